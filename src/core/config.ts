@@ -1,0 +1,45 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from './errors.ts';
+
+/** Everything a run needs to know about where things are, resolved once. */
+export type Config = {
+  /** Folder holding the real datasets (the layout of `../shared/data`). */
+  dataDir: string;
+  /** DuckDB file of the store. */
+  dbPath: string;
+};
+
+export type ConfigInput = {
+  flags: { data?: string | undefined; db?: string | undefined };
+  env: Record<string, string | undefined>;
+  cwd: string;
+};
+
+/** Default data folder, relative to the project root (the shared data lives beside the repo). */
+export const DEFAULT_DATA_DIR = '../shared/data';
+/** Default store file, relative to the project root; gitignored. */
+export const DEFAULT_DB_PATH = '.faultline/faultline.duckdb';
+
+/**
+ * Resolves the configuration: CLI flag > environment variable > default.
+ * @example resolveConfig({ flags: {}, env: { FAULTLINE_DB: '/tmp/x.duckdb' }, cwd: '/repo' }).dbPath === '/tmp/x.duckdb'
+ */
+export function resolveConfig({ flags, env, cwd }: ConfigInput): Config {
+  const dataDir = resolve(cwd, flags.data ?? env.FAULTLINE_DATA ?? DEFAULT_DATA_DIR);
+  const dbPath = resolve(cwd, flags.db ?? env.FAULTLINE_DB ?? DEFAULT_DB_PATH);
+  if (existsSync(dbPath) && statSync(dbPath).isDirectory()) {
+    throw new ConfigError('the store path is a folder; give a file path', { source: dbPath, field: '--db' });
+  }
+  return { dataDir, dbPath };
+}
+
+/** Fails with a clear message when the data folder is missing. */
+export function assertDataDir(dataDir: string): void {
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    throw new ConfigError(
+      'data folder not found; pass --data DIR or set FAULTLINE_DATA (default ../shared/data beside the project)',
+      { source: dataDir },
+    );
+  }
+}

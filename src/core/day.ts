@@ -1,0 +1,35 @@
+/** A UTC calendar day, `YYYY-MM-DD`. All dates in Faultline are UTC days. */
+export type Day = string & { readonly __brand: 'Day' };
+/** A UTC calendar month, `YYYY-MM`. */
+export type Month = string & { readonly __brand: 'Month' };
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Parses `YYYY-MM-DD` and checks it is a real calendar day; returns undefined otherwise. */
+export function parseDay(text: string): Day | undefined {
+  const m = DAY_RE.exec(text);
+  if (!m) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? undefined : (text as Day);
+}
+
+/** The UTC day of a unix timestamp in seconds. @example dayFromUnix(1713744000) === '2024-04-22' */
+export function dayFromUnix(seconds: number): Day {
+  return new Date(seconds * 1000).toISOString().slice(0, 10) as Day;
+}
+
+/** The UTC day of a JS Date. */
+export function dayFromDate(date: Date): Day {
+  return date.toISOString().slice(0, 10) as Day;
+}
+
+/** The month a day falls in. @example monthOf('2024-11-08') === '2024-11' */
+export function monthOf(day: Day): Month {
+  return day.slice(0, 7) as Month;
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / MS_PER_DAY);
+}

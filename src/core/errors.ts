@@ -1,0 +1,71 @@
+/** Details a Faultline error carries: where the problem is and why. */
+export type ErrorDetails = {
+  /** The file, URL or table the problem came from. */
+  source?: string;
+  /** Row (1-based, as a text editor shows it), record index or JSON path. */
+  place?: string;
+  /** Column or field name. */
+  field?: string;
+};
+
+/**
+ * The one error base. `shortMessage` is what a user reads; `code` is stable for scripts and the API.
+ * @example throw new ValidationError('expected a number', { source: 'a.csv', place: 'row 3', field: 'tvl' })
+ */
+export class FaultlineError extends Error {
+  override name = 'FaultlineError';
+  readonly code: string = 'FAULTLINE_ERROR';
+  readonly shortMessage: string;
+  readonly details: ErrorDetails;
+
+  constructor(shortMessage: string, details: ErrorDetails = {}, options: { cause?: unknown } = {}) {
+    super(formatMessage(shortMessage, details), options.cause === undefined ? {} : { cause: options.cause });
+    this.shortMessage = shortMessage;
+    this.details = details;
+  }
+
+  /** Walks the cause chain; returns the first error for which `fn` holds, or the deepest one. */
+  walk(fn?: (err: unknown) => boolean): unknown {
+    let current: unknown = this;
+    while (current instanceof Error && current.cause !== undefined) {
+      if (fn?.(current)) return current;
+      current = current.cause;
+    }
+    return current;
+  }
+}
+
+/** Bad input: a file, a response or a request that does not have the shape or values it must. */
+export class ValidationError extends FaultlineError {
+  override name = 'ValidationError';
+  override readonly code: string = 'VALIDATION_ERROR';
+}
+
+/** The store failed: it could not be opened, migrated, read or written. */
+export class StoreError extends FaultlineError {
+  override name = 'StoreError';
+  override readonly code: string = 'STORE_ERROR';
+}
+
+/** A flag, environment variable or config value is wrong. */
+export class ConfigError extends FaultlineError {
+  override name = 'ConfigError';
+  override readonly code: string = 'CONFIG_ERROR';
+}
+
+/** A data source failed; `retryable` says whether trying again may help. */
+export class SourceError extends FaultlineError {
+  override name = 'SourceError';
+  override readonly code: string = 'SOURCE_ERROR';
+  readonly retryable: boolean;
+  constructor(shortMessage: string, details: ErrorDetails & { retryable: boolean }, options: { cause?: unknown } = {}) {
+    const { retryable, ...rest } = details;
+    super(shortMessage, rest, options);
+    this.retryable = retryable;
+  }
+}
+
+function formatMessage(shortMessage: string, details: ErrorDetails): string {
+  const where = [details.source, details.place, details.field && `field "${details.field}"`].filter(Boolean);
+  return where.length > 0 ? `${where.join(', ')}: ${shortMessage}` : shortMessage;
+}

@@ -1,0 +1,20 @@
+import type { ChainId } from './chain.ts';
+
+/** bitcoinlayers.org's risk tiers, best first. */
+export type BtcRiskTier = 'Low' | 'Medium' | 'High' | 'VeryHigh' | 'UnderReview' | 'Unverified' | 'AlternativePoS';
+
+/** A Bitcoin layer in bitcoinlayers.org's four dimensions (MODELS §5). */
+export type BtcLayerProfile = {
+  slug: string;
+  chain: ChainId;
+  name: string;
+  /** Rollup, Federation, MergeMined, Anchor, BPoSNetwork, ... */
+  entityType: string;
+  liveStatus: string;
+  /** BTC locked in the layer; null when the source does not know it. */
+  btcLocked: number | null;
+  custody: BtcRiskTier;
+  dataAvailability: BtcRiskTier;
+  operators: BtcRiskTier;
+  finality: BtcRiskTier;
+};

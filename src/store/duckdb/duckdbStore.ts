@@ -1,0 +1,131 @@
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { Day } from '../../core/day.ts';
+import { CHAINS } from '../../model/chains.ts';
+import type { DatasetCoverage, DatasetImport, LoadResult, LoadTx, QualityFlag, Store } from '../store.ts';
+import { appendRows } from './appendRows.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { openDuckDb } from './openDuckDb.ts';
+import { createReads } from './reads.ts';
+import { type Param, queryRows } from './queryRows.ts';
+
+/**
+ * Creates the DuckDB store on a file (created on first use).
+ * @example const store = await createDuckDbStore('.faultline/faultline.duckdb'); await store.migrate();
+ */
+export async function createDuckDbStore(path: string): Promise<Store> {
+  const instance: DuckDBInstance = await openDuckDb(path);
+  const conn: DuckDBConnection = await instance.connect();
+  const rows = <T>(sql: string, params?: readonly Param[]) => queryRows<T>(conn, sql, params);
+  const run = async (sql: string, params?: readonly Param[]) => {
+    await rows(sql, params);
+  };
+
+  async function inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    await run('BEGIN TRANSACTION');
+    try {
+      const result = await work();
+      await run('COMMIT');
+      return result;
+    } catch (err) {
+      await run('ROLLBACK');
+      throw err;
+    }
+  }
+
+  return {
+    async migrate() {
+      await run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)');
+      const applied = new Set((await rows<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+      for (const migration of MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        await inTransaction(async () => {
+          await run(migration.sql);
+          await run('INSERT INTO schema_migrations VALUES (?, ?, now())', [migration.version, migration.name]);
+        });
+      }
+      await inTransaction(async () => {
+        await run('DELETE FROM chains');
+        await appendRows(
+          conn,
+          'chains',
+          [['id', 'varchar'], ['name', 'varchar'], ['layer', 'varchar'], ['parent', 'varchar'], ['stack', 'varchar'], ['da', 'varchar']],
+          [...CHAINS.values()].map((c) => [c.id, c.name, c.layer, c.parent, c.stack, c.da]),
+        );
+      });
+    },
+
+    async datasetImports() {
+      const imports = await rows<Omit<DatasetImport, 'files'>>(
+        `SELECT dataset, fingerprint, rows::DOUBLE AS rows, strftime(imported_at, '%Y-%m-%dT%H:%M:%SZ') AS "importedAt",
+           duration_ms AS "durationMs" FROM dataset_imports ORDER BY dataset`,
+      );
+      const files = await rows<{ dataset: string; file: string; sha256: string; bytes: number; rows: number }>(
+        'SELECT dataset, file, sha256, bytes::DOUBLE AS bytes, rows::DOUBLE AS rows FROM import_files ORDER BY dataset, file',
+      );
+      return imports.map((i) => ({
+        ...i,
+        files: files.filter((f) => f.dataset === i.dataset).map(({ dataset: _, ...f }) => f),
+      }));
+    },
+
+    async replaceDataset(dataset, fingerprint, tables, load) {
+      const started = performance.now();
+      const tx: LoadTx = {
+        run,
+        rows,
+        append: (table, columns, data) => appendRows(conn, table, columns, data),
+      };
+      return inTransaction(async () => {
+        for (const table of [...tables, 'quality_flags', 'import_files', 'dataset_imports']) {
+          await run(`DELETE FROM ${table} WHERE dataset = ?`, [dataset]);
+        }
+        const result: LoadResult = await load(tx);
+        const total = result.files.reduce((n, f) => n + f.rows, 0);
+        await tx.append(
+          'import_files',
+          [['dataset', 'varchar'], ['file', 'varchar'], ['sha256', 'varchar'], ['bytes', 'bigint'], ['rows', 'bigint']],
+          result.files.map((f) => [dataset, f.file, f.sha256, f.bytes, f.rows]),
+        );
+        await tx.append(
+          'quality_flags',
+          [['dataset', 'varchar'], ['kind', 'varchar'], ['subject', 'varchar'], ['message', 'varchar'], ['file', 'varchar']],
+          result.flags.map((f) => [dataset, f.kind, f.subject, f.message, f.file]),
+        );
+        const durationMs = performance.now() - started;
+        await run('INSERT INTO dataset_imports VALUES (?, ?, ?, now(), ?)', [dataset, fingerprint, total, durationMs]);
+        return { dataset, fingerprint, rows: total, importedAt: new Date().toISOString(), durationMs, files: result.files };
+      });
+    },
+
+    async coverage(dataset, tables): Promise<DatasetCoverage> {
+      let firstDay: Day | null = null;
+      let lastDay: Day | null = null;
+      let count = 0;
+      for (const { table, dayColumn } of tables) {
+        const range = dayColumn
+          ? `strftime(min(${dayColumn}), '%Y-%m-%d') AS first, strftime(max(${dayColumn}), '%Y-%m-%d') AS last`
+          : 'NULL AS first, NULL AS last';
+        const [r] = await rows<{ first: Day | null; last: Day | null; n: number }>(
+          `SELECT ${range}, count(*)::DOUBLE AS n FROM ${table} WHERE dataset = ?`,
+          [dataset],
+        );
+        if (!r) continue;
+        count += r.n;
+        if (r.first && (!firstDay || r.first < firstDay)) firstDay = r.first;
+        if (r.last && (!lastDay || r.last > lastDay)) lastDay = r.last;
+      }
+      return { dataset, firstDay, lastDay, rows: count };
+    },
+
+    async qualityFlags() {
+      return rows<QualityFlag>('SELECT dataset, kind, subject, message, file FROM quality_flags ORDER BY dataset, kind, subject');
+    },
+
+    ...createReads(rows),
+
+    close() {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}

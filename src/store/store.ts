@@ -1,0 +1,84 @@
+import type { Day, Month } from '../core/day.ts';
+import type { ChainId } from '../model/chain.ts';
+import type { BtcLayerProfile } from '../model/btc-layer.ts';
+import type { L2RiskProfile } from '../model/l2-risk.ts';
+import type { LendingAccount, LendingReserve } from '../model/lending.ts';
+import type { ProtocolSnapshot } from '../model/tvl.ts';
+
+/** How a column is typed when rows are appended in bulk. */
+export type ColumnType = 'varchar' | 'double' | 'integer' | 'bigint' | 'boolean' | 'date' | 'varchar[]';
+export type Column = readonly [name: string, type: ColumnType];
+
+/**
+ * What a dataset load may do inside its transaction. `run`/`rows` take SQL; in the DuckDB store that
+ * includes DuckDB's file readers (`read_csv`, `read_parquet`), which is how files are bulk-loaded.
+ */
+export type LoadTx = {
+  run(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<void>;
+  rows<T = Record<string, unknown>>(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<T[]>;
+  append(table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[]): Promise<void>;
+};
+
+/** Provenance of one imported file. */
+export type ImportedFile = { file: string; sha256: string; bytes: number; rows: number };
+
+/** Provenance of one imported dataset. */
+export type DatasetImport = {
+  dataset: string;
+  fingerprint: string;
+  rows: number;
+  importedAt: string;
+  durationMs: number;
+  files: ImportedFile[];
+};
+
+/** A data-quality flag raised while importing. */
+export type QualityFlag = { dataset: string; kind: string; subject: string; message: string; file: string | null };
+
+/** What a dataset load reports back. */
+export type LoadResult = { files: ImportedFile[]; flags: Omit<QualityFlag, 'dataset'>[] };
+
+/** First and last day a dataset covers, and how many rows it holds. */
+export type DatasetCoverage = { dataset: string; firstDay: Day | null; lastDay: Day | null; rows: number };
+
+/** One protocol's daily total value (core `tvl` section, all chains), from one dataset. */
+export type ProtocolDailyTotal = { protocol: string; dataset: string; day: Day; tvlUsd: number };
+
+/** A chain's TVL at the end of a month, from one dataset. */
+export type ChainMonthEnd = { chain: ChainId; month: Month; tvlUsd: number; dataset: string };
+
+/** One month-end product row of the BTC staking / restaking market. */
+export type BtcStakingRow = { month: Month; product: string; protocol: string; holder: string; tvlUsd: number; tvlBtc: number };
+
+/**
+ * The store: where every dataset lands and every figure is read from. One implementation per engine
+ * (DuckDB embedded; Postgres later). Writes happen one dataset at a time, each in one transaction.
+ */
+export interface Store {
+  /** Applies pending migrations and refreshes the chain registry. */
+  migrate(): Promise<void>;
+  /** Provenance of every imported dataset. */
+  datasetImports(): Promise<DatasetImport[]>;
+  /**
+   * Replaces everything `dataset` owns in `tables` with what `load` writes, and records provenance,
+   * in one transaction. If `load` throws, nothing changes and the error propagates.
+   */
+  replaceDataset(
+    dataset: string,
+    fingerprint: string,
+    tables: readonly string[],
+    load: (tx: LoadTx) => Promise<LoadResult>,
+  ): Promise<DatasetImport>;
+  coverage(dataset: string, tables: readonly { table: string; dayColumn: string | null }[]): Promise<DatasetCoverage>;
+  qualityFlags(): Promise<QualityFlag[]>;
+  protocolDailyTotals(asOf: Day | null): Promise<ProtocolDailyTotal[]>;
+  chainMonthEnds(asOf: Day | null): Promise<ChainMonthEnd[]>;
+  protocolSnapshots(asOf: Day | null): Promise<ProtocolSnapshot[]>;
+  l2RiskProfiles(): Promise<L2RiskProfile[]>;
+  btcLayerProfiles(): Promise<BtcLayerProfile[]>;
+  btcStakingMonthly(asOf: Day | null): Promise<BtcStakingRow[]>;
+  lendingAccounts(market: string): Promise<LendingAccount[]>;
+  /** Each account's largest debt position's reserve, keyed by account. */
+  lendingDebtReserves(market: string): Promise<Map<string, LendingReserve>>;
+  close(): void;
+}
