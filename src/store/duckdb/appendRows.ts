@@ -1,6 +1,8 @@
-import { type DuckDBConnection, dateValue, listValue } from '@duckdb/node-api';
+import { type DuckDBConnection, dateValue, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import { StoreError } from '../../core/errors.ts';
 import type { Column } from '../store.ts';
+
+const VARCHAR_LIST = LIST(VARCHAR);
 
 /**
  * Appends rows through DuckDB's appender (~1M rows/s). Each row is an array in `columns` order;
@@ -32,7 +34,7 @@ export async function appendRows(
           case 'date':
             return appender.appendDate(toDate(String(value), table, name));
           case 'varchar[]':
-            return appender.appendList(listValue((value as string[]).map(String)));
+            return appender.appendList(listValue((value as string[]).map(String)), VARCHAR_LIST);
         }
       });
       appender.endRow();

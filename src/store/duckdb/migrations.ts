@@ -21,7 +21,7 @@ CREATE TABLE quality_flags (dataset VARCHAR NOT NULL, kind VARCHAR NOT NULL, sub
 
 CREATE TABLE chain_tvl_daily (dataset VARCHAR NOT NULL, chain VARCHAR NOT NULL, day DATE NOT NULL, tvl_usd DOUBLE NOT NULL);
 CREATE TABLE chain_tvl_monthly (dataset VARCHAR NOT NULL, chain VARCHAR NOT NULL, month DATE NOT NULL,
-  tvl_last_usd DOUBLE NOT NULL, tvl_mean_usd DOUBLE NOT NULL);
+  tvl_last_usd DOUBLE NOT NULL, tvl_mean_usd DOUBLE);
 CREATE TABLE protocol_chain_tvl_daily (dataset VARCHAR NOT NULL, protocol VARCHAR NOT NULL, chain VARCHAR NOT NULL,
   section VARCHAR NOT NULL, day DATE NOT NULL, tvl_usd DOUBLE NOT NULL, flag VARCHAR);
 CREATE TABLE protocol_tvl_daily (dataset VARCHAR NOT NULL, protocol VARCHAR NOT NULL, section VARCHAR NOT NULL,

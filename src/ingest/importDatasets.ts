@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { relative } from 'node:path';
+import { FaultlineError } from '../core/errors.ts';
+import type { Dataset } from '../sources/files/dataset.ts';
+import { checkFile } from '../sources/files/checkFile.ts';
+import type { DatasetImport, ImportedFile, Store } from '../store/store.ts';
+import { hashFile } from './hashFile.ts';
+
+/** Progress of an import run, one event per step, for the CLI to draw. */
+export type ImportEvent =
+  | { type: 'start'; dataset: string; title: string; index: number; total: number }
+  | { type: 'unchanged'; dataset: string; index: number; total: number }
+  | { type: 'done'; dataset: string; rows: number; durationMs: number; index: number; total: number }
+  | { type: 'failed'; dataset: string; error: FaultlineError; index: number; total: number };
+
+export type ImportSummary = {
+  imported: DatasetImport[];
+  unchanged: string[];
+  failed: { dataset: string; error: FaultlineError }[];
+};
+
+export type ImportDatasetsParameters = {
+  store: Store;
+  dataDir: string;
+  datasets: readonly Dataset[];
+  onEvent?: (event: ImportEvent) => void;
+};
+
+/**
+ * Imports every dataset whose files changed since the last import (by SHA-256 and importer version).
+ * Each dataset is one transaction: a failure leaves that dataset's earlier contents untouched and
+ * the other datasets still import.
+ */
+export async function importDatasets({ store, dataDir, datasets, onEvent }: ImportDatasetsParameters): Promise<ImportSummary> {
+  const previous = new Map((await store.datasetImports()).map((i) => [i.dataset, i.fingerprint]));
+  const summary: ImportSummary = { imported: [], unchanged: [], failed: [] };
+  const total = datasets.length;
+  for (const [index, dataset] of datasets.entries()) {
+    const position = { index: index + 1, total };
+    try {
+      const files = dataset.files(dataDir);
+      const hashes = new Map<string, { sha256: string; bytes: number }>();
+      for (const file of files) {
+        checkFile(file);
+        hashes.set(file, await hashFile(file));
+      }
+      const fingerprint = fingerprintOf(dataset.version, dataDir, hashes);
+      if (previous.get(dataset.id) === fingerprint) {
+        summary.unchanged.push(dataset.id);
+        onEvent?.({ type: 'unchanged', dataset: dataset.id, ...position });
+        continue;
+      }
+      onEvent?.({ type: 'start', dataset: dataset.id, title: dataset.title, ...position });
+      const record = await store.replaceDataset(dataset.id, fingerprint, dataset.tables.map((t) => t.table), async (tx) => {
+        const { rowsByFile, flags } = await dataset.load(tx, files);
+        const imported: ImportedFile[] = files.map((file) => ({
+          file: relative(dataDir, file),
+          sha256: hashes.get(file)?.sha256 ?? '',
+          bytes: hashes.get(file)?.bytes ?? 0,
+          rows: rowsByFile.get(file) ?? 0,
+        }));
+        return { files: imported, flags };
+      });
+      summary.imported.push(record);
+      onEvent?.({ type: 'done', dataset: dataset.id, rows: record.rows, durationMs: record.durationMs, ...position });
+    } catch (err) {
+      const error = err instanceof FaultlineError ? err : new FaultlineError(String((err as Error)?.message ?? err), { source: dataset.id }, { cause: err });
+      summary.failed.push({ dataset: dataset.id, error });
+      onEvent?.({ type: 'failed', dataset: dataset.id, error, ...position });
+    }
+  }
+  return summary;
+}
+
+function fingerprintOf(version: number, dataDir: string, hashes: Map<string, { sha256: string }>): string {
+  const hash = createHash('sha256').update(`v${version}\n`);
+  for (const [file, { sha256 }] of [...hashes].sort(([a], [b]) => a.localeCompare(b))) {
+    hash.update(`${relative(dataDir, file)} ${sha256}\n`);
+  }
+  return hash.digest('hex');
+}

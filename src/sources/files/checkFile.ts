@@ -1,0 +1,20 @@
+import { existsSync, statSync } from 'node:fs';
+import { ValidationError } from '../../core/errors.ts';
+
+/** Fails with a clear error when a dataset file is missing, not a file, or empty. */
+export function checkFile(file: string): void {
+  if (!existsSync(file)) throw new ValidationError('file not found', { source: file });
+  if (!statSync(file).isFile()) throw new ValidationError('not a file', { source: file });
+  if (statSync(file).size === 0) throw new ValidationError('file is empty', { source: file });
+}
+
+/** Quotes a path as a SQL string literal (DuckDB table functions take literals, not parameters). */
+export function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** The first line of an engine's error message, without DuckDB's "X Error:" prefix. */
+export function engineReason(err: unknown): string {
+  const text = String((err as Error)?.message ?? err);
+  return text.split('\n')[0]?.replace(/^[A-Za-z ]+Error: /, '') ?? text;
+}

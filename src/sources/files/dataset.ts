@@ -1,0 +1,26 @@
+import type { LoadTx, QualityFlag } from '../../store/store.ts';
+
+/** A data-quality flag as an importer raises it. */
+export type Flag = Omit<QualityFlag, 'dataset'>;
+
+/** What an importer reports: rows read per file, and the flags it raised. */
+export type DatasetLoad = { rowsByFile: Map<string, number>; flags: Flag[] };
+
+/**
+ * One dataset of `../shared/data`: one unit of import. Validated, mapped to the domain model and
+ * written in one transaction; its provenance (files, sha256, rows) recorded with it.
+ */
+export type Dataset = {
+  /** Stable id, `source/name`. */
+  id: string;
+  title: string;
+  /** Bumped when the importer's mapping changes, so that unchanged files are imported again. */
+  version: number;
+  /** The files this dataset reads, absolute, for a data folder. */
+  files(dataDir: string): string[];
+  /** The tables it owns, and the column that dates each row (for coverage). */
+  tables: readonly { table: string; dayColumn: string | null }[];
+  /** Known caveats, shown in the report's coverage section. */
+  caveats: readonly string[];
+  load(tx: LoadTx, files: readonly string[]): Promise<DatasetLoad>;
+};

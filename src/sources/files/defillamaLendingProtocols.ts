@@ -1,0 +1,59 @@
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { dayFromUnix } from '../../core/day.ts';
+import { parseChainKey } from '../../model/normaliseChain.ts';
+import type { Dataset } from './dataset.ts';
+import { listFiles } from './listFiles.ts';
+import { readJsonFile } from './readJsonFile.ts';
+
+const ID = 'defillama/lending-protocols';
+
+/** A cut-down DefiLlama `/protocol/<slug>` response. */
+export const ProtocolResponse = z.looseObject({
+  name: z.string().min(1),
+  tvl: z.array(z.looseObject({ date: z.number().int().positive(), totalLiquidityUSD: z.number().finite() })).min(1),
+  currentChainTvls: z.record(z.string(), z.number().finite()),
+});
+
+/** Five lending protocols' daily TVL and current per-chain TVL with `-borrowed`, up to 2025-12-19. */
+export const defillamaLendingProtocols: Dataset = {
+  id: ID,
+  title: 'DefiLlama /protocol responses (5 lending protocols)',
+  version: 1,
+  files: (dir) => listFiles(join(dir, 'defillama/lending_protocols'), '.json'),
+  tables: [
+    { table: 'protocol_tvl_daily', dayColumn: 'day' },
+    { table: 'protocol_chain_snapshots', dayColumn: 'day' },
+    { table: 'protocols', dayColumn: null },
+  ],
+  caveats: ['Total TVL only per day; per-chain values only for the latest day (currentChainTvls).'],
+  async load(tx, files) {
+    const rowsByFile = new Map<string, number>();
+    for (const file of files) {
+      const response = readJsonFile(file, ProtocolResponse);
+      const slug = basename(file, '.json');
+      const byDay = new Map(response.tvl.map((p) => [dayFromUnix(p.date), p.totalLiquidityUSD]));
+      await tx.append(
+        'protocol_tvl_daily',
+        [['dataset', 'varchar'], ['protocol', 'varchar'], ['section', 'varchar'], ['day', 'date'], ['tvl_usd', 'double'], ['flag', 'varchar']],
+        [...byDay].map(([day, usd]) => [ID, slug, 'tvl', day, usd, usd < 0 ? 'negative' : null]),
+      );
+      const lastDay = [...byDay.keys()].sort().at(-1) as string;
+      await tx.append(
+        'protocol_chain_snapshots',
+        [['dataset', 'varchar'], ['day', 'date'], ['protocol', 'varchar'], ['chain', 'varchar'], ['section', 'varchar'], ['tvl_usd', 'double']],
+        Object.entries(response.currentChainTvls).map(([key, usd]) => {
+          const { chain, section } = parseChainKey(key);
+          return [ID, lastDay, slug, chain, section, usd];
+        }),
+      );
+      await tx.append(
+        'protocols',
+        [['dataset', 'varchar'], ['slug', 'varchar'], ['name', 'varchar'], ['category', 'varchar'], ['parent', 'varchar'], ['url', 'varchar']],
+        [[ID, slug, response.name, 'Lending', null, null]],
+      );
+      rowsByFile.set(file, response.tvl.length);
+    }
+    return { rowsByFile, flags: [] };
+  },
+};

@@ -1,0 +1,68 @@
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { slugify } from '../../model/protocol.ts';
+import type { Dataset, Flag } from './dataset.ts';
+import { readJsonFile } from './readJsonFile.ts';
+
+const ID = 'defillama/protocols-snapshot';
+
+/** DefiLlama `/lite/protocols2`, trimmed: one entry per protocol (id and slug left blank upstream). */
+export const SnapshotEntry = z.looseObject({
+  name: z.string().min(1),
+  category: z.string().nullish(),
+  tvl: z.number().nullish(),
+  chains: z.array(z.string()).nullish(),
+  oracles: z.array(z.string()).nullish(),
+  url: z.string().nullish(),
+});
+export type SnapshotEntry = z.infer<typeof SnapshotEntry>;
+export const Snapshot = z.array(SnapshotEntry).min(1);
+
+/** DefiLlama's protocol list on one day (2025-12-19): name, category, TVL (USD), chains, oracles. */
+export const defillamaProtocolsSnapshot: Dataset = {
+  id: ID,
+  title: 'DefiLlama protocol list snapshot',
+  version: 1,
+  files: (dir) => [join(dir, 'defillama/protocols_snapshot_2025-12-19.json')],
+  tables: [
+    { table: 'protocol_snapshots', dayColumn: 'day' },
+    { table: 'protocols', dayColumn: null },
+  ],
+  caveats: [
+    'One day only (2025-12-19); slugs are blank upstream and derived from names (DefiLlama convention).',
+    'Entries without a TVL are unknown, not zero.',
+  ],
+  async load(tx, [file]) {
+    const f = file as string;
+    const entries = readJsonFile(f, Snapshot);
+    const day = /(\d{4}-\d{2}-\d{2})/.exec(basename(f))?.[1] ?? '2025-12-19';
+    const flags: Flag[] = [];
+    const seen = new Map<string, string>();
+    const rows = entries.map((e) => {
+      let slug: string = slugify(e.name);
+      const earlier = seen.get(slug);
+      if (earlier !== undefined) {
+        flags.push({ kind: 'duplicate-slug', subject: slug, message: `"${e.name}" and "${earlier}" share a slug; the second is kept as ${slug}~2`, file: f });
+        slug = `${slug}~2`;
+      }
+      seen.set(slug, e.name);
+      return { e, slug };
+    });
+    await tx.append(
+      'protocol_snapshots',
+      [['dataset', 'varchar'], ['day', 'date'], ['slug', 'varchar'], ['name', 'varchar'], ['category', 'varchar'],
+        ['tvl_usd', 'double'], ['chains', 'varchar[]'], ['oracles', 'varchar[]']],
+      rows.map(({ e, slug }) => [ID, day, slug, e.name, e.category ?? null, e.tvl ?? null, e.chains ?? [], e.oracles ?? []]),
+    );
+    await tx.append(
+      'protocols',
+      [['dataset', 'varchar'], ['slug', 'varchar'], ['name', 'varchar'], ['category', 'varchar'], ['parent', 'varchar'], ['url', 'varchar']],
+      rows.map(({ e, slug }) => [ID, slug, e.name, e.category ?? null, null, e.url ?? null]),
+    );
+    const unknown = entries.filter((e) => e.tvl === null || e.tvl === undefined).length;
+    if (unknown > 0) {
+      flags.push({ kind: 'unknown-tvl', subject: `${unknown} protocols`, message: `${unknown} of ${entries.length} protocols list no TVL: shown as unknown, never as $0`, file: f });
+    }
+    return { rowsByFile: new Map([[f, entries.length]]), flags };
+  },
+};

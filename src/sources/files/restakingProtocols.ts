@@ -1,0 +1,55 @@
+import { basename, join } from 'node:path';
+import { EXTRA_SECTIONS } from '../../model/normaliseChain.ts';
+import type { Dataset } from './dataset.ts';
+import { listFiles } from './listFiles.ts';
+import { mapChains } from './mapChains.ts';
+import { stageCsv } from './stageCsv.ts';
+
+const ID = 'restaking-protocols/history';
+
+/**
+ * DefiLlama `/protocol` history of three liquid-restaking protocols: total TVL (USD) per day, and per
+ * chain per token amounts (`value` is a token amount, not USD). The protocol is the file name's prefix.
+ */
+export const restakingProtocols: Dataset = {
+  id: ID,
+  title: 'Liquid restaking history (ether.fi, Renzo, Kelp)',
+  version: 1,
+  files: (dir) => listFiles(join(dir, 'restaking-protocols'), '.csv'),
+  tables: [
+    { table: 'protocol_tvl_daily', dayColumn: 'day' },
+    { table: 'protocol_token_tvl_daily', dayColumn: 'day' },
+  ],
+  caveats: ['Token files hold token amounts, not USD.', 'Ends around 2025-01.'],
+  async load(tx, files) {
+    const rowsByFile = new Map<string, number>();
+    for (const file of files) {
+      const protocol = basename(file).split('_')[0] as string;
+      if (basename(file).includes('_total_')) {
+        const rows = await stageCsv(tx, file, { date: 'unixSeconds', totalLiquidityUSD: 'number' });
+        await tx.run(
+          `INSERT INTO protocol_tvl_daily SELECT '${ID}', ?, 'tvl', day, v, CASE WHEN v < 0 THEN 'negative' END FROM (
+             SELECT to_timestamp(date::BIGINT)::DATE AS day, arg_max(totalLiquidityUSD::DOUBLE, line) AS v FROM stage GROUP BY 1)`,
+          [protocol],
+        );
+        rowsByFile.set(file, rows);
+        continue;
+      }
+      const rows = await stageCsv(tx, file, { chain: 'text', date: 'unixSeconds', token: 'text', value: 'number' });
+      await tx.run(
+        `CREATE OR REPLACE TEMP TABLE keyed AS SELECT *, CASE ${EXTRA_SECTIONS.map((s) => `WHEN lower(chain) = '${s}' THEN '${s}' WHEN lower(chain) LIKE '%-${s}' THEN '${s}'`).join(' ')} ELSE 'tvl' END AS section,
+           CASE WHEN lower(chain) IN (${EXTRA_SECTIONS.map((s) => `'${s}'`).join(', ')}) THEN 'all'
+                ELSE regexp_replace(chain, '-(${EXTRA_SECTIONS.join('|')})$', '', 'i') END AS chain_name FROM stage`,
+      );
+      await mapChains(tx, 'keyed', 'chain_name');
+      await tx.run(
+        `INSERT INTO protocol_token_tvl_daily SELECT '${ID}', ?, coalesce(m.id, 'all'), k.section, to_timestamp(k.date::BIGINT)::DATE,
+           k.token, arg_max(k.value::DOUBLE, k.line), NULL
+         FROM keyed k LEFT JOIN chain_map m ON m.raw = k.chain_name AND k.chain_name <> 'all' GROUP BY ALL`,
+        [protocol],
+      );
+      rowsByFile.set(file, rows);
+    }
+    return { rowsByFile, flags: [] };
+  },
+};
