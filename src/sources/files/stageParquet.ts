@@ -1,6 +1,7 @@
 import { ValidationError } from '../../core/errors.ts';
 import type { LoadTx } from '../../store/store.ts';
-import { checkFile, engineReason, sqlString } from './checkFile.ts';
+import { engineReason } from '../../core/engineReason.ts';
+import { checkFile, sqlString } from './checkFile.ts';
 import type { FieldKind } from './fieldChecks.ts';
 import { validateStaged } from './validateStaged.ts';
 

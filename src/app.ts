@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import type { Config } from './core/config.ts';
+import type { Day } from './core/day.ts';
+import { type ImportEvent, type ImportSummary, importDatasets } from './ingest/importDatasets.ts';
+import { buildReport } from './report/buildReport.ts';
+import type { Report } from './report/report.ts';
+import { DATASETS } from './sources/files/datasets.ts';
+import { createDuckDbStore } from './store/duckdb/duckdbStore.ts';
+import { type QueryResult, readOnlyQuery } from './store/duckdb/readOnlyQuery.ts';
+import type { Store } from './store/store.ts';
+
+/** Faultline's services, wired from one config. The only place that knows the concrete store. */
+export type App = {
+  config: Config;
+  /** Imports every changed dataset from the data folder. */
+  importData(onEvent?: (e: ImportEvent) => void): Promise<ImportSummary>;
+  /** True when the data folder exists (a store can still be reported on without it). */
+  hasDataDir(): boolean;
+  /** True when at least one dataset has been imported. */
+  hasData(): Promise<boolean>;
+  report(asOf: Day | null): Promise<Report>;
+  query(sql: string): Promise<QueryResult>;
+  close(): void;
+};
+
+/** Opens the store named by the config (creating and migrating it) and returns the services. */
+export async function createApp(config: Config): Promise<App> {
+  let store: Store | undefined;
+  const open = async () => {
+    if (!store) {
+      store = await createDuckDbStore(config.dbPath);
+      await store.migrate();
+    }
+    return store;
+  };
+  return {
+    config,
+    hasDataDir: () => existsSync(config.dataDir),
+    importData: async (onEvent) => importDatasets({ store: await open(), dataDir: config.dataDir, datasets: DATASETS, ...(onEvent ? { onEvent } : {}) }),
+    hasData: async () => (await (await open()).datasetImports()).length > 0,
+    report: async (asOf) => buildReport({ store: await open(), datasets: DATASETS, asOf }),
+    query: async (sql) => {
+      store?.close();
+      store = undefined;
+      return readOnlyQuery(config.dbPath, sql);
+    },
+    close: () => store?.close(),
+  };
+}

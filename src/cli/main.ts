@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { FaultlineError } from '../core/errors.ts';
+import { registerImport } from './importCommand.ts';
+import { registerQuery } from './queryCommand.ts';
+import { registerReport } from './reportCommand.ts';
+
+/** Builds the `faultline` command line. */
+export function buildProgram(): Command {
+  const program = new Command('faultline')
+    .description('Where value sits across DeFi, how concentrated and fragile it is, and what breaks first.')
+    .option('--data <dir>', 'data folder (env FAULTLINE_DATA; default ../shared/data)')
+    .option('--db <file>', 'DuckDB store file (env FAULTLINE_DB; default .faultline/faultline.duckdb)')
+    .exitOverride();
+  registerReport(program);
+  registerImport(program);
+  registerQuery(program);
+  return program;
+}
+
+/** The one place that prints errors and sets the exit code: 1 for a failed run, 2 for bad usage. */
+export async function runMain(argv: readonly string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync([...argv]);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const message = err instanceof FaultlineError ? err.message : `unexpected error: ${(err as Error)?.stack ?? String(err)}`;
+    process.stderr.write(`faultline: ${message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await runMain(process.argv);

@@ -1,0 +1,39 @@
+import { type Command, Option } from 'commander';
+import { parseDay } from '../core/day.ts';
+import { ConfigError, FaultlineError } from '../core/errors.ts';
+import { renderHtml } from '../report/render/renderHtml.ts';
+import { renderJson } from '../report/render/renderJson.ts';
+import { renderMarkdown } from '../report/render/renderMarkdown.ts';
+import { renderText } from '../report/render/renderText.ts';
+import { runImport } from './runImport.ts';
+import { withApp } from './withApp.ts';
+
+/**
+ * `faultline report [--format text|md|json|html] [--as-of DAY]`: imports what changed in the data
+ * folder (everything on first run, with progress), then prints the ecosystem report to stdout.
+ */
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('print the ecosystem report (imports the data folder first if it changed)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json', 'html']).default('text'))
+    .option('--as-of <day>', 'use only data up to this UTC day (YYYY-MM-DD)')
+    .action((options: { format: 'text' | 'md' | 'json' | 'html'; asOf?: string }) =>
+      withApp(program, async (app) => {
+        const asOf = options.asOf === undefined ? null : parseDay(options.asOf);
+        if (asOf === undefined) throw new ConfigError(`not a day: "${options.asOf}" (expected YYYY-MM-DD)`, { field: '--as-of' });
+        let failed: string[] = [];
+        if (app.hasDataDir()) {
+          failed = (await runImport(app)).failed.map((f) => f.dataset);
+        } else if (!(await app.hasData())) {
+          throw new ConfigError('no data folder and an empty store: pass --data DIR or set FAULTLINE_DATA', { source: app.config.dataDir });
+        } else {
+          process.stderr.write(`data folder ${app.config.dataDir} not found: reporting from the store as it is\n`);
+        }
+        const report = await app.report(asOf);
+        const render = { text: () => renderText(report, { color: Boolean(process.stdout.isTTY) }), md: () => renderMarkdown(report), json: () => renderJson(report), html: () => renderHtml(report) };
+        process.stdout.write(render[options.format]());
+        if (failed.length > 0) throw new FaultlineError(`the report omits ${failed.length} dataset(s) that failed to import: ${failed.join(', ')}`);
+      }),
+    );
+}

@@ -1,0 +1,17 @@
+import type { App } from '../app.ts';
+import type { ImportSummary } from '../ingest/importDatasets.ts';
+import { createImportProgress } from './progress.ts';
+
+/** Runs an import with progress on stderr and a one-line summary; returns the summary. */
+export async function runImport(app: App): Promise<ImportSummary> {
+  const progress = createImportProgress();
+  const summary = await app.importData(progress.onEvent).finally(() => progress.stop());
+  const rows = summary.imported.reduce((n, i) => n + i.rows, 0);
+  const parts = [
+    summary.imported.length > 0 ? `imported ${summary.imported.length} dataset(s), ${rows.toLocaleString('en-US')} rows` : 'nothing to import: every dataset is unchanged',
+    summary.unchanged.length > 0 && summary.imported.length > 0 ? `${summary.unchanged.length} unchanged` : '',
+    summary.failed.length > 0 ? `${summary.failed.length} failed` : '',
+  ].filter(Boolean);
+  process.stderr.write(`${parts.join('; ')}\n`);
+  return summary;
+}

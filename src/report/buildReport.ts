@@ -1,0 +1,111 @@
+import { concentration } from '../analytics/concentration.ts';
+import { healthFactorSummary } from '../analytics/healthFactors.ts';
+import { l2ShareByMonth } from '../analytics/l2Share.ts';
+import { protocolDrawdowns } from '../analytics/protocolDrawdowns.ts';
+import { buildProtocolIndex } from '../analytics/protocolIdentity.ts';
+import type { Day } from '../core/day.ts';
+import { EMODE_CATEGORIES } from '../model/aaveEmode.ts';
+import { EXCLUDED_CATEGORIES } from '../model/tvlMethodology.ts';
+import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
+import type { Dataset } from '../sources/files/dataset.ts';
+import type { Store } from '../store/store.ts';
+import { btcStakingConcentration } from './btcStakingConcentration.ts';
+import { REPORT_SCHEMA, type ConcentrationRow, type CoverageRow, type Report } from './report.ts';
+
+/** DefiLlama categories whose concentration the report shows. */
+export const REPORT_CATEGORIES = ['Restaking', 'Lending', 'Liquid Staking', 'Liquid Restaking', 'Restaked BTC', 'Bridge'] as const;
+/** Protocols whose peak is below this are left out of the drawdown table (USD); so are DefiLlama's excluded categories (CEX, Chain, ...). */
+export const MIN_PEAK_USD = 10_000_000;
+/** How many drawdown rows the report keeps (ZeroLend is always kept). */
+export const TOP_DRAWDOWNS = 20;
+
+export type BuildReportParameters = { store: Store; datasets: readonly Dataset[]; asOf: Day | null; now?: Date };
+
+/** Reads the store and builds the ecosystem report as data, using only data up to `asOf`. */
+export async function buildReport({ store, datasets, asOf, now = new Date() }: BuildReportParameters): Promise<Report> {
+  const coverage = await buildCoverage(store, datasets);
+  const visible = (id: string) => {
+    const row = coverage.find((c) => c.dataset === id);
+    return row?.status === 'imported' && (asOf === null || row.firstDay === null || row.firstDay <= asOf);
+  };
+  const [totals, snapshots, monthEnds, staking] = await Promise.all([
+    store.protocolDailyTotals(asOf),
+    store.protocolSnapshots(asOf),
+    store.chainMonthEnds(asOf),
+    store.btcStakingMonthly(asOf),
+  ]);
+  const latestDay = snapshots.reduce<Day | null>((d, s) => (d === null || s.day > d ? s.day : d), null);
+  const latest = snapshots.filter((s) => s.day === latestDay);
+  const index = buildProtocolIndex(
+    latest.map((s) => ({ slug: s.slug, name: s.name, category: s.category })),
+    [...new Set(totals.map((t) => t.protocol))],
+  );
+  const all = protocolDrawdowns(totals, snapshots, index).filter(
+    (d) => d.peakUsd >= MIN_PEAK_USD && !EXCLUDED_CATEGORIES.has(d.category ?? ''),
+  );
+  const top = all.slice(0, TOP_DRAWDOWNS);
+  const zerolend = all.find((d) => d.id === 'zerolend');
+  if (zerolend && !top.includes(zerolend)) top.push(zerolend);
+
+  const concentrationRows: ConcentrationRow[] = REPORT_CATEGORIES.map((category) => ({
+    market: category,
+    basis: 'protocol TVL, USD',
+    dataset: 'defillama/protocols-snapshot',
+    asOf: latestDay ?? 'n/a',
+    ...concentration(latest.filter((s) => s.category === category).map((s) => ({ name: s.name, value: s.tvlUsd ?? 0 }))),
+  }));
+  concentrationRows.push(...btcStakingConcentration(staking));
+
+  const accounts = visible('aave-v3/top-borrowers') ? await store.lendingAccounts(AAVE_V3_ETHEREUM) : [];
+  const lending =
+    accounts.length === 0
+      ? null
+      : {
+          market: 'Aave v3 Ethereum (top 1,000 borrowers by debt)',
+          asOf: coverage.find((c) => c.dataset === 'aave-v3/top-borrowers')?.lastDay ?? 'n/a',
+          summary: healthFactorSummary(accounts, await store.lendingDebtReserves(AAVE_V3_ETHEREUM), EMODE_CATEGORIES[AAVE_V3_ETHEREUM] ?? {}),
+          caveat:
+            'The source computed health factors without e-mode thresholds, so e-mode accounts show HF < 1 without being liquidatable. ' +
+            "The estimate re-applies e-mode category 1 (ETH correlated, LT 95%) to accounts whose largest debt is e-mode eligible, assuming all their collateral qualifies (an upper bound). " +
+            'Accounts still below 1 may use newer e-mode categories this data does not carry.',
+        };
+
+  return {
+    schema: REPORT_SCHEMA,
+    generatedAt: now.toISOString(),
+    asOf,
+    coverage,
+    l1VsL2: { months: l2ShareByMonth(monthEnds) },
+    drawdowns: { minPeakUsd: MIN_PEAK_USD, rows: top },
+    concentration: concentrationRows,
+    l2Risks: visible('l2beat/scaling-summary')
+      ? { asOf: coverage.find((c) => c.dataset === 'l2beat/scaling-summary')?.lastDay ?? null, rows: await store.l2RiskProfiles() }
+      : { asOf: null, rows: [] },
+    btcLayers: visible('bitcoinlayers/layers')
+      ? { asOf: coverage.find((c) => c.dataset === 'bitcoinlayers/layers')?.lastDay ?? null, rows: await store.btcLayerProfiles() }
+      : { asOf: null, rows: [] },
+    lending,
+    qualityFlags: await store.qualityFlags(),
+  };
+}
+
+async function buildCoverage(store: Store, datasets: readonly Dataset[]): Promise<CoverageRow[]> {
+  const imports = new Map((await store.datasetImports()).map((i) => [i.dataset, i]));
+  return Promise.all(
+    datasets.map(async (d) => {
+      const imported = imports.get(d.id);
+      const range = await store.coverage(d.id, d.tables);
+      return {
+        dataset: d.id,
+        title: d.title,
+        status: imported ? 'imported' : 'not imported',
+        firstDay: range.firstDay,
+        lastDay: range.lastDay,
+        rows: range.rows,
+        importedAt: imported?.importedAt ?? null,
+        files: imported?.files ?? [],
+        caveats: d.caveats,
+      } satisfies CoverageRow;
+    }),
+  );
+}

@@ -1,0 +1,18 @@
+import type { Report } from '../report.ts';
+import { reportSections } from '../sections.ts';
+
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** Renders the report as GitHub-flavoured Markdown. */
+export function renderMarkdown(report: Report): string {
+  const out = ['# Faultline: DeFi ecosystem report', ''];
+  for (const section of reportSections(report)) {
+    out.push(`## ${section.title}`, '', ...section.lines.flatMap((l) => [l, '']));
+    if (section.table) {
+      out.push(`| ${section.table.head.map(cell).join(' | ')} |`, `|${section.table.head.map(() => ' --- ').join('|')}|`);
+      out.push(...section.table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`), '');
+    }
+    out.push(...section.notes.map((n) => `- ${n}`), '');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,49 @@
+import type { Day } from '../core/day.ts';
+import type { Concentration } from '../analytics/concentration.ts';
+import type { HealthFactorSummary } from '../analytics/healthFactors.ts';
+import type { L2ShareMonth } from '../analytics/l2Share.ts';
+import type { ProtocolDrawdown } from '../analytics/protocolDrawdowns.ts';
+import type { BtcLayerProfile } from '../model/btc-layer.ts';
+import type { L2RiskProfile } from '../model/l2-risk.ts';
+import type { ImportedFile, QualityFlag } from '../store/store.ts';
+
+/** The stable identifier of the report's JSON schema; bumped on any breaking change. */
+export const REPORT_SCHEMA = 'faultline.report/v1';
+
+/** One dataset's coverage: what is in the store, from which files, and what to beware of. */
+export type CoverageRow = {
+  dataset: string;
+  title: string;
+  status: 'imported' | 'not imported';
+  firstDay: Day | null;
+  lastDay: Day | null;
+  rows: number;
+  importedAt: string | null;
+  files: ImportedFile[];
+  caveats: readonly string[];
+};
+
+/** A market's concentration, with what it was measured on. */
+export type ConcentrationRow = Concentration & {
+  market: string;
+  /** What the shares are of (e.g. "protocol TVL, USD"). */
+  basis: string;
+  dataset: string;
+  asOf: string;
+};
+
+/** The ecosystem report as data: every renderer (text, md, json, html) draws from this. */
+export type Report = {
+  schema: typeof REPORT_SCHEMA;
+  generatedAt: string;
+  /** The cut-off day, or null for "everything in the store". */
+  asOf: Day | null;
+  coverage: CoverageRow[];
+  l1VsL2: { months: L2ShareMonth[] };
+  drawdowns: { minPeakUsd: number; rows: ProtocolDrawdown[] };
+  concentration: ConcentrationRow[];
+  l2Risks: { asOf: string | null; rows: L2RiskProfile[] };
+  btcLayers: { asOf: string | null; rows: BtcLayerProfile[] };
+  lending: { market: string; asOf: string; summary: HealthFactorSummary; caveat: string } | null;
+  qualityFlags: QualityFlag[];
+};
