@@ -32,7 +32,10 @@ export async function readOnlyQuery(path: string, sql: string): Promise<QueryRes
       try {
         prepared = await extracted.prepare(i);
       } catch (err) {
-        throw new ValidationError(engineReason(err), { source: 'query', place: `statement ${i + 1}` });
+        const reason = /file system operations are disabled/.test(engineReason(err))
+          ? 'the store is read-only here: file access (COPY, read_csv, ATTACH, ...) is refused'
+          : engineReason(err);
+        throw new ValidationError(reason, { source: 'query', place: `statement ${i + 1}` });
       }
       if (!READ_STATEMENTS.has(prepared.statementType)) {
         throw new ValidationError(`the store is read-only here: ${StatementType[prepared.statementType]} statements are refused`, {
