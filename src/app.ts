@@ -36,7 +36,13 @@ export async function createApp(config: Config): Promise<App> {
   return {
     config,
     hasDataDir: () => existsSync(config.dataDir),
-    importData: async (onEvent) => importDatasets({ store: await open(), dataDir: config.dataDir, datasets: DATASETS, ...(onEvent ? { onEvent } : {}) }),
+    importData: async (onEvent) =>
+      importDatasets({
+        store: await open(),
+        dataDir: config.dataDir,
+        datasets: DATASETS,
+        ...(onEvent ? { onEvent } : {}),
+      }),
     hasData: async () => (await (await open()).datasetImports()).length > 0,
     report: async (asOf) => buildReport({ store: await open(), datasets: DATASETS, asOf }),
     query: async (sql) => {

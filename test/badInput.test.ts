@@ -17,7 +17,13 @@ const PARQUET = 'defillama/protocol_chain_tvl_daily_99protocols_to_2025-03.parqu
 const VOLATILITY_CSV = 'aave-v3/asset_volatility_90d_2025-12.csv';
 const STABLECOIN_CSV = 'stablecoins/daily_supply_2020-2025-08.csv';
 
-type Case = { name: string; file: string; dataset: string; damage: (path: string) => Promise<void> | void; error: RegExp };
+type Case = {
+  name: string;
+  file: string;
+  dataset: string;
+  damage: (path: string) => Promise<void> | void;
+  error: RegExp;
+};
 
 const cases: Case[] = [
   {
@@ -31,14 +37,23 @@ const cases: Case[] = [
     name: 'a CSV with a wrong value type',
     file: CHAIN_CSV,
     dataset: 'defillama/chain-tvl-daily',
-    damage: (p) => writeFileSync(p, readFileSync(p, 'utf8').replace('2020-01-03,ethereum,595731705', '2020-01-03,ethereum,lots')),
-    error: /chain_tvl_daily_6chains_2020-2025-08\.csv, line 4, field "tvl": expected a number ≥ 0, got "lots"/,
+    damage: (p) =>
+      writeFileSync(
+        p,
+        readFileSync(p, 'utf8').replace('2020-01-03,ethereum,595731705', '2020-01-03,ethereum,lots'),
+      ),
+    error:
+      /chain_tvl_daily_6chains_2020-2025-08\.csv, line 4, field "tvl": expected a number ≥ 0, got "lots"/,
   },
   {
     name: 'a CSV with an absurd value (negative TVL)',
     file: CHAIN_CSV,
     dataset: 'defillama/chain-tvl-daily',
-    damage: (p) => writeFileSync(p, readFileSync(p, 'utf8').replace('2020-01-02,ethereum,601198865', '2020-01-02,ethereum,-5')),
+    damage: (p) =>
+      writeFileSync(
+        p,
+        readFileSync(p, 'utf8').replace('2020-01-02,ethereum,601198865', '2020-01-02,ethereum,-5'),
+      ),
     error: /line 3, field "tvl": expected a number ≥ 0, got "-5"/,
   },
   {
@@ -75,7 +90,8 @@ const cases: Case[] = [
       bytes.fill(0x5a, 1000, bytes.length - 1000);
       writeFileSync(p, bytes);
     },
-    error: /protocol_chain_tvl_daily_99protocols_to_2025-03\.parquet: (corrupt parquet data|not a readable parquet file)/,
+    error:
+      /protocol_chain_tvl_daily_99protocols_to_2025-03\.parquet: (corrupt parquet data|not a readable parquet file)/,
   },
   {
     name: 'a parquet file with wrong column types',
@@ -84,7 +100,9 @@ const cases: Case[] = [
     damage: async (p) => {
       const db = await DuckDBInstance.create(':memory:');
       const conn = await db.connect();
-      await conn.run(`COPY (SELECT * REPLACE (amount::VARCHAR AS amount) FROM read_parquet('${join(REAL_DATA, PARQUET)}') LIMIT 100) TO '${p}' (FORMAT parquet)`);
+      await conn.run(
+        `COPY (SELECT * REPLACE (amount::VARCHAR AS amount) FROM read_parquet('${join(REAL_DATA, PARQUET)}') LIMIT 100) TO '${p}' (FORMAT parquet)`,
+      );
       conn.closeSync();
       db.closeSync();
     },
@@ -133,7 +151,10 @@ describe('bad input', () => {
       const before = await store.datasetImports();
       const countBefore = await store.coverage(c.dataset, dataset.tables);
       const summary = await importDatasets({ store, dataDir: dir, datasets: DATASETS });
-      assert.deepEqual(summary.failed.map((f) => f.dataset), [c.dataset]);
+      assert.deepEqual(
+        summary.failed.map((f) => f.dataset),
+        [c.dataset],
+      );
       assert.match(summary.failed[0]?.error.message ?? '', c.error);
       assert.equal(summary.unchanged.length, DATASETS.length - 1);
       assert.deepEqual(await store.coverage(c.dataset, dataset.tables), countBefore);
@@ -149,8 +170,15 @@ describe('bad input', () => {
     try {
       const summary = await importDatasets({ store: fresh, dataDir: dir, datasets: DATASETS });
       assert.equal(summary.imported.length, DATASETS.length - 1);
-      assert.deepEqual(summary.failed.map((f) => f.dataset), ['defillama/chain-tvl-daily']);
-      assert.equal((await fresh.coverage('defillama/chain-tvl-daily', [{ table: 'chain_tvl_daily', dayColumn: 'day' }])).rows, 0);
+      assert.deepEqual(
+        summary.failed.map((f) => f.dataset),
+        ['defillama/chain-tvl-daily'],
+      );
+      assert.equal(
+        (await fresh.coverage('defillama/chain-tvl-daily', [{ table: 'chain_tvl_daily', dayColumn: 'day' }]))
+          .rows,
+        0,
+      );
     } finally {
       fresh.close();
     }
@@ -159,10 +187,16 @@ describe('bad input', () => {
   it('exits non-zero from the CLI, naming the file, line and field', () => {
     const dir = dataCopy([CHAIN_CSV]);
     const path = join(dir, CHAIN_CSV);
-    writeFileSync(path, readFileSync(path, 'utf8').replace('2020-01-03,ethereum,595731705', '2020-01-03,ethereum,lots'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('2020-01-03,ethereum,595731705', '2020-01-03,ethereum,lots'),
+    );
     const result = runCli(['import', '--data', dir, '--db', join(tempDir(), 'cli.duckdb')]);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /FAILED defillama\/chain-tvl-daily: .*chain_tvl_daily_6chains_2020-2025-08\.csv, line 4, field "tvl": expected a number ≥ 0, got "lots"/);
+    assert.match(
+      result.stderr,
+      /FAILED defillama\/chain-tvl-daily: .*chain_tvl_daily_6chains_2020-2025-08\.csv, line 4, field "tvl": expected a number ≥ 0, got "lots"/,
+    );
     assert.match(result.stderr, /imported 15 dataset\(s\).*1 failed/);
   });
 });

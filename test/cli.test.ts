@@ -24,7 +24,10 @@ describe('faultline CLI on the real data', () => {
     assert.equal(second.code, 0, second.stderr);
     assert.match(second.stderr, /nothing to import: every dataset is unchanged/);
     assert.match(second.stdout, /^# Faultline: DeFi ecosystem report/);
-    assert.match(second.stdout, /\| ZeroLend \(ZeroLend Lending \+ ZeroLend Vaults\) \| 2024-11-08 \| \$358\.7M \|/);
+    assert.match(
+      second.stdout,
+      /\| ZeroLend \(ZeroLend Lending \+ ZeroLend Vaults\) \| 2024-11-08 \| \$358\.7M \|/,
+    );
   });
 
   it('reports every section in a documented JSON schema', () => {
@@ -37,7 +40,15 @@ describe('faultline CLI on the real data', () => {
     assert.deepEqual(zerolend?.snapshotMembers, ['ZeroLend Lending', 'ZeroLend Vaults']);
     assert.ok((zerolend?.drawdown ?? 0) > 0.95);
     const markets = report.concentration.map((c) => c.market);
-    for (const m of ['Restaking', 'Lending', 'Liquid Staking', 'Liquid Restaking', 'Restaked BTC', 'Bridge', 'Bitcoin staking (de-duplicated)']) {
+    for (const m of [
+      'Restaking',
+      'Lending',
+      'Liquid Staking',
+      'Liquid Restaking',
+      'Restaked BTC',
+      'Bridge',
+      'Bitcoin staking (de-duplicated)',
+    ]) {
       assert.ok(markets.includes(m), m);
     }
     const restaking = report.concentration.find((c) => c.market === 'Restaking');
@@ -89,13 +100,29 @@ describe('faultline CLI on the real data', () => {
   });
 
   it('answers read-only SQL and refuses writes', () => {
-    const read = runCli(['query', "SELECT count(*) AS n FROM protocol_snapshots WHERE name LIKE 'ZeroLend%'", '--format', 'json'], env);
+    const read = runCli(
+      [
+        'query',
+        "SELECT count(*) AS n FROM protocol_snapshots WHERE name LIKE 'ZeroLend%'",
+        '--format',
+        'json',
+      ],
+      env,
+    );
     assert.equal(read.code, 0, read.stderr);
     assert.deepEqual(JSON.parse(read.stdout), [{ n: '2' }]);
-    for (const sql of ['DELETE FROM chain_tvl_daily', 'CREATE TABLE x (a INT)', "COPY chain_tvl_daily TO '/tmp/x.csv'"]) {
+    for (const sql of [
+      'DELETE FROM chain_tvl_daily',
+      'CREATE TABLE x (a INT)',
+      "COPY chain_tvl_daily TO '/tmp/x.csv'",
+    ]) {
       const write = runCli(['query', sql], env);
       assert.equal(write.code, 1, sql);
-      assert.match(write.stderr, /read-only here: (\w+ statements are refused|file access .* is refused)/, sql);
+      assert.match(
+        write.stderr,
+        /read-only here: (\w+ statements are refused|file access .* is refused)/,
+        sql,
+      );
     }
     const after = runCli(['query', 'SELECT count(*) AS n FROM chain_tvl_daily', '--format', 'csv'], env);
     assert.equal(after.stdout, 'n\n10107\n');

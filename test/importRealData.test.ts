@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createHash } from 'node:crypto';
 import { importDatasets } from '../src/ingest/importDatasets.ts';
 import { DATASETS } from '../src/sources/files/datasets.ts';
 import { createDuckDbStore } from '../src/store/duckdb/duckdbStore.ts';
@@ -21,7 +21,10 @@ describe('importing the real data into a DuckDB file', () => {
 
   it('imports every dataset of the data README, each with its provenance', async () => {
     const summary = await importDatasets({ store, dataDir: REAL_DATA, datasets: DATASETS });
-    assert.deepEqual(summary.failed.map((f) => f.error.message), []);
+    assert.deepEqual(
+      summary.failed.map((f) => f.error.message),
+      [],
+    );
     assert.equal(summary.imported.length, DATASETS.length);
     const imports = await store.datasetImports();
     const rows = Object.fromEntries(imports.map((i) => [i.dataset, i.rows]));
@@ -57,11 +60,19 @@ describe('importing the real data into a DuckDB file', () => {
 
   it('re-imports only the dataset whose file changed', async () => {
     const dir = dataCopy(['defillama/chain_tvl_daily_6chains_2020-2025-08.csv']);
-    appendFileSync(join(dir, 'defillama/chain_tvl_daily_6chains_2020-2025-08.csv'), '2025-08-03,ethereum,90000000000\n');
+    appendFileSync(
+      join(dir, 'defillama/chain_tvl_daily_6chains_2020-2025-08.csv'),
+      '2025-08-03,ethereum,90000000000\n',
+    );
     const summary = await importDatasets({ store, dataDir: dir, datasets: DATASETS });
-    assert.deepEqual(summary.imported.map((i) => i.dataset), ['defillama/chain-tvl-daily']);
+    assert.deepEqual(
+      summary.imported.map((i) => i.dataset),
+      ['defillama/chain-tvl-daily'],
+    );
     assert.equal(summary.imported[0]?.rows, 10_108);
-    const coverage = await store.coverage('defillama/chain-tvl-daily', [{ table: 'chain_tvl_daily', dayColumn: 'day' }]);
+    const coverage = await store.coverage('defillama/chain-tvl-daily', [
+      { table: 'chain_tvl_daily', dayColumn: 'day' },
+    ]);
     assert.equal(coverage.lastDay, '2025-08-03');
   });
 });

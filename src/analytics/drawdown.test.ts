@@ -7,7 +7,12 @@ const p = (day: string, value: number) => ({ day: day as Day, value });
 
 describe(drawdown.name, () => {
   it('finds the first day of the peak and the fall to the last point', () => {
-    const d = drawdown([p('2024-01-01', 10), p('2024-11-08', 359), p('2024-11-09', 359), p('2025-12-19', 6.6)]);
+    const d = drawdown([
+      p('2024-01-01', 10),
+      p('2024-11-08', 359),
+      p('2024-11-09', 359),
+      p('2025-12-19', 6.6),
+    ]);
     assert.equal(d?.peakDay, '2024-11-08');
     assert.equal(d?.peak, 359);
     assert.equal(d?.latestDay, '2025-12-19');

@@ -4,11 +4,21 @@ import type { Month } from '../core/day.ts';
 import type { ChainId } from '../model/chain.ts';
 import { l2ShareByMonth } from './l2Share.ts';
 
-const row = (month: string, chain: string, tvlUsd: number, dataset = 'monthly') => ({ month: month as Month, chain: chain as ChainId, tvlUsd, dataset });
+const row = (month: string, chain: string, tvlUsd: number, dataset = 'monthly') => ({
+  month: month as Month,
+  chain: chain as ChainId,
+  tvlUsd,
+  dataset,
+});
 
 describe(l2ShareByMonth.name, () => {
   it('computes Σ L2 / (Ethereum + Σ L2) and ignores chains that are not Ethereum L2s', () => {
-    const [m] = l2ShareByMonth([row('2024-01', 'ethereum', 70), row('2024-01', 'arbitrum', 20), row('2024-01', 'base', 10), row('2024-01', 'bsc', 999)]);
+    const [m] = l2ShareByMonth([
+      row('2024-01', 'ethereum', 70),
+      row('2024-01', 'arbitrum', 20),
+      row('2024-01', 'base', 10),
+      row('2024-01', 'bsc', 999),
+    ]);
     assert.equal(m?.share, 0.3);
     assert.deepEqual(m?.l2s, ['arbitrum', 'base']);
   });
@@ -20,11 +30,23 @@ describe(l2ShareByMonth.name, () => {
   });
   it('marks months covered only by a narrower dataset as partial and prefers the fuller dataset', () => {
     const months = l2ShareByMonth([
-      row('2023-12', 'ethereum', 50, 'daily'), row('2023-12', 'arbitrum', 10, 'daily'),
-      row('2024-01', 'ethereum', 61, 'daily'), row('2024-01', 'arbitrum', 11, 'daily'),
-      row('2024-01', 'ethereum', 60), row('2024-01', 'arbitrum', 10), row('2024-01', 'base', 30),
-      row('2024-02', 'ethereum', 60), row('2024-02', 'arbitrum', 40),
+      row('2023-12', 'ethereum', 50, 'daily'),
+      row('2023-12', 'arbitrum', 10, 'daily'),
+      row('2024-01', 'ethereum', 61, 'daily'),
+      row('2024-01', 'arbitrum', 11, 'daily'),
+      row('2024-01', 'ethereum', 60),
+      row('2024-01', 'arbitrum', 10),
+      row('2024-01', 'base', 30),
+      row('2024-02', 'ethereum', 60),
+      row('2024-02', 'arbitrum', 40),
     ]);
-    assert.deepEqual(months.map((m) => [m.month, m.partial, m.share]), [['2023-12', true, 10 / 60], ['2024-01', false, 0.4], ['2024-02', false, 0.4]]);
+    assert.deepEqual(
+      months.map((m) => [m.month, m.partial, m.share]),
+      [
+        ['2023-12', true, 10 / 60],
+        ['2024-01', false, 0.4],
+        ['2024-02', false, 0.4],
+      ],
+    );
   });
 });

@@ -33,7 +33,8 @@ export function l2ShareByMonth(rows: readonly ChainMonthEnd[]): L2ShareMonth[] {
     byMonth.set(r.month, datasets);
   }
   const tracked = new Map<string, Set<ChainId>>();
-  for (const r of rows) if (isEthereumL2(r.chain)) tracked.set(r.dataset, (tracked.get(r.dataset) ?? new Set()).add(r.chain));
+  for (const r of rows)
+    if (isEthereumL2(r.chain)) tracked.set(r.dataset, (tracked.get(r.dataset) ?? new Set()).add(r.chain));
   const broadest = Math.max(0, ...[...tracked.values()].map((s) => s.size));
   return [...byMonth.keys()].sort().map((month) => {
     const merged = new Map<ChainId, number>();
@@ -44,7 +45,10 @@ export function l2ShareByMonth(rows: readonly ChainMonthEnd[]): L2ShareMonth[] {
     const l2s = [...merged.keys()].filter(isEthereumL2).sort();
     const l2Usd = l2s.reduce((sum, c) => sum + (merged.get(c) ?? 0), 0);
     const ethereumUsd = merged.get('ethereum' as ChainId) ?? null;
-    const share = ethereumUsd === null || l2s.length === 0 || ethereumUsd + l2Usd <= 0 ? null : l2Usd / (ethereumUsd + l2Usd);
+    const share =
+      ethereumUsd === null || l2s.length === 0 || ethereumUsd + l2Usd <= 0
+        ? null
+        : l2Usd / (ethereumUsd + l2Usd);
     return { month, ethereumUsd, l2Usd, l2s, share, partial };
   });
 }

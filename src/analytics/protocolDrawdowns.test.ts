@@ -6,12 +6,28 @@ import type { ProtocolSnapshot } from '../model/tvl.ts';
 import { protocolDrawdowns } from './protocolDrawdowns.ts';
 import { buildProtocolIndex } from './protocolIdentity.ts';
 
-const total = (protocol: string, day: string, tvlUsd: number, dataset = 'daily') => ({ protocol, dataset, day: day as Day, tvlUsd });
-const snap = (name: string, slug: string, tvlUsd: number | null): ProtocolSnapshot => ({ day: '2025-12-19' as Day, slug: slug as ProtocolSlug, name, category: 'Lending', tvlUsd, chains: [], oracles: [] });
+const total = (protocol: string, day: string, tvlUsd: number, dataset = 'daily') => ({
+  protocol,
+  dataset,
+  day: day as Day,
+  tvlUsd,
+});
+const snap = (name: string, slug: string, tvlUsd: number | null): ProtocolSnapshot => ({
+  day: '2025-12-19' as Day,
+  slug: slug as ProtocolSlug,
+  name,
+  category: 'Lending',
+  tvlUsd,
+  chains: [],
+  oracles: [],
+});
 
 describe(protocolDrawdowns.name, () => {
   it('takes the peak from history and the latest from the newer snapshot, summing a parent’s products', () => {
-    const snapshots = [snap('ZeroLend Lending', 'zerolend-lending', 8e6), snap('ZeroLend Vaults', 'zerolend-vaults', 2e6)];
+    const snapshots = [
+      snap('ZeroLend Lending', 'zerolend-lending', 8e6),
+      snap('ZeroLend Vaults', 'zerolend-vaults', 2e6),
+    ];
     const totals = [total('zerolend', '2024-11-08', 359e6), total('zerolend', '2025-03-01', 100e6)];
     const index = buildProtocolIndex(snapshots, ['zerolend']);
     const [row] = protocolDrawdowns(totals, snapshots, index);
@@ -24,13 +40,21 @@ describe(protocolDrawdowns.name, () => {
   });
   it('keeps the history latest when the snapshot has no figure (unknown is not zero)', () => {
     const snapshots = [snap('Foo', 'foo', null)];
-    const [row] = protocolDrawdowns([total('foo', '2024-01-01', 10), total('foo', '2024-02-01', 5)], snapshots, buildProtocolIndex(snapshots, ['foo']));
+    const [row] = protocolDrawdowns(
+      [total('foo', '2024-01-01', 10), total('foo', '2024-02-01', 5)],
+      snapshots,
+      buildProtocolIndex(snapshots, ['foo']),
+    );
     assert.equal(row?.latestFrom, 'history');
     assert.equal(row?.latestUsd, 5);
   });
   it('does not sum two datasets measuring the same protocol', () => {
     const snapshots = [snap('Kelp', 'kelp', null)];
-    const rows = protocolDrawdowns([total('kelp', '2024-06-01', 100, 'a'), total('kelp', '2024-06-01', 100, 'b')], snapshots, buildProtocolIndex(snapshots, ['kelp']));
+    const rows = protocolDrawdowns(
+      [total('kelp', '2024-06-01', 100, 'a'), total('kelp', '2024-06-01', 100, 'b')],
+      snapshots,
+      buildProtocolIndex(snapshots, ['kelp']),
+    );
     assert.equal(rows[0]?.peakUsd, 100);
   });
 });

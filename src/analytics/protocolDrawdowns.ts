@@ -46,8 +46,13 @@ export function protocolDrawdowns(
     byDataset.set(t.dataset, points);
     series.set(id, byDataset);
   }
-  const latestSnapshotDay = snapshots.reduce<Day | null>((d, s) => (d === null || s.day > d ? s.day : d), null);
-  const snapshotBySlug = new Map(snapshots.filter((s) => s.day === latestSnapshotDay).map((s) => [s.slug as string, s]));
+  const latestSnapshotDay = snapshots.reduce<Day | null>(
+    (d, s) => (d === null || s.day > d ? s.day : d),
+    null,
+  );
+  const snapshotBySlug = new Map(
+    snapshots.filter((s) => s.day === latestSnapshotDay).map((s) => [s.slug as string, s]),
+  );
 
   const rows: ProtocolDrawdown[] = [];
   for (const [id, byDataset] of series) {
@@ -59,7 +64,8 @@ export function protocolDrawdowns(
     const lastHistory = perDataset.reduce((a, b) => (b.latestDay > a.latestDay ? b : a), best);
     const members = identity.members.map((m) => snapshotBySlug.get(m.slug)).filter((s) => s !== undefined);
     const known = members.filter((m) => m.tvlUsd !== null);
-    const useSnapshot = latestSnapshotDay !== null && known.length > 0 && latestSnapshotDay > lastHistory.latestDay;
+    const useSnapshot =
+      latestSnapshotDay !== null && known.length > 0 && latestSnapshotDay > lastHistory.latestDay;
     const latestUsd = useSnapshot ? known.reduce((s, m) => s + (m.tvlUsd ?? 0), 0) : lastHistory.latest;
     const latestDay = useSnapshot ? (latestSnapshotDay as Day) : lastHistory.latestDay;
     const longest = [...byDataset.values()].reduce((a, b) => (b.length > a.length ? b : a));

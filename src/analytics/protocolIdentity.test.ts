@@ -17,11 +17,15 @@ describe(buildProtocolIndex.name, () => {
     const zerolend = index.forKey('zerolend');
     assert.equal(zerolend.id, 'zerolend');
     assert.equal(zerolend.name, 'ZeroLend');
-    assert.deepEqual(zerolend.members.map((m) => m.name), ['ZeroLend Lending', 'ZeroLend Vaults']);
+    assert.deepEqual(
+      zerolend.members.map((m) => m.name),
+      ['ZeroLend Lending', 'ZeroLend Vaults'],
+    );
   });
   it('resolves a query by slug, by either child name, or by alias, to the same protocol', () => {
     const index = buildProtocolIndex(snapshot, ['zerolend', 'etherfi', 'aave-v3']);
-    for (const q of ['zerolend', 'ZeroLend', 'ZeroLend Lending', 'zerolend vaults']) assert.equal(index.resolve(q).id, 'zerolend', q);
+    for (const q of ['zerolend', 'ZeroLend', 'ZeroLend Lending', 'zerolend vaults'])
+      assert.equal(index.resolve(q).id, 'zerolend', q);
     assert.equal(index.resolve('ether.fi Stake').id, 'ether.fi-stake');
     assert.deepEqual(index.forKey('etherfi').keys, ['etherfi']);
     assert.equal(index.resolve('Aave V3').id, 'aave-v3');
@@ -42,7 +46,10 @@ describe('protocol parents', () => {
     ];
     const index = buildProtocolIndex(snap, ['baseswap', 'sushi', 'okx']);
     assert.equal(index.forKey('baseswap').name, 'BaseSwap');
-    assert.deepEqual(index.forKey('sushi').members.map((m) => m.name), ['Sushi BentoBox', 'SushiSwap']);
+    assert.deepEqual(
+      index.forKey('sushi').members.map((m) => m.name),
+      ['Sushi BentoBox', 'SushiSwap'],
+    );
     assert.equal(index.forKey('okx').category, 'CEX');
     assert.deepEqual(index.forKey('okx').members, []);
   });

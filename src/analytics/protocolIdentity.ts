@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors.ts';
-import { PARENT_OVERRIDES, PROTOCOL_ALIASES } from '../model/protocolAliases.ts';
 import { slugify } from '../model/protocol.ts';
+import { PARENT_OVERRIDES, PROTOCOL_ALIASES } from '../model/protocolAliases.ts';
 
 /** One protocol as Faultline knows it across sources. */
 export type ProtocolIdentity = {
@@ -34,7 +34,8 @@ export function buildProtocolIndex(snapshot: readonly Named[], keys: readonly st
   const identities = new Map<string, ProtocolIdentity>();
   const keyToId = new Map<string, string>();
 
-  const ensure = (id: string, make: () => ProtocolIdentity) => identities.get(id) ?? identities.set(id, make()).get(id) as ProtocolIdentity;
+  const ensure = (id: string, make: () => ProtocolIdentity) =>
+    identities.get(id) ?? (identities.set(id, make()).get(id) as ProtocolIdentity);
 
   const forKey = (key: string): ProtocolIdentity => {
     const known = keyToId.get(key);
@@ -43,17 +44,33 @@ export function buildProtocolIndex(snapshot: readonly Named[], keys: readonly st
     const exact = bySlug.get(slug);
     let identity: ProtocolIdentity;
     if (exact) {
-      identity = ensure(slug, () => ({ id: slug, name: exact.name, category: exact.category, members: [exact], keys: [] }));
-    } else {
-      const override = PARENT_OVERRIDES[slug];
-      const bySlugs = (slugs: readonly string[]) => slugs.map((s) => bySlug.get(s)).filter((s) => s !== undefined);
-      const children = override?.members
-        ? bySlugs(override.members)
-        : [...snapshot.filter((s) => s.slug.startsWith(`${slug}-`)), ...bySlugs(override?.extraMembers ?? [])];
       identity = ensure(slug, () => ({
         id: slug,
-        name: parentName(slug, children.map((c) => c.name)) ?? key,
-        category: override?.category ?? (children.length === 1 ? (children[0]?.category ?? null) : children.length > 1 ? 'Parent' : null),
+        name: exact.name,
+        category: exact.category,
+        members: [exact],
+        keys: [],
+      }));
+    } else {
+      const override = PARENT_OVERRIDES[slug];
+      const bySlugs = (slugs: readonly string[]) =>
+        slugs.map((s) => bySlug.get(s)).filter((s) => s !== undefined);
+      const children = override?.members
+        ? bySlugs(override.members)
+        : [
+            ...snapshot.filter((s) => s.slug.startsWith(`${slug}-`)),
+            ...bySlugs(override?.extraMembers ?? []),
+          ];
+      identity = ensure(slug, () => ({
+        id: slug,
+        name:
+          parentName(
+            slug,
+            children.map((c) => c.name),
+          ) ?? key,
+        category:
+          override?.category ??
+          (children.length === 1 ? (children[0]?.category ?? null) : children.length > 1 ? 'Parent' : null),
         members: children,
         keys: [],
       }));
@@ -76,15 +93,23 @@ export function buildProtocolIndex(snapshot: readonly Named[], keys: readonly st
       const direct = identities.get(slug);
       if (direct) return direct;
       const named = [...identities.values()].filter(
-        (i) => i.name.toLowerCase() === q || i.members.some((m) => m.name.toLowerCase() === q || m.slug === slug),
+        (i) =>
+          i.name.toLowerCase() === q || i.members.some((m) => m.name.toLowerCase() === q || m.slug === slug),
       );
       if (named.length === 1) return named[0] as ProtocolIdentity;
       if (bySlug.has(slug)) return forKey(slug);
-      const candidates = (named.length > 1 ? named : [...identities.values()].filter((i) => i.id.includes(slug) || i.name.toLowerCase().includes(q)))
+      const candidates = (
+        named.length > 1
+          ? named
+          : [...identities.values()].filter((i) => i.id.includes(slug) || i.name.toLowerCase().includes(q))
+      )
         .map((i) => `${i.name} (${i.id})`)
         .slice(0, 10);
       const reason = named.length > 1 ? `ambiguous protocol "${query}"` : `unknown protocol "${query}"`;
-      throw new ValidationError(candidates.length > 0 ? `${reason}; candidates: ${candidates.join(', ')}` : reason, { field: 'protocol' });
+      throw new ValidationError(
+        candidates.length > 0 ? `${reason}; candidates: ${candidates.join(', ')}` : reason,
+        { field: 'protocol' },
+      );
     },
   };
 }

@@ -26,7 +26,10 @@ export async function runMain(argv: readonly string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
       return;
     }
-    const message = err instanceof FaultlineError ? err.message : `unexpected error: ${(err as Error)?.stack ?? String(err)}`;
+    const message =
+      err instanceof FaultlineError
+        ? err.message
+        : `unexpected error: ${(err as Error)?.stack ?? String(err)}`;
     process.stderr.write(`faultline: ${message}\n`);
     process.exitCode = 1;
   }

@@ -5,13 +5,19 @@ import type { ImportEvent } from '../ingest/importDatasets.ts';
  * Draws import progress on stderr: a bar (datasets done, current dataset, elapsed, ETA) on a TTY,
  * one plain line per dataset otherwise (CI, pipes).
  */
-export function createImportProgress(stream: NodeJS.WriteStream = process.stderr): { onEvent(e: ImportEvent): void; stop(): void } {
+export function createImportProgress(stream: NodeJS.WriteStream = process.stderr): {
+  onEvent(e: ImportEvent): void;
+  stop(): void;
+} {
   if (!stream.isTTY) {
     return {
       onEvent(e) {
         const at = `[${e.index}/${e.total}]`;
         if (e.type === 'start') stream.write(`${at} importing ${e.dataset} (${e.title})\n`);
-        if (e.type === 'done') stream.write(`${at} imported ${e.dataset}: ${e.rows.toLocaleString('en-US')} rows in ${Math.round(e.durationMs)} ms\n`);
+        if (e.type === 'done')
+          stream.write(
+            `${at} imported ${e.dataset}: ${e.rows.toLocaleString('en-US')} rows in ${Math.round(e.durationMs)} ms\n`,
+          );
         if (e.type === 'unchanged') stream.write(`${at} unchanged ${e.dataset}\n`);
         if (e.type === 'failed') stream.write(`${at} FAILED ${e.dataset}: ${e.error.message}\n`);
       },
@@ -19,7 +25,12 @@ export function createImportProgress(stream: NodeJS.WriteStream = process.stderr
     };
   }
   const bar = new cliProgress.SingleBar(
-    { stream, format: 'import [{bar}] {value}/{total} datasets | {dataset} | {duration}s elapsed, ETA {eta}s', hideCursor: true, clearOnComplete: false },
+    {
+      stream,
+      format: 'import [{bar}] {value}/{total} datasets | {dataset} | {duration}s elapsed, ETA {eta}s',
+      hideCursor: true,
+      clearOnComplete: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

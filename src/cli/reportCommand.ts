@@ -16,24 +16,41 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description('print the ecosystem report (imports the data folder first if it changed)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json', 'html']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'md', 'json', 'html'])
+        .default('text'),
+    )
     .option('--as-of <day>', 'use only data up to this UTC day (YYYY-MM-DD)')
     .action((options: { format: 'text' | 'md' | 'json' | 'html'; asOf?: string }) =>
       withApp(program, async (app) => {
         const asOf = options.asOf === undefined ? null : parseDay(options.asOf);
-        if (asOf === undefined) throw new ConfigError(`not a day: "${options.asOf}" (expected YYYY-MM-DD)`, { field: '--as-of' });
+        if (asOf === undefined)
+          throw new ConfigError(`not a day: "${options.asOf}" (expected YYYY-MM-DD)`, { field: '--as-of' });
         let failed: string[] = [];
         if (app.hasDataDir()) {
           failed = (await runImport(app)).failed.map((f) => f.dataset);
         } else if (!(await app.hasData())) {
-          throw new ConfigError('no data folder and an empty store: pass --data DIR or set FAULTLINE_DATA', { source: app.config.dataDir });
+          throw new ConfigError('no data folder and an empty store: pass --data DIR or set FAULTLINE_DATA', {
+            source: app.config.dataDir,
+          });
         } else {
-          process.stderr.write(`data folder ${app.config.dataDir} not found: reporting from the store as it is\n`);
+          process.stderr.write(
+            `data folder ${app.config.dataDir} not found: reporting from the store as it is\n`,
+          );
         }
         const report = await app.report(asOf);
-        const render = { text: () => renderText(report, { color: Boolean(process.stdout.isTTY) }), md: () => renderMarkdown(report), json: () => renderJson(report), html: () => renderHtml(report) };
+        const render = {
+          text: () => renderText(report, { color: Boolean(process.stdout.isTTY) }),
+          md: () => renderMarkdown(report),
+          json: () => renderJson(report),
+          html: () => renderHtml(report),
+        };
         process.stdout.write(render[options.format]());
-        if (failed.length > 0) throw new FaultlineError(`the report omits ${failed.length} dataset(s) that failed to import: ${failed.join(', ')}`);
+        if (failed.length > 0)
+          throw new FaultlineError(
+            `the report omits ${failed.length} dataset(s) that failed to import: ${failed.join(', ')}`,
+          );
       }),
     );
 }

@@ -8,8 +8,12 @@ export async function runImport(app: App): Promise<ImportSummary> {
   const summary = await app.importData(progress.onEvent).finally(() => progress.stop());
   const rows = summary.imported.reduce((n, i) => n + i.rows, 0);
   const parts = [
-    summary.imported.length > 0 ? `imported ${summary.imported.length} dataset(s), ${rows.toLocaleString('en-US')} rows` : 'nothing to import: every dataset is unchanged',
-    summary.unchanged.length > 0 && summary.imported.length > 0 ? `${summary.unchanged.length} unchanged` : '',
+    summary.imported.length > 0
+      ? `imported ${summary.imported.length} dataset(s), ${rows.toLocaleString('en-US')} rows`
+      : 'nothing to import: every dataset is unchanged',
+    summary.unchanged.length > 0 && summary.imported.length > 0
+      ? `${summary.unchanged.length} unchanged`
+      : '',
     summary.failed.length > 0 ? `${summary.failed.length} failed` : '',
   ].filter(Boolean);
   process.stderr.write(`${parts.join('; ')}\n`);

@@ -58,7 +58,11 @@ export class SourceError extends FaultlineError {
   override name = 'SourceError';
   override readonly code: string = 'SOURCE_ERROR';
   readonly retryable: boolean;
-  constructor(shortMessage: string, details: ErrorDetails & { retryable: boolean }, options: { cause?: unknown } = {}) {
+  constructor(
+    shortMessage: string,
+    details: ErrorDetails & { retryable: boolean },
+    options: { cause?: unknown } = {},
+  ) {
     const { retryable, ...rest } = details;
     super(shortMessage, rest, options);
     this.retryable = retryable;

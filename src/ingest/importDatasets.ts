@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { FaultlineError } from '../core/errors.ts';
-import type { Dataset } from '../sources/files/dataset.ts';
 import { checkFile } from '../sources/files/checkFile.ts';
+import type { Dataset } from '../sources/files/dataset.ts';
 import type { DatasetImport, ImportedFile, Store } from '../store/store.ts';
 import { hashFile } from './hashFile.ts';
 
@@ -31,7 +31,12 @@ export type ImportDatasetsParameters = {
  * Each dataset is one transaction: a failure leaves that dataset's earlier contents untouched and
  * the other datasets still import.
  */
-export async function importDatasets({ store, dataDir, datasets, onEvent }: ImportDatasetsParameters): Promise<ImportSummary> {
+export async function importDatasets({
+  store,
+  dataDir,
+  datasets,
+  onEvent,
+}: ImportDatasetsParameters): Promise<ImportSummary> {
   const previous = new Map((await store.datasetImports()).map((i) => [i.dataset, i.fingerprint]));
   const summary: ImportSummary = { imported: [], unchanged: [], failed: [] };
   const total = datasets.length;
@@ -51,20 +56,38 @@ export async function importDatasets({ store, dataDir, datasets, onEvent }: Impo
         continue;
       }
       onEvent?.({ type: 'start', dataset: dataset.id, title: dataset.title, ...position });
-      const record = await store.replaceDataset(dataset.id, fingerprint, dataset.tables.map((t) => t.table), async (tx) => {
-        const { rowsByFile, flags } = await dataset.load(tx, files);
-        const imported: ImportedFile[] = files.map((file) => ({
-          file: relative(dataDir, file),
-          sha256: hashes.get(file)?.sha256 ?? '',
-          bytes: hashes.get(file)?.bytes ?? 0,
-          rows: rowsByFile.get(file) ?? 0,
-        }));
-        return { files: imported, flags };
-      });
+      const record = await store.replaceDataset(
+        dataset.id,
+        fingerprint,
+        dataset.tables.map((t) => t.table),
+        async (tx) => {
+          const { rowsByFile, flags } = await dataset.load(tx, files);
+          const imported: ImportedFile[] = files.map((file) => ({
+            file: relative(dataDir, file),
+            sha256: hashes.get(file)?.sha256 ?? '',
+            bytes: hashes.get(file)?.bytes ?? 0,
+            rows: rowsByFile.get(file) ?? 0,
+          }));
+          return { files: imported, flags };
+        },
+      );
       summary.imported.push(record);
-      onEvent?.({ type: 'done', dataset: dataset.id, rows: record.rows, durationMs: record.durationMs, ...position });
+      onEvent?.({
+        type: 'done',
+        dataset: dataset.id,
+        rows: record.rows,
+        durationMs: record.durationMs,
+        ...position,
+      });
     } catch (err) {
-      const error = err instanceof FaultlineError ? err : new FaultlineError(String((err as Error)?.message ?? err), { source: dataset.id }, { cause: err });
+      const error =
+        err instanceof FaultlineError
+          ? err
+          : new FaultlineError(
+              String((err as Error)?.message ?? err),
+              { source: dataset.id },
+              { cause: err },
+            );
       summary.failed.push({ dataset: dataset.id, error });
       onEvent?.({ type: 'failed', dataset: dataset.id, error, ...position });
     }

@@ -1,7 +1,14 @@
 import type { ChainId } from './chain.ts';
 
 /** bitcoinlayers.org's risk tiers, best first. */
-export type BtcRiskTier = 'Low' | 'Medium' | 'High' | 'VeryHigh' | 'UnderReview' | 'Unverified' | 'AlternativePoS';
+export type BtcRiskTier =
+  | 'Low'
+  | 'Medium'
+  | 'High'
+  | 'VeryHigh'
+  | 'UnderReview'
+  | 'Unverified'
+  | 'AlternativePoS';
 
 /** A Bitcoin layer in bitcoinlayers.org's four dimensions (MODELS §5). */
 export type BtcLayerProfile = {

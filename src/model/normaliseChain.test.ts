@@ -29,8 +29,16 @@ describe(normaliseChain.name, () => {
 
   it('knows each chain in the data by layer and parent', () => {
     assert.deepEqual(
-      ['arbitrum', 'base', 'stacks', 'ethereum'].map((c) => [chainInfo(normaliseChain(c)).layer, chainInfo(normaliseChain(c)).parent]),
-      [['L2', 'ethereum'], ['L2', 'ethereum'], ['btc-layer', 'bitcoin'], ['L1', null]],
+      ['arbitrum', 'base', 'stacks', 'ethereum'].map((c) => [
+        chainInfo(normaliseChain(c)).layer,
+        chainInfo(normaliseChain(c)).parent,
+      ]),
+      [
+        ['L2', 'ethereum'],
+        ['L2', 'ethereum'],
+        ['btc-layer', 'bitcoin'],
+        ['L1', null],
+      ],
     );
   });
 });

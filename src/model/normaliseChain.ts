@@ -7,7 +7,10 @@ for (const chain of CHAINS.values()) {
 }
 
 function fold(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
 }
 
 /**
@@ -23,7 +26,9 @@ export function normaliseChain(raw: string): ChainId {
 
 /** The registry entry for a chain id, or a stub with layer `unknown`. */
 export function chainInfo(id: ChainId): Chain {
-  return CHAINS.get(id) ?? { id, name: id, layer: 'unknown', parent: null, stack: null, da: null, aliases: [] };
+  return (
+    CHAINS.get(id) ?? { id, name: id, layer: 'unknown', parent: null, stack: null, da: null, aliases: [] }
+  );
 }
 
 /** The extra TVL sections DefiLlama keys as `Chain-section` (MODELS §1). */
@@ -38,7 +43,8 @@ export function parseChainKey(key: string): { chain: ChainId; section: Section }
   const lower = key.toLowerCase();
   for (const section of EXTRA_SECTIONS) {
     if (lower === section) return { chain: ALL_CHAINS, section };
-    if (lower.endsWith(`-${section}`)) return { chain: normaliseChain(key.slice(0, -section.length - 1)), section };
+    if (lower.endsWith(`-${section}`))
+      return { chain: normaliseChain(key.slice(0, -section.length - 1)), section };
   }
   return { chain: normaliseChain(key), section: 'tvl' };
 }

@@ -17,7 +17,9 @@ export const PROTOCOL_ALIASES: Readonly<Record<string, string>> = {
  * (a CEX, not its `okx-*` DeFi products); `sushi`'s children include SushiSwap, whose slug does not
  * start with `sushi-`. From DefiLlama's parentProtocols list.
  */
-export const PARENT_OVERRIDES: Readonly<Record<string, { category?: string; members?: readonly string[]; extraMembers?: readonly string[] }>> = {
+export const PARENT_OVERRIDES: Readonly<
+  Record<string, { category?: string; members?: readonly string[]; extraMembers?: readonly string[] }>
+> = {
   okx: { category: 'CEX', members: [] },
   sushi: { extraMembers: ['sushiswap', 'sushiswap-v3', 'sushiswap-agg'] },
 };

@@ -4,7 +4,13 @@ import type { Section } from './normaliseChain.ts';
 import type { ProtocolSlug } from './protocol.ts';
 
 /** One protocol's value on one chain, one section, one UTC day, in USD. */
-export type ProtocolChainTvl = { protocol: ProtocolSlug; chain: ChainId; section: Section; day: Day; tvlUsd: number };
+export type ProtocolChainTvl = {
+  protocol: ProtocolSlug;
+  chain: ChainId;
+  section: Section;
+  day: Day;
+  tvlUsd: number;
+};
 
 /** A chain's total TVL on one UTC day, in USD (DefiLlama `/v2/historicalChainTvl`). */
 export type ChainTvl = { chain: ChainId; day: Day; tvlUsd: number };

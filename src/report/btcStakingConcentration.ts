@@ -21,7 +21,17 @@ export function btcStakingConcentration(rows: readonly BtcStakingRow[]): Concent
   };
   const base = { dataset: 'btc-staking/monthly', asOf: month };
   return [
-    { market: 'Bitcoin staking (face value)', basis: 'BTC per product, wrappers counted', ...base, ...concentration(sumBy(() => true)) },
-    { market: 'Bitcoin staking (de-duplicated)', basis: 'BTC by where it is staked', ...base, ...concentration(sumBy((r) => !WRAPPERS.has(r.protocol))) },
+    {
+      market: 'Bitcoin staking (face value)',
+      basis: 'BTC per product, wrappers counted',
+      ...base,
+      ...concentration(sumBy(() => true)),
+    },
+    {
+      market: 'Bitcoin staking (de-duplicated)',
+      basis: 'BTC by where it is staked',
+      ...base,
+      ...concentration(sumBy((r) => !WRAPPERS.has(r.protocol))),
+    },
   ];
 }

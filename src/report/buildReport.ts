@@ -10,19 +10,36 @@ import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
 import type { Dataset } from '../sources/files/dataset.ts';
 import type { Store } from '../store/store.ts';
 import { btcStakingConcentration } from './btcStakingConcentration.ts';
-import { REPORT_SCHEMA, type ConcentrationRow, type CoverageRow, type Report } from './report.ts';
+import { type ConcentrationRow, type CoverageRow, REPORT_SCHEMA, type Report } from './report.ts';
 
 /** DefiLlama categories whose concentration the report shows. */
-export const REPORT_CATEGORIES = ['Restaking', 'Lending', 'Liquid Staking', 'Liquid Restaking', 'Restaked BTC', 'Bridge'] as const;
+export const REPORT_CATEGORIES = [
+  'Restaking',
+  'Lending',
+  'Liquid Staking',
+  'Liquid Restaking',
+  'Restaked BTC',
+  'Bridge',
+] as const;
 /** Protocols whose peak is below this are left out of the drawdown table (USD); so are DefiLlama's excluded categories (CEX, Chain, ...). */
 export const MIN_PEAK_USD = 10_000_000;
 /** How many drawdown rows the report keeps (ZeroLend is always kept). */
 export const TOP_DRAWDOWNS = 20;
 
-export type BuildReportParameters = { store: Store; datasets: readonly Dataset[]; asOf: Day | null; now?: Date };
+export type BuildReportParameters = {
+  store: Store;
+  datasets: readonly Dataset[];
+  asOf: Day | null;
+  now?: Date;
+};
 
 /** Reads the store and builds the ecosystem report as data, using only data up to `asOf`. */
-export async function buildReport({ store, datasets, asOf, now = new Date() }: BuildReportParameters): Promise<Report> {
+export async function buildReport({
+  store,
+  datasets,
+  asOf,
+  now = new Date(),
+}: BuildReportParameters): Promise<Report> {
   const coverage = await buildCoverage(store, datasets);
   const visible = (id: string) => {
     const row = coverage.find((c) => c.dataset === id);
@@ -52,7 +69,9 @@ export async function buildReport({ store, datasets, asOf, now = new Date() }: B
     basis: 'protocol TVL, USD',
     dataset: 'defillama/protocols-snapshot',
     asOf: latestDay ?? 'n/a',
-    ...concentration(latest.filter((s) => s.category === category).map((s) => ({ name: s.name, value: s.tvlUsd ?? 0 }))),
+    ...concentration(
+      latest.filter((s) => s.category === category).map((s) => ({ name: s.name, value: s.tvlUsd ?? 0 })),
+    ),
   }));
   concentrationRows.push(...btcStakingConcentration(staking));
 
@@ -63,10 +82,14 @@ export async function buildReport({ store, datasets, asOf, now = new Date() }: B
       : {
           market: 'Aave v3 Ethereum (top 1,000 borrowers by debt)',
           asOf: coverage.find((c) => c.dataset === 'aave-v3/top-borrowers')?.lastDay ?? 'n/a',
-          summary: healthFactorSummary(accounts, await store.lendingDebtReserves(AAVE_V3_ETHEREUM), EMODE_CATEGORIES[AAVE_V3_ETHEREUM] ?? {}),
+          summary: healthFactorSummary(
+            accounts,
+            await store.lendingDebtReserves(AAVE_V3_ETHEREUM),
+            EMODE_CATEGORIES[AAVE_V3_ETHEREUM] ?? {},
+          ),
           caveat:
             'The source computed health factors without e-mode thresholds, so e-mode accounts show HF < 1 without being liquidatable. ' +
-            "The estimate re-applies e-mode category 1 (ETH correlated, LT 95%) to accounts whose largest debt is e-mode eligible, assuming all their collateral qualifies (an upper bound). " +
+            'The estimate re-applies e-mode category 1 (ETH correlated, LT 95%) to accounts whose largest debt is e-mode eligible, assuming all their collateral qualifies (an upper bound). ' +
             'Accounts still below 1 may use newer e-mode categories this data does not carry.',
         };
 
@@ -79,10 +102,16 @@ export async function buildReport({ store, datasets, asOf, now = new Date() }: B
     drawdowns: { minPeakUsd: MIN_PEAK_USD, rows: top },
     concentration: concentrationRows,
     l2Risks: visible('l2beat/scaling-summary')
-      ? { asOf: coverage.find((c) => c.dataset === 'l2beat/scaling-summary')?.lastDay ?? null, rows: await store.l2RiskProfiles() }
+      ? {
+          asOf: coverage.find((c) => c.dataset === 'l2beat/scaling-summary')?.lastDay ?? null,
+          rows: await store.l2RiskProfiles(),
+        }
       : { asOf: null, rows: [] },
     btcLayers: visible('bitcoinlayers/layers')
-      ? { asOf: coverage.find((c) => c.dataset === 'bitcoinlayers/layers')?.lastDay ?? null, rows: await store.btcLayerProfiles() }
+      ? {
+          asOf: coverage.find((c) => c.dataset === 'bitcoinlayers/layers')?.lastDay ?? null,
+          rows: await store.btcLayerProfiles(),
+        }
       : { asOf: null, rows: [] },
     lending,
     qualityFlags: await store.qualityFlags(),

@@ -1,8 +1,8 @@
-import type { Day } from '../core/day.ts';
 import type { Concentration } from '../analytics/concentration.ts';
 import type { HealthFactorSummary } from '../analytics/healthFactors.ts';
 import type { L2ShareMonth } from '../analytics/l2Share.ts';
 import type { ProtocolDrawdown } from '../analytics/protocolDrawdowns.ts';
+import type { Day } from '../core/day.ts';
 import type { BtcLayerProfile } from '../model/btc-layer.ts';
 import type { L2RiskProfile } from '../model/l2-risk.ts';
 import type { ImportedFile, QualityFlag } from '../store/store.ts';

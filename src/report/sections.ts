@@ -14,14 +14,25 @@ export type Section = {
 
 /** The report as sections of text and tables (units in every cell). */
 export function reportSections(report: Report): Section[] {
-  return [coverage(report), l1VsL2(report), drawdowns(report), concentration(report), l2Risks(report), btcLayers(report), lending(report), flags(report)];
+  return [
+    coverage(report),
+    l1VsL2(report),
+    drawdowns(report),
+    concentration(report),
+    l2Risks(report),
+    btcLayers(report),
+    lending(report),
+    flags(report),
+  ];
 }
 
 function coverage(r: Report): Section {
   return {
     id: 'coverage',
     title: 'Coverage',
-    lines: [`Data as of ${r.asOf ?? 'the latest day in the store'}; generated ${r.generatedAt.slice(0, 10)} (UTC).`],
+    lines: [
+      `Data as of ${r.asOf ?? 'the latest day in the store'}; generated ${r.generatedAt.slice(0, 10)} (UTC).`,
+    ],
     table: {
       head: ['Dataset', 'From', 'To', 'Rows', 'Status'],
       rows: r.coverage.map((c) => [c.dataset, c.firstDay ?? '—', c.lastDay ?? '—', int(c.rows), c.status]),
@@ -38,11 +49,22 @@ function l1VsL2(r: Report): Section {
     title: 'Ethereum L1 vs its L2s (month-end TVL)',
     lines:
       full.length > 0
-        ? [`L2 share, months with every L2 known (${full[0]?.month}..${full.at(-1)?.month}): ${sparkline(full.map((m) => m.share as number), 40)} ${pct(full.at(-1)?.share)} at ${full.at(-1)?.month}`]
+        ? [
+            `L2 share, months with every L2 known (${full[0]?.month}..${full.at(-1)?.month}): ${sparkline(
+              full.map((m) => m.share as number),
+              40,
+            )} ${pct(full.at(-1)?.share)} at ${full.at(-1)?.month}`,
+          ]
         : ['No month with every L2 known.'],
     table: {
       head: ['Month', 'Ethereum', 'L2s', 'L2 share', 'L2s counted'],
-      rows: months.map((m) => [m.month, usd(m.ethereumUsd), usd(m.l2Usd), shareText(m.share, m.partial, m.l2s.length), String(m.l2s.length)]),
+      rows: months.map((m) => [
+        m.month,
+        usd(m.ethereumUsd),
+        usd(m.l2Usd),
+        shareText(m.share, m.partial, m.l2s.length),
+        String(m.l2s.length),
+      ]),
     },
     notes: [
       'L2 share = Σ L2 / (Ethereum + Σ L2). "≥" marks months where only some L2s are known (a lower bound); a missing Ethereum figure is unknown, never 0% or 100%.',
@@ -54,7 +76,9 @@ function drawdowns(r: Report): Section {
   return {
     id: 'drawdowns',
     title: 'Biggest drawdowns (peak to latest, USD)',
-    lines: [`Protocols with a peak of at least ${usd(r.drawdowns.minPeakUsd)}; peak from daily history, latest from the newest source.`],
+    lines: [
+      `Protocols with a peak of at least ${usd(r.drawdowns.minPeakUsd)}; peak from daily history, latest from the newest source.`,
+    ],
     table: {
       head: ['Protocol', 'Peak day', 'Peak', 'Latest day', 'Latest', 'Drawdown', 'Trend'],
       rows: r.drawdowns.rows.map((d) => [
@@ -67,7 +91,9 @@ function drawdowns(r: Report): Section {
         sparkline(d.monthly, 16),
       ]),
     },
-    notes: ['Drawdown in USD: part of a fall can be price, not outflows (see `faultline drawdown --denominate eth` once available).'],
+    notes: [
+      'Drawdown in USD: part of a fall can be price, not outflows (see `faultline drawdown --denominate eth` once available).',
+    ],
   };
 }
 
@@ -111,10 +137,30 @@ function l2Risks(r: Report): Section {
     title: `L2 risk (L2BEAT${r.l2Risks.asOf ? `, ~${r.l2Risks.asOf.slice(0, 7)}` : ''})`,
     lines: r.l2Risks.rows.length === 0 ? ['Not available for this date.'] : [],
     table: {
-      head: ['L2', 'Type', 'Stage', 'State validation', 'Data availability', 'Exit window', 'Sequencer failure', 'Proposer failure', 'TVS'],
+      head: [
+        'L2',
+        'Type',
+        'Stage',
+        'State validation',
+        'Data availability',
+        'Exit window',
+        'Sequencer failure',
+        'Proposer failure',
+        'TVS',
+      ],
       rows: r.l2Risks.rows.map((l) => {
         const cell = (v: { value: string; sentiment: string }) => `${v.value} [${v.sentiment}]`;
-        return [l.name, l.category, l.stage, cell(l.rosette.stateValidation), cell(l.rosette.dataAvailability), cell(l.rosette.exitWindow), cell(l.rosette.sequencerFailure), cell(l.rosette.proposerFailure), usd(l.tvs.totalUsd)];
+        return [
+          l.name,
+          l.category,
+          l.stage,
+          cell(l.rosette.stateValidation),
+          cell(l.rosette.dataAvailability),
+          cell(l.rosette.exitWindow),
+          cell(l.rosette.sequencerFailure),
+          cell(l.rosette.proposerFailure),
+          usd(l.tvs.totalUsd),
+        ];
       }),
     },
     notes: ['Sentiments, best to worst: good < neutral < warning < bad < UnderReview.'],
@@ -128,20 +174,42 @@ function btcLayers(r: Report): Section {
   return {
     id: 'btc-layers',
     title: `Bitcoin layers (bitcoinlayers.org${r.btcLayers.asOf ? `, ${r.btcLayers.asOf.slice(0, 7)}` : ''})`,
-    lines: rows.length === 0 ? ['Not available for this date.'] : [`${rows.length} layers reviewed; ${locked.length} with BTC locked, ${btc(total)} in all; ${rows.filter((l) => l.btcLocked === null).length} unknown.`],
+    lines:
+      rows.length === 0
+        ? ['Not available for this date.']
+        : [
+            `${rows.length} layers reviewed; ${locked.length} with BTC locked, ${btc(total)} in all; ${rows.filter((l) => l.btcLocked === null).length} unknown.`,
+          ],
     table: {
       head: ['Layer', 'Type', 'BTC custody', 'Data availability', 'Operators', 'Finality', 'BTC locked'],
       rows: rows
         .filter((l) => l.btcLocked === null || l.btcLocked > 0)
-        .map((l) => [l.name, l.entityType, l.custody, l.dataAvailability, l.operators, l.finality, btc(l.btcLocked)]),
+        .map((l) => [
+          l.name,
+          l.entityType,
+          l.custody,
+          l.dataAvailability,
+          l.operators,
+          l.finality,
+          btc(l.btcLocked),
+        ]),
     },
-    notes: ['Layers with 0 BTC locked are left out of the table; "unknown" means the review gives no figure.'],
+    notes: [
+      'Layers with 0 BTC locked are left out of the table; "unknown" means the review gives no figure.',
+    ],
   };
 }
 
 function lending(r: Report): Section {
   const l = r.lending;
-  if (!l) return { id: 'lending', title: 'Lending: Aave v3', lines: ['Not available for this date.'], table: null, notes: [] };
+  if (!l)
+    return {
+      id: 'lending',
+      title: 'Lending: Aave v3',
+      lines: ['Not available for this date.'],
+      table: null,
+      notes: [],
+    };
   const s = l.summary;
   return {
     id: 'lending',
@@ -151,8 +219,20 @@ function lending(r: Report): Section {
       `HF < 1: ${s.belowOneReported} as reported, ${s.belowOneEstimated} after re-applying e-mode to ${s.emodeApplied} accounts. ${s.noCollateral} accounts show debt with no collateral.`,
     ],
     table: {
-      head: ['Health factor', 'Accounts (reported)', 'Debt (reported)', 'Accounts (e-mode est.)', 'Debt (e-mode est.)'],
-      rows: HF_BUCKETS.map((b, i) => [b.label, int(s.reported[i]?.accounts ?? 0), usd(s.reported[i]?.debtUsd ?? 0), int(s.estimated[i]?.accounts ?? 0), usd(s.estimated[i]?.debtUsd ?? 0)]),
+      head: [
+        'Health factor',
+        'Accounts (reported)',
+        'Debt (reported)',
+        'Accounts (e-mode est.)',
+        'Debt (e-mode est.)',
+      ],
+      rows: HF_BUCKETS.map((b, i) => [
+        b.label,
+        int(s.reported[i]?.accounts ?? 0),
+        usd(s.reported[i]?.debtUsd ?? 0),
+        int(s.estimated[i]?.accounts ?? 0),
+        usd(s.estimated[i]?.debtUsd ?? 0),
+      ]),
     },
     notes: [l.caveat],
   };
@@ -163,7 +243,13 @@ function flags(r: Report): Section {
     id: 'quality',
     title: 'Data-quality flags',
     lines: r.qualityFlags.length === 0 ? ['None.'] : [],
-    table: r.qualityFlags.length === 0 ? null : { head: ['Dataset', 'Kind', 'Subject', 'Detail'], rows: r.qualityFlags.map((f) => [f.dataset, f.kind, f.subject, f.message]) },
+    table:
+      r.qualityFlags.length === 0
+        ? null
+        : {
+            head: ['Dataset', 'Kind', 'Subject', 'Detail'],
+            rows: r.qualityFlags.map((f) => [f.dataset, f.kind, f.subject, f.message]),
+          },
     notes: [],
   };
 }

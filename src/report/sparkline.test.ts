@@ -9,7 +9,10 @@ describe(sparkline.name, () => {
     assert.equal(sparkline([5, 5]), '▄▄');
   });
   it('samples long series down to the width and keeps the last point', () => {
-    const line = sparkline(Array.from({ length: 100 }, (_, i) => (i === 99 ? 0 : 10)), 10);
+    const line = sparkline(
+      Array.from({ length: 100 }, (_, i) => (i === 99 ? 0 : 10)),
+      10,
+    );
     assert.equal(line.length, 10);
     assert.equal(line.at(-1), '▁');
   });

@@ -1,6 +1,6 @@
 import type { Day, Month } from '../core/day.ts';
-import type { ChainId } from '../model/chain.ts';
 import type { BtcLayerProfile } from '../model/btc-layer.ts';
+import type { ChainId } from '../model/chain.ts';
 import type { L2RiskProfile } from '../model/l2-risk.ts';
 import type { LendingAccount, LendingReserve } from '../model/lending.ts';
 import type { ProtocolSnapshot } from '../model/tvl.ts';
@@ -15,7 +15,10 @@ export type Column = readonly [name: string, type: ColumnType];
  */
 export type LoadTx = {
   run(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<void>;
-  rows<T = Record<string, unknown>>(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<T[]>;
+  rows<T = Record<string, unknown>>(
+    sql: string,
+    params?: readonly (string | number | boolean | null)[],
+  ): Promise<T[]>;
   append(table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[]): Promise<void>;
 };
 
@@ -33,7 +36,13 @@ export type DatasetImport = {
 };
 
 /** A data-quality flag raised while importing. */
-export type QualityFlag = { dataset: string; kind: string; subject: string; message: string; file: string | null };
+export type QualityFlag = {
+  dataset: string;
+  kind: string;
+  subject: string;
+  message: string;
+  file: string | null;
+};
 
 /** What a dataset load reports back. */
 export type LoadResult = { files: ImportedFile[]; flags: Omit<QualityFlag, 'dataset'>[] };
@@ -48,7 +57,14 @@ export type ProtocolDailyTotal = { protocol: string; dataset: string; day: Day; 
 export type ChainMonthEnd = { chain: ChainId; month: Month; tvlUsd: number; dataset: string };
 
 /** One month-end product row of the BTC staking / restaking market. */
-export type BtcStakingRow = { month: Month; product: string; protocol: string; holder: string; tvlUsd: number; tvlBtc: number };
+export type BtcStakingRow = {
+  month: Month;
+  product: string;
+  protocol: string;
+  holder: string;
+  tvlUsd: number;
+  tvlBtc: number;
+};
 
 /**
  * The store: where every dataset lands and every figure is read from. One implementation per engine
@@ -69,7 +85,10 @@ export interface Store {
     tables: readonly string[],
     load: (tx: LoadTx) => Promise<LoadResult>,
   ): Promise<DatasetImport>;
-  coverage(dataset: string, tables: readonly { table: string; dayColumn: string | null }[]): Promise<DatasetCoverage>;
+  coverage(
+    dataset: string,
+    tables: readonly { table: string; dayColumn: string | null }[],
+  ): Promise<DatasetCoverage>;
   qualityFlags(): Promise<QualityFlag[]>;
   protocolDailyTotals(asOf: Day | null): Promise<ProtocolDailyTotal[]>;
   chainMonthEnds(asOf: Day | null): Promise<ChainMonthEnd[]>;

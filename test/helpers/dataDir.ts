@@ -3,9 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The real data folder: FAULTLINE_DATA or ../shared/data beside the project. */
-export const REAL_DATA = resolve(process.env.FAULTLINE_DATA ?? join(import.meta.dirname, '../../../shared/data'));
+export const REAL_DATA = resolve(
+  process.env.FAULTLINE_DATA ?? join(import.meta.dirname, '../../../shared/data'),
+);
 
-if (!existsSync(REAL_DATA)) throw new Error(`real data not found at ${REAL_DATA}: put shared/ beside the project or set FAULTLINE_DATA`);
+if (!existsSync(REAL_DATA))
+  throw new Error(
+    `real data not found at ${REAL_DATA}: put shared/ beside the project or set FAULTLINE_DATA`,
+  );
 
 /** A fresh temporary folder. */
 export function tempDir(prefix = 'faultline-test-'): string {

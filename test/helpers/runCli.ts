@@ -4,7 +4,10 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '../..');
 
 /** Runs the faultline CLI as a user would, in a child process; returns exit code and output. */
-export function runCli(args: readonly string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+export function runCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): { code: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },

@@ -13,11 +13,21 @@ th{background:#f4f4f4}.notes{color:#666;font-size:12px}h2{margin-top:2rem;border
 export function renderHtml(report: Report): string {
   const charts: Record<string, string> = {
     'l1-vs-l2': lineChart(
-      report.l1VsL2.months.filter((m) => m.share !== null).map((m) => ({ label: m.month, value: m.share as number })),
+      report.l1VsL2.months
+        .filter((m) => m.share !== null)
+        .map((m) => ({ label: m.month, value: m.share as number })),
       'L2 share of Ethereum by month',
     ),
-    drawdowns: barChart(report.drawdowns.rows.map((d) => ({ label: d.name, value: d.drawdown })), 'Drawdown from peak', (v) => `−${pct(v)}`),
-    concentration: barChart(report.concentration.map((c) => ({ label: c.market, value: c.hhi })), 'HHI by market', (v) => `HHI ${Math.round(v)}`),
+    drawdowns: barChart(
+      report.drawdowns.rows.map((d) => ({ label: d.name, value: d.drawdown })),
+      'Drawdown from peak',
+      (v) => `−${pct(v)}`,
+    ),
+    concentration: barChart(
+      report.concentration.map((c) => ({ label: c.market, value: c.hhi })),
+      'HHI by market',
+      (v) => `HHI ${Math.round(v)}`,
+    ),
   };
   const body = reportSections(report)
     .map((s) => {
@@ -26,7 +36,10 @@ export function renderHtml(report: Report): string {
             .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
             .join('')}</tbody></table>`
         : '';
-      const notes = s.notes.length > 0 ? `<ul class="notes">${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '';
+      const notes =
+        s.notes.length > 0
+          ? `<ul class="notes">${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
+          : '';
       return `<section id="${s.id}"><h2>${esc(s.title)}</h2>${s.lines.map((l) => `<p>${esc(l)}</p>`).join('')}${charts[s.id] ?? ''}${table}${notes}</section>`;
     })
     .join('\n');

@@ -9,7 +9,10 @@ export function renderMarkdown(report: Report): string {
   for (const section of reportSections(report)) {
     out.push(`## ${section.title}`, '', ...section.lines.flatMap((l) => [l, '']));
     if (section.table) {
-      out.push(`| ${section.table.head.map(cell).join(' | ')} |`, `|${section.table.head.map(() => ' --- ').join('|')}|`);
+      out.push(
+        `| ${section.table.head.map(cell).join(' | ')} |`,
+        `|${section.table.head.map(() => ' --- ').join('|')}|`,
+      );
       out.push(...section.table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`), '');
     }
     out.push(...section.notes.map((n) => `- ${n}`), '');

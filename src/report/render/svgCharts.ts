@@ -1,6 +1,7 @@
 /** Small inline SVG charts for the self-contained HTML report (no scripts, no external assets). */
 
-const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const esc = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** A line chart of a fraction series (0..1) with labelled first/last points. */
 export function lineChart(points: readonly { label: string; value: number }[], title: string): string {
@@ -11,7 +12,9 @@ export function lineChart(points: readonly { label: string; value: number }[], t
   const max = Math.max(...points.map((p) => p.value)) || 1;
   const x = (i: number) => pad + (i * (w - 2 * pad)) / (points.length - 1);
   const y = (v: number) => h - pad - (v / max) * (h - 2 * pad);
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const path = points
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`)
+    .join(' ');
   const first = points[0] as { label: string };
   const last = points.at(-1) as { label: string; value: number };
   return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">
@@ -25,7 +28,11 @@ export function lineChart(points: readonly { label: string; value: number }[], t
 }
 
 /** A horizontal bar chart; `format` writes each value's label with its unit. */
-export function barChart(bars: readonly { label: string; value: number }[], title: string, format: (v: number) => string): string {
+export function barChart(
+  bars: readonly { label: string; value: number }[],
+  title: string,
+  format: (v: number) => string,
+): string {
   const w = 720;
   const row = 20;
   const labelW = 260;

@@ -19,10 +19,23 @@ export const aaveV3DebtPositions: Dataset = {
   async load(tx, [file]) {
     const f = file as string;
     const rows = await stageCsv(tx, f, {
-      user_address: 'text', asset_address: 'text', symbol: 'text', side: 'text', amount: 'nonNegative', amount_usd: 'nonNegative',
-      price_usd: 'nonNegative', price_timestamp: 'timestamp', liquidation_threshold: 'nonNegative', base_ltv_as_collateral: 'nonNegative',
-      liquidation_bonus: 'nonNegative', debt_ceiling: 'nonNegative', borrowable_in_isolation: 'boolean', emode_category_id: 'integer',
-      is_frozen: 'boolean', borrow_cap: 'nonNegative', supply_cap: 'nonNegative',
+      user_address: 'text',
+      asset_address: 'text',
+      symbol: 'text',
+      side: 'text',
+      amount: 'nonNegative',
+      amount_usd: 'nonNegative',
+      price_usd: 'nonNegative',
+      price_timestamp: 'timestamp',
+      liquidation_threshold: 'nonNegative',
+      base_ltv_as_collateral: 'nonNegative',
+      liquidation_bonus: 'nonNegative',
+      debt_ceiling: 'nonNegative',
+      borrowable_in_isolation: 'boolean',
+      emode_category_id: 'integer',
+      is_frozen: 'boolean',
+      borrow_cap: 'nonNegative',
+      supply_cap: 'nonNegative',
     });
     await tx.run(
       `INSERT INTO lending_positions SELECT '${ID}', '${AAVE_V3_ETHEREUM}', lower(user_address), lower(asset_address), symbol, side,

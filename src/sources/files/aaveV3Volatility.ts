@@ -12,7 +12,13 @@ export const aaveV3Volatility: Dataset = {
   caveats: ['Ten assets; one 90-day window ending Dec 2025.'],
   async load(tx, [file]) {
     const f = file as string;
-    const rows = await stageCsv(tx, f, { symbol: 'text', current_price: 'nonNegative', daily_volatility: 'nonNegative', annualized_volatility: 'nonNegative', days_analyzed: 'integer' });
+    const rows = await stageCsv(tx, f, {
+      symbol: 'text',
+      current_price: 'nonNegative',
+      daily_volatility: 'nonNegative',
+      annualized_volatility: 'nonNegative',
+      days_analyzed: 'integer',
+    });
     await tx.run(
       `INSERT INTO asset_volatility SELECT 'aave-v3/volatility', symbol, current_price::DOUBLE, daily_volatility::DOUBLE,
          annualized_volatility::DOUBLE, days_analyzed::INTEGER, DATE '2025-12-01' FROM stage`,

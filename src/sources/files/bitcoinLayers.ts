@@ -25,25 +25,60 @@ export const bitcoinLayers: Dataset = {
   version: 1,
   files: (dir) => [join(dir, 'bitcoinlayers/layers.json')],
   tables: [{ table: 'btc_layer_profiles', dayColumn: 'as_of' }],
-  caveats: ['"NaN" BTC locked is unknown, not zero.', 'Nested per-token custody tiers are lost in this extract.'],
+  caveats: [
+    '"NaN" BTC locked is unknown, not zero.',
+    'Nested per-token custody tiers are lost in this extract.',
+  ],
   async load(tx, [file]) {
     const f = file as string;
     const entries = readJsonFile(f, Layers);
     const flags: Flag[] = [];
     const kept = entries.filter((e) => {
       const template = e.slug === 'slug' && e.title === 'Title';
-      if (template) flags.push({ kind: 'template-entry', subject: 'slug', message: 'the upstream template entry "Title" was skipped', file: f });
+      if (template)
+        flags.push({
+          kind: 'template-entry',
+          subject: 'slug',
+          message: 'the upstream template entry "Title" was skipped',
+          file: f,
+        });
       return !template;
     });
     const unknown = kept.filter((e) => e.btcLocked === 'NaN').length;
-    if (unknown > 0) flags.push({ kind: 'unknown-btc-locked', subject: `${unknown} layers`, message: `${unknown} layers have no BTC-locked figure: unknown, not 0`, file: f });
+    if (unknown > 0)
+      flags.push({
+        kind: 'unknown-btc-locked',
+        subject: `${unknown} layers`,
+        message: `${unknown} layers have no BTC-locked figure: unknown, not 0`,
+        file: f,
+      });
     await tx.append(
       'btc_layer_profiles',
-      [['dataset', 'varchar'], ['slug', 'varchar'], ['chain', 'varchar'], ['name', 'varchar'], ['entity_type', 'varchar'],
-        ['live_status', 'varchar'], ['btc_locked', 'double'], ['custody', 'varchar'], ['data_availability', 'varchar'],
-        ['operators', 'varchar'], ['finality', 'varchar'], ['as_of', 'date']],
-      kept.map((e) => [ID, e.slug, normaliseChain(e.slug), e.title, e.entityType.replace(/^EntityType\./, ''),
-        e.live.replace(/^LiveStatus\./, ''), e.btcLocked === 'NaN' ? null : Number(e.btcLocked), ...e.riskFactors, '2025-11-01']),
+      [
+        ['dataset', 'varchar'],
+        ['slug', 'varchar'],
+        ['chain', 'varchar'],
+        ['name', 'varchar'],
+        ['entity_type', 'varchar'],
+        ['live_status', 'varchar'],
+        ['btc_locked', 'double'],
+        ['custody', 'varchar'],
+        ['data_availability', 'varchar'],
+        ['operators', 'varchar'],
+        ['finality', 'varchar'],
+        ['as_of', 'date'],
+      ],
+      kept.map((e) => [
+        ID,
+        e.slug,
+        normaliseChain(e.slug),
+        e.title,
+        e.entityType.replace(/^EntityType\./, ''),
+        e.live.replace(/^LiveStatus\./, ''),
+        e.btcLocked === 'NaN' ? null : Number(e.btcLocked),
+        ...e.riskFactors,
+        '2025-11-01',
+      ]),
     );
     return { rowsByFile: new Map([[f, entries.length]]), flags };
   },

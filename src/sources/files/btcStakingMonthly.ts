@@ -18,7 +18,12 @@ export const btcStakingMonthly: Dataset = {
   ],
   async load(tx, [file]) {
     const f = file as string;
-    const rows = await stageCsv(tx, f, { month: 'month', product: 'text', tvl_usd: 'nonNegative', tvl_btc: 'nonNegative' });
+    const rows = await stageCsv(tx, f, {
+      month: 'month',
+      product: 'text',
+      tvl_usd: 'nonNegative',
+      tvl_btc: 'nonNegative',
+    });
     await tx.run(
       `INSERT INTO btc_staking_monthly SELECT 'btc-staking/monthly', (month || '-01')::DATE, product,
          trim(regexp_replace(split_part(product, ' - ', 1), '\\s*\\(.*\\)\\s*$', '')),

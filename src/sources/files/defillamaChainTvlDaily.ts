@@ -10,7 +10,9 @@ export const defillamaChainTvlDaily: Dataset = {
   version: 1,
   files: (dir) => [join(dir, 'defillama/chain_tvl_daily_6chains_2020-2025-08.csv')],
   tables: [{ table: 'chain_tvl_daily', dayColumn: 'day' }],
-  caveats: ['Six chains only (Ethereum, Arbitrum, Optimism, Polygon, Avalanche, BSC): other L2s are missing here.'],
+  caveats: [
+    'Six chains only (Ethereum, Arbitrum, Optimism, Polygon, Avalanche, BSC): other L2s are missing here.',
+  ],
   async load(tx, [file]) {
     const rows = await stageCsv(tx, file as string, { date: 'day', chain: 'text', tvl: 'nonNegative' });
     await mapChains(tx, 'stage', 'chain');
@@ -21,9 +23,17 @@ export const defillamaChainTvlDaily: Dataset = {
     const [dup] = await tx.rows<{ n: number }>(
       'SELECT (count(*) - count(DISTINCT (chain, date)))::DOUBLE AS n FROM stage',
     );
-    const flags = dup && dup.n > 0
-      ? [{ kind: 'duplicate-day', subject: 'chain_tvl_daily', message: `${dup.n} repeated chain-days; the last row wins`, file: file as string }]
-      : [];
+    const flags =
+      dup && dup.n > 0
+        ? [
+            {
+              kind: 'duplicate-day',
+              subject: 'chain_tvl_daily',
+              message: `${dup.n} repeated chain-days; the last row wins`,
+              file: file as string,
+            },
+          ]
+        : [];
     return { rowsByFile: new Map([[file as string, rows]]), flags };
   },
 };

@@ -16,13 +16,28 @@ export const defillamaChainTvlMonthlyL2: Dataset = {
   ],
   async load(tx, [file]) {
     const f = file as string;
-    const rows = await stageCsv(tx, f, { month: 'month', chain: 'text', tvl_last_usd: 'nonNegative', tvl_mean_usd: 'number?' });
+    const rows = await stageCsv(tx, f, {
+      month: 'month',
+      chain: 'text',
+      tvl_last_usd: 'nonNegative',
+      tvl_mean_usd: 'number?',
+    });
     await mapChains(tx, 'stage', 'chain');
     await tx.run(
       `INSERT INTO chain_tvl_monthly SELECT 'defillama/chain-tvl-monthly-l2', m.id, (s.month || '-01')::DATE,
          arg_max(s.tvl_last_usd::DOUBLE, s.line), arg_max(TRY_CAST(s.tvl_mean_usd AS DOUBLE), s.line)
        FROM stage s JOIN chain_map m ON m.raw = s.chain GROUP BY m.id, s.month`,
     );
-    return { rowsByFile: new Map([[f, rows]]), flags: [{ kind: 'transcribed', subject: 'chain_tvl_monthly', message: 'hand-transcribed values, rounded to whole USD', file: f }] };
+    return {
+      rowsByFile: new Map([[f, rows]]),
+      flags: [
+        {
+          kind: 'transcribed',
+          subject: 'chain_tvl_monthly',
+          message: 'hand-transcribed values, rounded to whole USD',
+          file: f,
+        },
+      ],
+    };
   },
 };

@@ -11,7 +11,9 @@ const ID = 'defillama/lending-protocols';
 /** A cut-down DefiLlama `/protocol/<slug>` response. */
 export const ProtocolResponse = z.looseObject({
   name: z.string().min(1),
-  tvl: z.array(z.looseObject({ date: z.number().int().positive(), totalLiquidityUSD: z.number().finite() })).min(1),
+  tvl: z
+    .array(z.looseObject({ date: z.number().int().positive(), totalLiquidityUSD: z.number().finite() }))
+    .min(1),
   currentChainTvls: z.record(z.string(), z.number().finite()),
 });
 
@@ -35,13 +37,27 @@ export const defillamaLendingProtocols: Dataset = {
       const byDay = new Map(response.tvl.map((p) => [dayFromUnix(p.date), p.totalLiquidityUSD]));
       await tx.append(
         'protocol_tvl_daily',
-        [['dataset', 'varchar'], ['protocol', 'varchar'], ['section', 'varchar'], ['day', 'date'], ['tvl_usd', 'double'], ['flag', 'varchar']],
+        [
+          ['dataset', 'varchar'],
+          ['protocol', 'varchar'],
+          ['section', 'varchar'],
+          ['day', 'date'],
+          ['tvl_usd', 'double'],
+          ['flag', 'varchar'],
+        ],
         [...byDay].map(([day, usd]) => [ID, slug, 'tvl', day, usd, usd < 0 ? 'negative' : null]),
       );
       const lastDay = [...byDay.keys()].sort().at(-1) as string;
       await tx.append(
         'protocol_chain_snapshots',
-        [['dataset', 'varchar'], ['day', 'date'], ['protocol', 'varchar'], ['chain', 'varchar'], ['section', 'varchar'], ['tvl_usd', 'double']],
+        [
+          ['dataset', 'varchar'],
+          ['day', 'date'],
+          ['protocol', 'varchar'],
+          ['chain', 'varchar'],
+          ['section', 'varchar'],
+          ['tvl_usd', 'double'],
+        ],
         Object.entries(response.currentChainTvls).map(([key, usd]) => {
           const { chain, section } = parseChainKey(key);
           return [ID, lastDay, slug, chain, section, usd];
@@ -49,7 +65,14 @@ export const defillamaLendingProtocols: Dataset = {
       );
       await tx.append(
         'protocols',
-        [['dataset', 'varchar'], ['slug', 'varchar'], ['name', 'varchar'], ['category', 'varchar'], ['parent', 'varchar'], ['url', 'varchar']],
+        [
+          ['dataset', 'varchar'],
+          ['slug', 'varchar'],
+          ['name', 'varchar'],
+          ['category', 'varchar'],
+          ['parent', 'varchar'],
+          ['url', 'varchar'],
+        ],
         [[ID, slug, response.name, 'Lending', null, null]],
       );
       rowsByFile.set(file, response.tvl.length);

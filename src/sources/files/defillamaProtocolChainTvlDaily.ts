@@ -45,11 +45,14 @@ export const defillamaProtocolChainTvlDaily: Dataset = {
     );
     if (odd) {
       throw new ValidationError(`unknown event type "${odd.event_type}" (expected TVL or TOKENS_IN_USD)`, {
-        source: f, place: `row ${odd.row}`, field: 'event_type',
+        source: f,
+        place: `row ${odd.row}`,
+        field: 'event_type',
       });
     }
     await mapChains(tx, 'stage', 'to_artifact_namespace');
-    const flagOf = (v: string) => `CASE WHEN ${v} < 0 THEN 'negative' WHEN ${v} > ${MAX_TVL_USD} THEN 'above-200B' END`;
+    const flagOf = (v: string) =>
+      `CASE WHEN ${v} < 0 THEN 'negative' WHEN ${v} > ${MAX_TVL_USD} THEN 'above-200B' END`;
     await tx.run(
       `INSERT INTO protocol_chain_tvl_daily
        SELECT '${ID}', protocol, chain, 'tvl', day, v, ${flagOf('v')} FROM (
@@ -90,7 +93,8 @@ async function sanityFlags(tx: Parameters<Dataset['load']>[0], file: string): Pr
   flags.push({
     kind: 'missing-sections',
     subject: 'all protocols',
-    message: 'no -borrowed/-staking/-pool2/-vesting chain sections: borrowed and staking views are unavailable here',
+    message:
+      'no -borrowed/-staking/-pool2/-vesting chain sections: borrowed and staking views are unavailable here',
     file,
   });
   return flags;

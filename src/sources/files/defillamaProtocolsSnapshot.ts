@@ -42,7 +42,12 @@ export const defillamaProtocolsSnapshot: Dataset = {
       let slug: string = slugify(e.name);
       const earlier = seen.get(slug);
       if (earlier !== undefined) {
-        flags.push({ kind: 'duplicate-slug', subject: slug, message: `"${e.name}" and "${earlier}" share a slug; the second is kept as ${slug}~2`, file: f });
+        flags.push({
+          kind: 'duplicate-slug',
+          subject: slug,
+          message: `"${e.name}" and "${earlier}" share a slug; the second is kept as ${slug}~2`,
+          file: f,
+        });
         slug = `${slug}~2`;
       }
       seen.set(slug, e.name);
@@ -50,18 +55,47 @@ export const defillamaProtocolsSnapshot: Dataset = {
     });
     await tx.append(
       'protocol_snapshots',
-      [['dataset', 'varchar'], ['day', 'date'], ['slug', 'varchar'], ['name', 'varchar'], ['category', 'varchar'],
-        ['tvl_usd', 'double'], ['chains', 'varchar[]'], ['oracles', 'varchar[]']],
-      rows.map(({ e, slug }) => [ID, day, slug, e.name, e.category ?? null, e.tvl ?? null, e.chains ?? [], e.oracles ?? []]),
+      [
+        ['dataset', 'varchar'],
+        ['day', 'date'],
+        ['slug', 'varchar'],
+        ['name', 'varchar'],
+        ['category', 'varchar'],
+        ['tvl_usd', 'double'],
+        ['chains', 'varchar[]'],
+        ['oracles', 'varchar[]'],
+      ],
+      rows.map(({ e, slug }) => [
+        ID,
+        day,
+        slug,
+        e.name,
+        e.category ?? null,
+        e.tvl ?? null,
+        e.chains ?? [],
+        e.oracles ?? [],
+      ]),
     );
     await tx.append(
       'protocols',
-      [['dataset', 'varchar'], ['slug', 'varchar'], ['name', 'varchar'], ['category', 'varchar'], ['parent', 'varchar'], ['url', 'varchar']],
+      [
+        ['dataset', 'varchar'],
+        ['slug', 'varchar'],
+        ['name', 'varchar'],
+        ['category', 'varchar'],
+        ['parent', 'varchar'],
+        ['url', 'varchar'],
+      ],
       rows.map(({ e, slug }) => [ID, slug, e.name, e.category ?? null, null, e.url ?? null]),
     );
     const unknown = entries.filter((e) => e.tvl === null || e.tvl === undefined).length;
     if (unknown > 0) {
-      flags.push({ kind: 'unknown-tvl', subject: `${unknown} protocols`, message: `${unknown} of ${entries.length} protocols list no TVL: shown as unknown, never as $0`, file: f });
+      flags.push({
+        kind: 'unknown-tvl',
+        subject: `${unknown} protocols`,
+        message: `${unknown} of ${entries.length} protocols list no TVL: shown as unknown, never as $0`,
+        file: f,
+      });
     }
     return { rowsByFile: new Map([[f, entries.length]]), flags };
   },

@@ -15,7 +15,14 @@ export const pricesDaily: Dataset = {
     const rowsByFile = new Map<string, number>();
     for (const file of files) {
       const asset = (basename(file).split('_')[0] ?? '').toUpperCase();
-      const rows = await stageCsv(tx, file, { date: 'day', open: 'nonNegative', high: 'nonNegative', low: 'nonNegative', close: 'nonNegative', volume: 'nonNegative' });
+      const rows = await stageCsv(tx, file, {
+        date: 'day',
+        open: 'nonNegative',
+        high: 'nonNegative',
+        low: 'nonNegative',
+        close: 'nonNegative',
+        volume: 'nonNegative',
+      });
       await tx.run(
         `INSERT INTO prices_daily SELECT 'prices/daily', ?, date::DATE, arg_max(open::DOUBLE, line), arg_max(high::DOUBLE, line),
            arg_max(low::DOUBLE, line), arg_max(close::DOUBLE, line), arg_max(volume::DOUBLE, line) FROM stage GROUP BY date`,

@@ -17,7 +17,10 @@ export function readJsonFile<S extends z.ZodType>(file: string, schema: S): z.in
     const message = (err as Error).message;
     const pos = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
     const place = Number.isFinite(pos) ? lineColumn(text, pos) : 'end of file';
-    throw new ValidationError(`malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { source: file, place });
+    throw new ValidationError(`malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, {
+      source: file,
+      place,
+    });
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
@@ -36,5 +39,7 @@ function lineColumn(text: string, pos: number): string {
 
 /** `['projects', 3, 'tvl', 'total']` → `projects[3].tvl.total` */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
 }

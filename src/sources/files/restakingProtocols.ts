@@ -35,7 +35,12 @@ export const restakingProtocols: Dataset = {
         rowsByFile.set(file, rows);
         continue;
       }
-      const rows = await stageCsv(tx, file, { chain: 'text', date: 'unixSeconds', token: 'text', value: 'number' });
+      const rows = await stageCsv(tx, file, {
+        chain: 'text',
+        date: 'unixSeconds',
+        token: 'text',
+        value: 'number',
+      });
       await tx.run(
         `CREATE OR REPLACE TEMP TABLE keyed AS SELECT *, CASE ${EXTRA_SECTIONS.map((s) => `WHEN lower(chain) = '${s}' THEN '${s}' WHEN lower(chain) LIKE '%-${s}' THEN '${s}'`).join(' ')} ELSE 'tvl' END AS section,
            CASE WHEN lower(chain) IN (${EXTRA_SECTIONS.map((s) => `'${s}'`).join(', ')}) THEN 'all'

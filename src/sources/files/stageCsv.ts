@@ -1,6 +1,6 @@
+import { engineReason } from '../../core/engineReason.ts';
 import { ValidationError } from '../../core/errors.ts';
 import type { LoadTx } from '../../store/store.ts';
-import { engineReason } from '../../core/engineReason.ts';
 import { checkFile, sqlString } from './checkFile.ts';
 import type { FieldKind } from './fieldChecks.ts';
 import { validateStaged } from './validateStaged.ts';
@@ -10,7 +10,12 @@ import { validateStaged } from './validateStaged.ts';
  * and checks every field against its kind. Throws a ValidationError naming the file, line and field.
  * @example await stageCsv(tx, '/data/x.csv', { date: 'day', tvl: 'number' }); then INSERT ... SELECT ... FROM stage
  */
-export async function stageCsv(tx: LoadTx, file: string, fields: Record<string, FieldKind>, stage = 'stage'): Promise<number> {
+export async function stageCsv(
+  tx: LoadTx,
+  file: string,
+  fields: Record<string, FieldKind>,
+  stage = 'stage',
+): Promise<number> {
   checkFile(file);
   try {
     await tx.run(
@@ -22,8 +27,14 @@ export async function stageCsv(tx: LoadTx, file: string, fields: Record<string, 
     const text = String((err as Error).message ?? err);
     const line = /Line: (\d+)/.exec(text)?.[1];
     const counts = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(text);
-    const reason = counts ? `expected ${counts[1]} fields, found ${counts[2]}` : engineReason(err).replace(/^CSV Error on Line: \d+$/, 'unreadable row');
-    throw new ValidationError(`malformed CSV: ${reason}`, line ? { source: file, place: `line ${line}` } : { source: file }, { cause: err });
+    const reason = counts
+      ? `expected ${counts[1]} fields, found ${counts[2]}`
+      : engineReason(err).replace(/^CSV Error on Line: \d+$/, 'unreadable row');
+    throw new ValidationError(
+      `malformed CSV: ${reason}`,
+      line ? { source: file, place: `line ${line}` } : { source: file },
+      { cause: err },
+    );
   }
   return validateStaged(tx, file, stage, fields, 'line');
 }

@@ -1,6 +1,6 @@
+import { engineReason } from '../../core/engineReason.ts';
 import { ValidationError } from '../../core/errors.ts';
 import type { LoadTx } from '../../store/store.ts';
-import { engineReason } from '../../core/engineReason.ts';
 import { checkFile, sqlString } from './checkFile.ts';
 import type { FieldKind } from './fieldChecks.ts';
 import { validateStaged } from './validateStaged.ts';
@@ -22,19 +22,31 @@ export async function stageParquet(
   try {
     schema = await tx.rows(`DESCRIBE SELECT * FROM ${source}`);
   } catch (err) {
-    throw new ValidationError(`not a readable parquet file: ${engineReason(err)}`, { source: file }, { cause: err });
+    throw new ValidationError(
+      `not a readable parquet file: ${engineReason(err)}`,
+      { source: file },
+      { cause: err },
+    );
   }
   const types = new Map(schema.map((c) => [c.column_name, c.column_type]));
   for (const [name, [physical]] of Object.entries(columns)) {
     const actual = types.get(name);
-    if (actual === undefined) throw new ValidationError(`missing column ${name}`, { source: file, field: name });
+    if (actual === undefined)
+      throw new ValidationError(`missing column ${name}`, { source: file, field: name });
     if (actual !== physical) {
-      throw new ValidationError(`wrong column type: expected ${physical}, got ${actual}`, { source: file, field: name });
+      throw new ValidationError(`wrong column type: expected ${physical}, got ${actual}`, {
+        source: file,
+        field: name,
+      });
     }
   }
-  const list = Object.keys(columns).map((c) => `"${c}"`).join(', ');
+  const list = Object.keys(columns)
+    .map((c) => `"${c}"`)
+    .join(', ');
   try {
-    await tx.run(`CREATE OR REPLACE TEMP TABLE ${stage} AS SELECT file_row_number + 1 AS row, ${list} FROM ${source}`);
+    await tx.run(
+      `CREATE OR REPLACE TEMP TABLE ${stage} AS SELECT file_row_number + 1 AS row, ${list} FROM ${source}`,
+    );
   } catch (err) {
     throw new ValidationError(`corrupt parquet data: ${engineReason(err)}`, { source: file }, { cause: err });
   }

@@ -14,11 +14,23 @@ export const superchainProtocolMonthly: Dataset = {
   caveats: ['OP-Stack chains only; monthly averages, not month-end values.'],
   async load(tx, [file]) {
     const f = file as string;
-    const rows = await stageCsv(tx, f, { display_name: 'text', chain: 'text', amount: 'nonNegative', sample_date: 'day' });
+    const rows = await stageCsv(tx, f, {
+      display_name: 'text',
+      chain: 'text',
+      amount: 'nonNegative',
+      sample_date: 'day',
+    });
     await mapChains(tx, 'stage', 'chain');
     const names = await tx.rows<{ name: string }>('SELECT DISTINCT display_name AS name FROM stage');
     await tx.run('CREATE OR REPLACE TEMP TABLE name_map (name VARCHAR, slug VARCHAR)');
-    await tx.append('name_map', [['name', 'varchar'], ['slug', 'varchar']], names.map((n) => [n.name, slugify(n.name)]));
+    await tx.append(
+      'name_map',
+      [
+        ['name', 'varchar'],
+        ['slug', 'varchar'],
+      ],
+      names.map((n) => [n.name, slugify(n.name)]),
+    );
     await tx.run(
       `INSERT INTO protocol_chain_tvl_monthly SELECT 'defillama/superchain-protocol-monthly', n.slug, s.display_name, m.id,
          date_trunc('month', s.sample_date::DATE), arg_max(s.amount::DOUBLE, s.line)

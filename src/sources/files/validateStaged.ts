@@ -13,7 +13,9 @@ export async function validateStaged(
   fields: Record<string, FieldKind>,
   rowColumn: string,
 ): Promise<number> {
-  const present = new Set((await tx.rows<{ column_name: string }>(`DESCRIBE ${stage}`)).map((r) => r.column_name));
+  const present = new Set(
+    (await tx.rows<{ column_name: string }>(`DESCRIBE ${stage}`)).map((r) => r.column_name),
+  );
   const missing = Object.keys(fields).filter((f) => !present.has(f));
   if (missing.length > 0) {
     const found = [...present].filter((c) => c !== rowColumn).join(', ');

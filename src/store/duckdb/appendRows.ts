@@ -1,6 +1,13 @@
-import { type DuckDBConnection, dateValue, LIST, listValue, VARCHAR } from '@duckdb/node-api';
+import {
+  type DuckDBAppender,
+  type DuckDBConnection,
+  dateValue,
+  LIST,
+  listValue,
+  VARCHAR,
+} from '@duckdb/node-api';
 import { StoreError } from '../../core/errors.ts';
-import type { Column } from '../store.ts';
+import type { Column, ColumnType } from '../store.ts';
 
 const VARCHAR_LIST = LIST(VARCHAR);
 
@@ -17,31 +24,38 @@ export async function appendRows(
   const appender = await conn.createAppender(table);
   try {
     for (const row of rows) {
-      columns.forEach(([name, type], i) => {
-        const value = row[i];
-        if (value === null || value === undefined) return appender.appendNull();
-        switch (type) {
-          case 'varchar':
-            return appender.appendVarchar(String(value));
-          case 'double':
-            return appender.appendDouble(Number(value));
-          case 'integer':
-            return appender.appendInteger(Number(value));
-          case 'bigint':
-            return appender.appendBigInt(BigInt(value as number));
-          case 'boolean':
-            return appender.appendBoolean(Boolean(value));
-          case 'date':
-            return appender.appendDate(toDate(String(value), table, name));
-          case 'varchar[]':
-            return appender.appendList(listValue((value as string[]).map(String)), VARCHAR_LIST);
-        }
-      });
+      for (const [i, [name, type]] of columns.entries()) appendValue(appender, row[i], type, table, name);
       appender.endRow();
     }
     appender.flushSync();
   } finally {
     appender.closeSync();
+  }
+}
+
+function appendValue(
+  appender: DuckDBAppender,
+  value: unknown,
+  type: ColumnType,
+  table: string,
+  column: string,
+) {
+  if (value === null || value === undefined) return appender.appendNull();
+  switch (type) {
+    case 'varchar':
+      return appender.appendVarchar(String(value));
+    case 'double':
+      return appender.appendDouble(Number(value));
+    case 'integer':
+      return appender.appendInteger(Number(value));
+    case 'bigint':
+      return appender.appendBigInt(BigInt(value as number));
+    case 'boolean':
+      return appender.appendBoolean(Boolean(value));
+    case 'date':
+      return appender.appendDate(toDate(String(value), table, column));
+    case 'varchar[]':
+      return appender.appendList(listValue((value as string[]).map(String)), VARCHAR_LIST);
   }
 }
 

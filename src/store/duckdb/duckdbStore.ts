@@ -5,8 +5,8 @@ import type { DatasetCoverage, DatasetImport, LoadResult, LoadTx, QualityFlag, S
 import { appendRows } from './appendRows.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
-import { createReads } from './reads.ts';
 import { type Param, queryRows } from './queryRows.ts';
+import { createReads } from './reads.ts';
 
 /**
  * Creates the DuckDB store on a file (created on first use).
@@ -34,13 +34,20 @@ export async function createDuckDbStore(path: string): Promise<Store> {
 
   return {
     async migrate() {
-      await run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)');
-      const applied = new Set((await rows<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+      await run(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)',
+      );
+      const applied = new Set(
+        (await rows<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
+      );
       for (const migration of MIGRATIONS) {
         if (applied.has(migration.version)) continue;
         await inTransaction(async () => {
           await run(migration.sql);
-          await run('INSERT INTO schema_migrations VALUES (?, ?, now())', [migration.version, migration.name]);
+          await run('INSERT INTO schema_migrations VALUES (?, ?, now())', [
+            migration.version,
+            migration.name,
+          ]);
         });
       }
       await inTransaction(async () => {
@@ -48,7 +55,14 @@ export async function createDuckDbStore(path: string): Promise<Store> {
         await appendRows(
           conn,
           'chains',
-          [['id', 'varchar'], ['name', 'varchar'], ['layer', 'varchar'], ['parent', 'varchar'], ['stack', 'varchar'], ['da', 'varchar']],
+          [
+            ['id', 'varchar'],
+            ['name', 'varchar'],
+            ['layer', 'varchar'],
+            ['parent', 'varchar'],
+            ['stack', 'varchar'],
+            ['da', 'varchar'],
+          ],
           [...CHAINS.values()].map((c) => [c.id, c.name, c.layer, c.parent, c.stack, c.da]),
         );
       });
@@ -59,7 +73,13 @@ export async function createDuckDbStore(path: string): Promise<Store> {
         `SELECT dataset, fingerprint, rows::DOUBLE AS rows, strftime(imported_at, '%Y-%m-%dT%H:%M:%SZ') AS "importedAt",
            duration_ms AS "durationMs" FROM dataset_imports ORDER BY dataset`,
       );
-      const files = await rows<{ dataset: string; file: string; sha256: string; bytes: number; rows: number }>(
+      const files = await rows<{
+        dataset: string;
+        file: string;
+        sha256: string;
+        bytes: number;
+        rows: number;
+      }>(
         'SELECT dataset, file, sha256, bytes::DOUBLE AS bytes, rows::DOUBLE AS rows FROM import_files ORDER BY dataset, file',
       );
       return imports.map((i) => ({
@@ -83,17 +103,41 @@ export async function createDuckDbStore(path: string): Promise<Store> {
         const total = result.files.reduce((n, f) => n + f.rows, 0);
         await tx.append(
           'import_files',
-          [['dataset', 'varchar'], ['file', 'varchar'], ['sha256', 'varchar'], ['bytes', 'bigint'], ['rows', 'bigint']],
+          [
+            ['dataset', 'varchar'],
+            ['file', 'varchar'],
+            ['sha256', 'varchar'],
+            ['bytes', 'bigint'],
+            ['rows', 'bigint'],
+          ],
           result.files.map((f) => [dataset, f.file, f.sha256, f.bytes, f.rows]),
         );
         await tx.append(
           'quality_flags',
-          [['dataset', 'varchar'], ['kind', 'varchar'], ['subject', 'varchar'], ['message', 'varchar'], ['file', 'varchar']],
+          [
+            ['dataset', 'varchar'],
+            ['kind', 'varchar'],
+            ['subject', 'varchar'],
+            ['message', 'varchar'],
+            ['file', 'varchar'],
+          ],
           result.flags.map((f) => [dataset, f.kind, f.subject, f.message, f.file]),
         );
         const durationMs = performance.now() - started;
-        await run('INSERT INTO dataset_imports VALUES (?, ?, ?, now(), ?)', [dataset, fingerprint, total, durationMs]);
-        return { dataset, fingerprint, rows: total, importedAt: new Date().toISOString(), durationMs, files: result.files };
+        await run('INSERT INTO dataset_imports VALUES (?, ?, ?, now(), ?)', [
+          dataset,
+          fingerprint,
+          total,
+          durationMs,
+        ]);
+        return {
+          dataset,
+          fingerprint,
+          rows: total,
+          importedAt: new Date().toISOString(),
+          durationMs,
+          files: result.files,
+        };
       });
     },
 
@@ -118,7 +162,9 @@ export async function createDuckDbStore(path: string): Promise<Store> {
     },
 
     async qualityFlags() {
-      return rows<QualityFlag>('SELECT dataset, kind, subject, message, file FROM quality_flags ORDER BY dataset, kind, subject');
+      return rows<QualityFlag>(
+        'SELECT dataset, kind, subject, message, file FROM quality_flags ORDER BY dataset, kind, subject',
+      );
     },
 
     ...createReads(rows),

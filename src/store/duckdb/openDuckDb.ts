@@ -7,7 +7,10 @@ import { StoreError } from '../../core/errors.ts';
  * Opens a DuckDB file (creating its folder), with errors that say what to do. DuckDB lets one process
  * hold a file for writing; a second open fails with a lock error, reported as such.
  */
-export async function openDuckDb(path: string, options: { readOnly?: boolean } = {}): Promise<DuckDBInstance> {
+export async function openDuckDb(
+  path: string,
+  options: { readOnly?: boolean } = {},
+): Promise<DuckDBInstance> {
   if (!options.readOnly) mkdirSync(dirname(path), { recursive: true });
   const config: Record<string, string> = options.readOnly
     ? { access_mode: 'READ_ONLY', enable_external_access: 'false' }

@@ -6,7 +6,12 @@ export type Param = string | number | boolean | null;
  * Runs one SQL text and returns its rows as plain objects (DOUBLE → number, VARCHAR → string,
  * BIGINT → bigint: cast to DOUBLE in SQL where a number is wanted).
  */
-export async function queryRows<T>(conn: DuckDBConnection, sql: string, params?: readonly Param[]): Promise<T[]> {
-  const reader = params && params.length > 0 ? await conn.runAndReadAll(sql, [...params]) : await conn.runAndReadAll(sql);
+export async function queryRows<T>(
+  conn: DuckDBConnection,
+  sql: string,
+  params?: readonly Param[],
+): Promise<T[]> {
+  const reader =
+    params && params.length > 0 ? await conn.runAndReadAll(sql, [...params]) : await conn.runAndReadAll(sql);
   return reader.getRowObjectsJS() as T[];
 }

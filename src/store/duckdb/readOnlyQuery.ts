@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { StatementType } from '@duckdb/node-api';
-import { StoreError, ValidationError } from '../../core/errors.ts';
 import { engineReason } from '../../core/engineReason.ts';
+import { StoreError, ValidationError } from '../../core/errors.ts';
 import { openDuckDb } from './openDuckDb.ts';
 
 /** Rows of a read-only query, with column names in order. Values are JSON-safe (big numbers as text). */
@@ -38,10 +38,13 @@ export async function readOnlyQuery(path: string, sql: string): Promise<QueryRes
         throw new ValidationError(reason, { source: 'query', place: `statement ${i + 1}` });
       }
       if (!READ_STATEMENTS.has(prepared.statementType)) {
-        throw new ValidationError(`the store is read-only here: ${StatementType[prepared.statementType]} statements are refused`, {
-          source: 'query',
-          place: `statement ${i + 1}`,
-        });
+        throw new ValidationError(
+          `the store is read-only here: ${StatementType[prepared.statementType]} statements are refused`,
+          {
+            source: 'query',
+            place: `statement ${i + 1}`,
+          },
+        );
       }
       const reader = await prepared.runAndReadAll();
       result = { columns: reader.columnNames(), rows: reader.getRowsJson() as unknown[][] };

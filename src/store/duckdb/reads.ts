@@ -59,34 +59,41 @@ export function createReads(rows: Rows): Reads {
            FROM protocol_snapshots WHERE ${UPTO('day')} ORDER BY day, tvl_usd DESC NULLS LAST`,
           [asOf, asOf],
         )
-      ).map((r) => ({ ...r, slug: r.slug as ProtocolSlug, chains: JSON.parse(r.chains), oracles: JSON.parse(r.oracles) })),
+      ).map((r) => ({
+        ...r,
+        slug: r.slug as ProtocolSlug,
+        chains: JSON.parse(r.chains),
+        oracles: JSON.parse(r.oracles),
+      })),
 
     l2RiskProfiles: async () =>
-      (await rows<Record<string, string | number | null>>('SELECT * FROM l2_risk_profiles ORDER BY tvs_total_usd DESC')).map(
-        (r): L2RiskProfile => {
-          const risk = (k: string) => ({ value: String(r[k]), sentiment: r[`${k}_sentiment`] as Sentiment });
-          return {
-            chain: r.chain as ChainId,
-            name: String(r.name),
-            category: String(r.category),
-            provider: r.provider === null ? null : String(r.provider),
-            stage: String(r.stage),
-            rosette: {
-              stateValidation: risk('state_validation'),
-              dataAvailability: risk('data_availability'),
-              exitWindow: risk('exit_window'),
-              sequencerFailure: risk('sequencer_failure'),
-              proposerFailure: risk('proposer_failure'),
-            },
-            tvs: {
-              totalUsd: Number(r.tvs_total_usd),
-              etherUsd: Number(r.tvs_ether_usd),
-              stablecoinUsd: Number(r.tvs_stablecoin_usd),
-              associatedUsd: Number(r.tvs_associated_usd),
-            },
-          };
-        },
-      ),
+      (
+        await rows<Record<string, string | number | null>>(
+          'SELECT * FROM l2_risk_profiles ORDER BY tvs_total_usd DESC',
+        )
+      ).map((r): L2RiskProfile => {
+        const risk = (k: string) => ({ value: String(r[k]), sentiment: r[`${k}_sentiment`] as Sentiment });
+        return {
+          chain: r.chain as ChainId,
+          name: String(r.name),
+          category: String(r.category),
+          provider: r.provider === null ? null : String(r.provider),
+          stage: String(r.stage),
+          rosette: {
+            stateValidation: risk('state_validation'),
+            dataAvailability: risk('data_availability'),
+            exitWindow: risk('exit_window'),
+            sequencerFailure: risk('sequencer_failure'),
+            proposerFailure: risk('proposer_failure'),
+          },
+          tvs: {
+            totalUsd: Number(r.tvs_total_usd),
+            etherUsd: Number(r.tvs_ether_usd),
+            stablecoinUsd: Number(r.tvs_stablecoin_usd),
+            associatedUsd: Number(r.tvs_associated_usd),
+          },
+        };
+      }),
 
     btcLayerProfiles: async () =>
       (

@@ -1,0 +1,37 @@
+// `faultline report` on a warm store, as a user runs it (a fresh CLI process, nothing to import),
+// median of RUNS; plus the in-process build and render time. `npm run bench`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createApp } from '../src/app.ts';
+import { renderText } from '../src/report/render/renderText.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const dataDir = resolve(process.env.FAULTLINE_DATA ?? join(import.meta.dirname, '../../shared/data'));
+const dbPath = join(mkdtempSync(join(tmpdir(), 'faultline-bench-')), 'warm.duckdb');
+const cli = join(import.meta.dirname, '../src/cli/main.ts');
+const env = { ...process.env, FAULTLINE_DATA: dataDir, FAULTLINE_DB: dbPath };
+
+const warmup = spawnSync(process.execPath, ['--import', 'tsx', cli, 'import'], { env, encoding: 'utf8' });
+if (warmup.status !== 0) throw new Error(warmup.stderr);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const wall = Array.from({ length: RUNS }, () => {
+  const t = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'report'], { env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return performance.now() - t;
+});
+
+const app = await createApp({ dataDir, dbPath });
+const inProcess: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const t = performance.now();
+  renderText(await app.report(null), { color: false });
+  inProcess.push(performance.now() - t);
+}
+app.close();
+console.log(`report benchmark, warm store, ${RUNS} runs, median`);
+console.log(`  faultline report (whole CLI process, incl. change check): ${median(wall).toFixed(0)} ms  (target < 2,000 ms)`);
+console.log(`  build + render in process                             : ${median(inProcess).toFixed(0)} ms`);
