@@ -9,14 +9,19 @@ const started = performance.now();
 if (mode === 'faultline-all' || mode === 'faultline-parquet') {
   const store = await createDuckDbStore(dbPath);
   await store.migrate();
-  const datasets = mode === 'faultline-all' ? DATASETS : DATASETS.filter((d) => d.id === 'defillama/protocol-chain-tvl-daily');
+  const datasets =
+    mode === 'faultline-all'
+      ? DATASETS
+      : DATASETS.filter((d) => d.id === 'defillama/protocol-chain-tvl-daily');
   const summary = await importDatasets({ store, dataDir, datasets });
   store.close();
   if (summary.failed.length > 0) throw new Error(summary.failed.map((f) => f.error.message).join('\n'));
 } else {
   const db = await DuckDBInstance.create(dbPath);
   const conn = await db.connect();
-  await conn.run(`CREATE TABLE raw AS SELECT * FROM read_parquet('${dataDir}/defillama/protocol_chain_tvl_daily_99protocols_to_2025-03.parquet')`);
+  await conn.run(
+    `CREATE TABLE raw AS SELECT * FROM read_parquet('${dataDir}/defillama/protocol_chain_tvl_daily_99protocols_to_2025-03.parquet')`,
+  );
   conn.closeSync();
   db.closeSync();
 }

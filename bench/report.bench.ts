@@ -33,5 +33,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 app.close();
 console.log(`report benchmark, warm store, ${RUNS} runs, median`);
-console.log(`  faultline report (whole CLI process, incl. change check): ${median(wall).toFixed(0)} ms  (target < 2,000 ms)`);
+console.log(
+  `  faultline report (whole CLI process, incl. change check): ${median(wall).toFixed(0)} ms  (target < 2,000 ms)`,
+);
 console.log(`  build + render in process                             : ${median(inProcess).toFixed(0)} ms`);
