@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ]; then
-  echo "node_modules missing: running npm ci" >&2
-  npm ci --no-audit --no-fund
+  echo "node_modules missing: running npm install" >&2
+  npm install --no-audit --no-fund
 fi
 if [ ! -d ../shared/data ] && [ -z "${FAULTLINE_DATA:-}" ]; then
   echo "the real data is missing: put the shared folder beside the project (../shared/data) or set FAULTLINE_DATA" >&2
