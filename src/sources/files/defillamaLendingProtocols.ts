@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { dayFromUnix } from '../../core/day.ts';
 import { parseChainKey } from '../../model/normaliseChain.ts';
+import { appendProtocols } from './appendProtocols.ts';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
 import { readJsonFile } from './readJsonFile.ts';
@@ -63,18 +64,9 @@ export const defillamaLendingProtocols: Dataset = {
           return [ID, lastDay, slug, chain, section, usd];
         }),
       );
-      await tx.append(
-        'protocols',
-        [
-          ['dataset', 'varchar'],
-          ['slug', 'varchar'],
-          ['name', 'varchar'],
-          ['category', 'varchar'],
-          ['parent', 'varchar'],
-          ['url', 'varchar'],
-        ],
-        [[ID, slug, response.name, 'Lending', null, null]],
-      );
+      await appendProtocols(tx, ID, [
+        { slug, name: response.name, category: 'Lending', parent: null, url: null },
+      ]);
       rowsByFile.set(file, response.tvl.length);
     }
     return { rowsByFile, flags: [] };

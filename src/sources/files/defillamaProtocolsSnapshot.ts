@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { slugify } from '../../model/protocol.ts';
+import { appendProtocols } from './appendProtocols.ts';
 import type { Dataset, Flag } from './dataset.ts';
 import { readJsonFile } from './readJsonFile.ts';
 
@@ -76,17 +77,16 @@ export const defillamaProtocolsSnapshot: Dataset = {
         e.oracles ?? [],
       ]),
     );
-    await tx.append(
-      'protocols',
-      [
-        ['dataset', 'varchar'],
-        ['slug', 'varchar'],
-        ['name', 'varchar'],
-        ['category', 'varchar'],
-        ['parent', 'varchar'],
-        ['url', 'varchar'],
-      ],
-      rows.map(({ e, slug }) => [ID, slug, e.name, e.category ?? null, null, e.url ?? null]),
+    await appendProtocols(
+      tx,
+      ID,
+      rows.map(({ e, slug }) => ({
+        slug,
+        name: e.name,
+        category: e.category ?? null,
+        parent: null,
+        url: e.url ?? null,
+      })),
     );
     const unknown = entries.filter((e) => e.tvl === null || e.tvl === undefined).length;
     if (unknown > 0) {
