@@ -1,4 +1,4 @@
-import type { Day } from '../core/day.ts';
+import { type Day, daysBetween } from '../core/day.ts';
 import type { DailyPoint, ProtocolSnapshot } from '../model/tvl.ts';
 import type { ProtocolDailyTotal } from '../store/store.ts';
 import { drawdown } from './drawdown.ts';
@@ -79,7 +79,7 @@ export function protocolDrawdowns(
       latestUsd,
       latestFrom: useSnapshot ? 'snapshot' : 'history',
       drawdown: 1 - latestUsd / best.peak,
-      daysSincePeak: Math.round((Date.parse(latestDay) - Date.parse(best.peakDay)) / 86_400_000),
+      daysSincePeak: daysBetween(best.peakDay, latestDay),
       sources: [...byDataset.keys()].sort(),
       snapshotMembers: useSnapshot ? known.map((m) => m.name) : [],
       monthly: monthEnds(longest),

@@ -1,9 +1,8 @@
 import { pct } from '../format.ts';
 import type { Report } from '../report.ts';
 import { reportSections } from '../sections.ts';
+import { escapeHtml as esc } from './escapeHtml.ts';
 import { barChart, lineChart } from './svgCharts.ts';
-
-const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#222}
 table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:12px}th,td{border:1px solid #ddd;padding:3px 6px;text-align:left}

@@ -1,7 +1,6 @@
 /** Small inline SVG charts for the self-contained HTML report (no scripts, no external assets). */
 
-const esc = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+import { escapeHtml as esc } from './escapeHtml.ts';
 
 /** A line chart of a fraction series (0..1) with labelled first/last points. */
 export function lineChart(points: readonly { label: string; value: number }[], title: string): string {

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { ValidationError } from '../../core/errors.ts';
-import { EXTRA_SECTIONS } from '../../model/normaliseChain.ts';
+import { ALL_CHAINS } from '../../model/chain.ts';
 import type { Dataset, Flag } from './dataset.ts';
 import { mapChains } from './mapChains.ts';
 import { stageParquet } from './stageParquet.ts';
 
 const ID = 'defillama/protocol-chain-tvl-daily';
-const SECTIONS = EXTRA_SECTIONS.map((s) => `'${s}'`).join(', ');
 /** DefiLlama's ingest sanity bound (storeNewTvl2.ts): TVL above $200B is rejected. */
 const MAX_TVL_USD = 200e9;
 
@@ -55,22 +54,23 @@ export const defillamaProtocolChainTvlDaily: Dataset = {
       `CASE WHEN ${v} < 0 THEN 'negative' WHEN ${v} > ${MAX_TVL_USD} THEN 'above-200B' END`;
     await tx.run(
       `INSERT INTO protocol_chain_tvl_daily
-       SELECT '${ID}', protocol, chain, 'tvl', day, v, ${flagOf('v')} FROM (
-         SELECT s.to_artifact_name AS protocol, m.id AS chain, s.time::TIMESTAMP::DATE AS day,
+       SELECT '${ID}', protocol, chain, section, day, v, ${flagOf('v')} FROM (
+         SELECT s.to_artifact_name AS protocol, m.id AS chain, m.section, s.time::TIMESTAMP::DATE AS day,
            arg_max(s.amount, s.time::TIMESTAMP) AS v
          FROM stage s JOIN chain_map m ON m.raw = s.to_artifact_namespace
-         WHERE s.event_type = 'TVL' AND s.to_artifact_namespace NOT IN ('', ${SECTIONS}) GROUP BY ALL)`,
+         WHERE s.event_type = 'TVL' AND s.to_artifact_namespace <> '' AND m.id <> '${ALL_CHAINS}' GROUP BY ALL)`,
     );
     await tx.run(
       `INSERT INTO protocol_tvl_daily
        SELECT '${ID}', protocol, section, day, v, ${flagOf('v')} FROM (
-         SELECT to_artifact_name AS protocol, to_artifact_namespace AS section, time::TIMESTAMP::DATE AS day,
-           arg_max(amount, time::TIMESTAMP) AS v
-         FROM stage WHERE event_type = 'TVL' AND to_artifact_namespace IN (${SECTIONS}) GROUP BY ALL)`,
+         SELECT s.to_artifact_name AS protocol, m.section, s.time::TIMESTAMP::DATE AS day,
+           arg_max(s.amount, s.time::TIMESTAMP) AS v
+         FROM stage s JOIN chain_map m ON m.raw = s.to_artifact_namespace
+         WHERE s.event_type = 'TVL' AND m.id = '${ALL_CHAINS}' GROUP BY ALL)`,
     );
     await tx.run(
       `INSERT INTO protocol_token_tvl_daily
-       SELECT '${ID}', s.to_artifact_name, coalesce(m.id, 'all'), 'tvl', s.time::TIMESTAMP::DATE, s.from_artifact_name,
+       SELECT '${ID}', s.to_artifact_name, coalesce(m.id, '${ALL_CHAINS}'), 'tvl', s.time::TIMESTAMP::DATE, s.from_artifact_name,
          NULL, arg_max(s.amount, s.time::TIMESTAMP)
        FROM stage s LEFT JOIN chain_map m ON m.raw = s.to_artifact_namespace AND s.to_artifact_namespace <> ''
        WHERE s.event_type = 'TOKENS_IN_USD' GROUP BY ALL`,

@@ -1,5 +1,4 @@
 import { basename, join } from 'node:path';
-import { EXTRA_SECTIONS } from '../../model/normaliseChain.ts';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
 import { mapChains } from './mapChains.ts';
@@ -41,16 +40,11 @@ export const restakingProtocols: Dataset = {
         token: 'text',
         value: 'number',
       });
+      await mapChains(tx, 'stage', 'chain');
       await tx.run(
-        `CREATE OR REPLACE TEMP TABLE keyed AS SELECT *, CASE ${EXTRA_SECTIONS.map((s) => `WHEN lower(chain) = '${s}' THEN '${s}' WHEN lower(chain) LIKE '%-${s}' THEN '${s}'`).join(' ')} ELSE 'tvl' END AS section,
-           CASE WHEN lower(chain) IN (${EXTRA_SECTIONS.map((s) => `'${s}'`).join(', ')}) THEN 'all'
-                ELSE regexp_replace(chain, '-(${EXTRA_SECTIONS.join('|')})$', '', 'i') END AS chain_name FROM stage`,
-      );
-      await mapChains(tx, 'keyed', 'chain_name');
-      await tx.run(
-        `INSERT INTO protocol_token_tvl_daily SELECT '${ID}', ?, coalesce(m.id, 'all'), k.section, to_timestamp(k.date::BIGINT)::DATE,
-           k.token, arg_max(k.value::DOUBLE, k.line), NULL
-         FROM keyed k LEFT JOIN chain_map m ON m.raw = k.chain_name AND k.chain_name <> 'all' GROUP BY ALL`,
+        `INSERT INTO protocol_token_tvl_daily SELECT '${ID}', ?, m.id, m.section, to_timestamp(s.date::BIGINT)::DATE,
+           s.token, arg_max(s.value::DOUBLE, s.line), NULL
+         FROM stage s JOIN chain_map m ON m.raw = s.chain GROUP BY ALL`,
         [protocol],
       );
       rowsByFile.set(file, rows);
