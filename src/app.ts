@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { loadTvlContext, type TvlContext } from './analytics/tvlContext.ts';
 import type { Config } from './core/config.ts';
 import type { Day } from './core/day.ts';
 import { type ImportEvent, type ImportSummary, importDatasets } from './ingest/importDatasets.ts';
@@ -19,6 +20,8 @@ export type App = {
   /** True when at least one dataset has been imported. */
   hasData(): Promise<boolean>;
   report(asOf: Day | null): Promise<Report>;
+  /** Identities and TVL classes over the store, for the TVL analytics (data up to `asOf`). */
+  tvl(asOf?: Day | null): Promise<TvlContext>;
   query(sql: string): Promise<QueryResult>;
   close(): void;
 };
@@ -45,6 +48,7 @@ export async function createApp(config: Config): Promise<App> {
       }),
     hasData: async () => (await (await open()).datasetImports()).length > 0,
     report: async (asOf) => buildReport({ store: await open(), datasets: DATASETS, asOf }),
+    tvl: async (asOf = null) => loadTvlContext(await open(), asOf),
     query: async (sql) => {
       store?.close();
       store = undefined;

@@ -9,7 +9,7 @@ export type ProtocolIdentity = {
   name: string;
   category: string | null;
   /** Snapshot entries that make up this protocol: itself, or its children under a parent. */
-  members: { slug: string; name: string; category: string | null }[];
+  members: Named[];
   /** Keys other sources use for it (history slugs, file prefixes). */
   keys: string[];
 };
@@ -22,7 +22,8 @@ export type ProtocolIndex = {
   all(): ProtocolIdentity[];
 };
 
-type Named = { slug: string; name: string; category: string | null };
+/** A protocol as the snapshot lists it (TVL in USD, when the snapshot gives one). */
+export type Named = { slug: string; name: string; category: string | null; tvlUsd?: number | null };
 
 /**
  * Resolves protocol slugs and names from different sources to one protocol: an exact slug match, a

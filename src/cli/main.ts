@@ -3,6 +3,7 @@ import { FaultlineError } from '../core/errors.ts';
 import { registerImport } from './importCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
+import { registerTvl } from './tvlCommand.ts';
 
 /** Builds the `faultline` command line. */
 export function buildProgram(): Command {
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerImport(program);
   registerQuery(program);
+  registerTvl(program);
   return program;
 }
 

@@ -3,9 +3,13 @@ import type { ImportEvent } from '../ingest/importDatasets.ts';
 
 /**
  * Draws import progress on stderr: a bar (datasets done, current dataset, elapsed, ETA) on a TTY,
- * one plain line per dataset otherwise (CI, pipes).
+ * one plain line per dataset otherwise (CI, pipes). `quiet` shows nothing for unchanged datasets, so a
+ * command that only reads stays silent when there is nothing to import.
  */
-export function createImportProgress(stream: NodeJS.WriteStream = process.stderr): {
+export function createImportProgress(
+  stream: NodeJS.WriteStream = process.stderr,
+  quiet = false,
+): {
   onEvent(e: ImportEvent): void;
   stop(): void;
 } {
@@ -18,7 +22,7 @@ export function createImportProgress(stream: NodeJS.WriteStream = process.stderr
           stream.write(
             `${at} imported ${e.dataset}: ${e.rows.toLocaleString('en-US')} rows in ${Math.round(e.durationMs)} ms\n`,
           );
-        if (e.type === 'unchanged') stream.write(`${at} unchanged ${e.dataset}\n`);
+        if (e.type === 'unchanged' && !quiet) stream.write(`${at} unchanged ${e.dataset}\n`);
         if (e.type === 'failed') stream.write(`${at} FAILED ${e.dataset}: ${e.error.message}\n`);
       },
       stop() {},
@@ -37,6 +41,7 @@ export function createImportProgress(stream: NodeJS.WriteStream = process.stderr
   const failures: string[] = [];
   return {
     onEvent(e) {
+      if (quiet && e.type === 'unchanged') return;
       if (!started) {
         bar.start(e.total, 0, { dataset: '' });
         started = true;

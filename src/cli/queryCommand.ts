@@ -1,5 +1,5 @@
-import Table from 'cli-table3';
 import { type Command, Option } from 'commander';
+import { type Cell, writeCsv, writeJson, writeTable } from './output.ts';
 import { withApp } from './withApp.ts';
 
 /** `faultline query "SQL" [--format table|json|csv]`: read-only SQL over the store. */
@@ -15,28 +15,16 @@ export function registerQuery(program: Command): void {
       withApp(program, async (app) => {
         const { columns, rows } = await app.query(sql);
         if (options.format === 'json') {
-          process.stdout.write(
-            `${JSON.stringify(
-              rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))),
-              null,
-              2,
-            )}\n`,
-          );
+          writeJson(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
         } else if (options.format === 'csv') {
-          const quote = (v: unknown) =>
-            v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
-          process.stdout.write(`${[columns, ...rows].map((r) => r.map(quote).join(',')).join('\n')}\n`);
+          writeCsv(columns, rows as Cell[][]);
         } else {
-          const table = new Table({
-            head: columns,
-            style: process.stdout.isTTY ? { head: ['cyan'] } : { head: [], border: [] },
-          });
-          table.push(
-            ...rows.map((r) =>
+          writeTable(
+            columns,
+            rows.map((r) =>
               r.map((v) => (v === null ? 'NULL' : typeof v === 'object' ? JSON.stringify(v) : String(v))),
             ),
           );
-          process.stdout.write(`${table.toString()}\n(${rows.length} row${rows.length === 1 ? '' : 's'})\n`);
         }
       }),
     );

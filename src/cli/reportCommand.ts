@@ -5,7 +5,7 @@ import { renderHtml } from '../report/render/renderHtml.ts';
 import { renderJson } from '../report/render/renderJson.ts';
 import { renderMarkdown } from '../report/render/renderMarkdown.ts';
 import { renderText } from '../report/render/renderText.ts';
-import { runImport } from './runImport.ts';
+import { ensureData } from './ensureData.ts';
 import { withApp } from './withApp.ts';
 
 /**
@@ -27,18 +27,7 @@ export function registerReport(program: Command): void {
         const asOf = options.asOf === undefined ? null : parseDay(options.asOf);
         if (asOf === undefined)
           throw new ConfigError(`not a day: "${options.asOf}" (expected YYYY-MM-DD)`, { field: '--as-of' });
-        let failed: string[] = [];
-        if (app.hasDataDir()) {
-          failed = (await runImport(app)).failed.map((f) => f.dataset);
-        } else if (!(await app.hasData())) {
-          throw new ConfigError('no data folder and an empty store: pass --data DIR or set FAULTLINE_DATA', {
-            source: app.config.dataDir,
-          });
-        } else {
-          process.stderr.write(
-            `data folder ${app.config.dataDir} not found: reporting from the store as it is\n`,
-          );
-        }
+        const failed = await ensureData(app, false);
         const report = await app.report(asOf);
         const render = {
           text: () => renderText(report, { color: Boolean(process.stdout.isTTY) }),

@@ -2,9 +2,12 @@ import type { App } from '../app.ts';
 import type { ImportSummary } from '../ingest/importDatasets.ts';
 import { createImportProgress } from './progress.ts';
 
-/** Runs an import with progress on stderr and a one-line summary; returns the summary. */
-export async function runImport(app: App): Promise<ImportSummary> {
-  const progress = createImportProgress();
+/**
+ * Runs an import with progress on stderr and a one-line summary; returns the summary. `quiet` says
+ * nothing at all when every dataset is unchanged.
+ */
+export async function runImport(app: App, quiet = false): Promise<ImportSummary> {
+  const progress = createImportProgress(process.stderr, quiet);
   const summary = await app.importData(progress.onEvent).finally(() => progress.stop());
   const rows = summary.imported.reduce((n, i) => n + i.rows, 0);
   const parts = [
@@ -16,6 +19,8 @@ export async function runImport(app: App): Promise<ImportSummary> {
       : '',
     summary.failed.length > 0 ? `${summary.failed.length} failed` : '',
   ].filter(Boolean);
-  process.stderr.write(`${parts.join('; ')}\n`);
+  if (!quiet || summary.imported.length > 0 || summary.failed.length > 0) {
+    process.stderr.write(`${parts.join('; ')}\n`);
+  }
   return summary;
 }

@@ -33,3 +33,14 @@ export function monthOf(day: Day): Month {
 export function daysBetween(a: Day, b: Day): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / MS_PER_DAY);
 }
+
+/** The day `n` days after `day` (before, for negative n). @example addDays('2024-02-28', 2) === '2024-03-01' */
+export function addDays(day: Day, n: number): Day {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * MS_PER_DAY).toISOString().slice(0, 10) as Day;
+}
+
+/** The last day of a month. @example lastDayOfMonth('2024-02') === '2024-02-29' */
+export function lastDayOfMonth(month: Month): Day {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) as Day;
+}

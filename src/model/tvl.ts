@@ -38,3 +38,30 @@ export type ProtocolSnapshot = {
   chains: string[];
   oracles: string[];
 };
+
+/** How a protocol's stored points enter a TVL figure (see `model/tvlMethodology.ts` for `cls`). */
+export type TvlQuery = {
+  /** Chains summed (null = every chain, and protocol-wide totals where a protocol has no chain rows). */
+  chains: readonly ChainId[] | null;
+  /** Protocol keys summed (null = all). */
+  protocols: readonly string[] | null;
+  /** Last day seen (null = all history): later points are unseen, no look-ahead. */
+  to: Day | null;
+  /** Class bits per protocol key; absent keys are class 0. */
+  classes: ReadonlyMap<string, number>;
+};
+
+/** A running total of one (section, class) cell that holds from `day` until its next step (USD). */
+export type TvlStep = { day: Day; section: Section; cls: number; usd: number };
+
+/** A stored point and the day it stands for in a figure, or a rejected point on that day. */
+export type TvlPointOn = {
+  protocol: string;
+  chain: ChainId;
+  section: Section;
+  /** The day the point was recorded (earlier or later than the day asked for when it fills a gap). */
+  pointDay: Day;
+  usd: number;
+  /** Set when DefiLlama's sanity rules reject the point: it does not count. */
+  flag: string | null;
+};

@@ -3,7 +3,7 @@ import type { BtcLayerProfile } from '../model/btc-layer.ts';
 import type { ChainId } from '../model/chain.ts';
 import type { L2RiskProfile } from '../model/l2-risk.ts';
 import type { LendingAccount, LendingReserve } from '../model/lending.ts';
-import type { ProtocolSnapshot } from '../model/tvl.ts';
+import type { DailyPoint, ProtocolSnapshot, TvlPointOn, TvlQuery, TvlStep } from '../model/tvl.ts';
 
 /** How a column is typed when rows are appended in bulk. */
 export type ColumnType = 'varchar' | 'double' | 'integer' | 'bigint' | 'boolean' | 'date' | 'varchar[]';
@@ -96,6 +96,19 @@ export interface Store {
   l2RiskProfiles(): Promise<L2RiskProfile[]>;
   btcLayerProfiles(): Promise<BtcLayerProfile[]>;
   btcStakingMonthly(asOf: Day | null): Promise<BtcStakingRow[]>;
+  /** Every protocol key with daily TVL history. */
+  tvlKeys(): Promise<string[]>;
+  /**
+   * Running totals per (section, class) at each day they change, for the points `query` selects, and
+   * the horizon (the last day any protocol in scope reported). See `analytics/tvlDays.ts` for the rule.
+   */
+  tvlSteps(query: TvlQuery): Promise<{ horizon: Day | null; steps: TvlStep[] }>;
+  /** The points that stand for `day` in that figure, and the points rejected on that day. */
+  tvlPointsOn(query: TvlQuery, day: Day): Promise<TvlPointOn[]>;
+  /** Daily close of an asset in USD, oldest first. */
+  dailyPrices(asset: 'ETH' | 'BTC'): Promise<DailyPoint[]>;
+  /** DefiLlama's own published daily total of a chain (all protocols), with the dataset it came from. */
+  chainDailyTvl(chain: ChainId): Promise<(DailyPoint & { dataset: string })[]>;
   lendingAccounts(market: string): Promise<LendingAccount[]>;
   /** Each account's largest debt position's reserve, keyed by account. */
   lendingDebtReserves(market: string): Promise<Map<string, LendingReserve>>;

@@ -53,7 +53,7 @@ export const defillamaProtocolChainTvlDaily: Dataset = {
     const flagOf = (v: string) =>
       `CASE WHEN ${v} < 0 THEN 'negative' WHEN ${v} > ${MAX_TVL_USD} THEN 'above-200B' END`;
     await tx.run(
-      `INSERT INTO protocol_chain_tvl_daily
+      `INSERT INTO protocol_chain_tvl_daily (dataset, protocol, chain, section, day, tvl_usd, flag)
        SELECT '${ID}', protocol, chain, section, day, v, ${flagOf('v')} FROM (
          SELECT s.to_artifact_name AS protocol, m.id AS chain, m.section, s.time::TIMESTAMP::DATE AS day,
            arg_max(s.amount, s.time::TIMESTAMP) AS v
@@ -61,7 +61,7 @@ export const defillamaProtocolChainTvlDaily: Dataset = {
          WHERE s.event_type = 'TVL' AND s.to_artifact_namespace <> '' AND m.id <> '${ALL_CHAINS}' GROUP BY ALL)`,
     );
     await tx.run(
-      `INSERT INTO protocol_tvl_daily
+      `INSERT INTO protocol_tvl_daily (dataset, protocol, section, day, tvl_usd, flag)
        SELECT '${ID}', protocol, section, day, v, ${flagOf('v')} FROM (
          SELECT s.to_artifact_name AS protocol, m.section, s.time::TIMESTAMP::DATE AS day,
            arg_max(s.amount, s.time::TIMESTAMP) AS v

@@ -27,7 +27,7 @@ export const restakingProtocols: Dataset = {
       if (basename(file).includes('_total_')) {
         const rows = await stageCsv(tx, file, { date: 'unixSeconds', totalLiquidityUSD: 'number' });
         await tx.run(
-          `INSERT INTO protocol_tvl_daily SELECT '${ID}', ?, 'tvl', day, v, CASE WHEN v < 0 THEN 'negative' END FROM (
+          `INSERT INTO protocol_tvl_daily (dataset, protocol, section, day, tvl_usd, flag) SELECT '${ID}', ?, 'tvl', day, v, CASE WHEN v < 0 THEN 'negative' END FROM (
              SELECT to_timestamp(date::BIGINT)::DATE AS day, arg_max(totalLiquidityUSD::DOUBLE, line) AS v FROM stage GROUP BY 1)`,
           [protocol],
         );

@@ -13,7 +13,8 @@ const VARCHAR_LIST = LIST(VARCHAR);
 
 /**
  * Appends rows through DuckDB's appender (~1M rows/s). Each row is an array in `columns` order;
- * null is NULL; dates are `YYYY-MM-DD` strings. The appender joins the connection's open transaction.
+ * null is NULL; dates are `YYYY-MM-DD` strings; the table's columns after `columns` (derived ones the
+ * store fills in itself) are NULL. The appender joins the connection's open transaction.
  */
 export async function appendRows(
   conn: DuckDBConnection,
@@ -23,8 +24,10 @@ export async function appendRows(
 ): Promise<void> {
   const appender = await conn.createAppender(table);
   try {
+    const trailing = appender.columnCount - columns.length;
     for (const row of rows) {
       for (const [i, [name, type]] of columns.entries()) appendValue(appender, row[i], type, table, name);
+      for (let i = 0; i < trailing; i++) appender.appendNull();
       appender.endRow();
     }
     appender.flushSync();

@@ -3,10 +3,15 @@ import type { Day } from '../../core/day.ts';
 import { CHAINS } from '../../model/chains.ts';
 import type { DatasetCoverage, DatasetImport, LoadResult, LoadTx, QualityFlag, Store } from '../store.ts';
 import { appendRows } from './appendRows.ts';
+import { deriveCoversFrom } from './deriveCoversFrom.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
 import { type Param, queryRows } from './queryRows.ts';
 import { createReads } from './reads.ts';
+import { createTvlReads } from './tvlReads.ts';
+
+/** The migration that added `covers_from`: stores made before it get it filled in once. */
+const COVERS_FROM_MIGRATION = 2;
 
 /**
  * Creates the DuckDB store on a file (created on first use).
@@ -44,6 +49,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
         if (applied.has(migration.version)) continue;
         await inTransaction(async () => {
           await run(migration.sql);
+          if (migration.version === COVERS_FROM_MIGRATION) await deriveCoversFrom(run, null);
           await run('INSERT INTO schema_migrations VALUES (?, ?, now())', [
             migration.version,
             migration.name,
@@ -100,6 +106,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
           await run(`DELETE FROM ${table} WHERE dataset = ?`, [dataset]);
         }
         const result: LoadResult = await load(tx);
+        await deriveCoversFrom(run, dataset);
         const total = result.files.reduce((n, f) => n + f.rows, 0);
         await tx.append(
           'import_files',
@@ -168,6 +175,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
     },
 
     ...createReads(rows),
+    ...createTvlReads(rows),
 
     close() {
       conn.closeSync();

@@ -81,4 +81,12 @@ CREATE TABLE asset_volatility (dataset VARCHAR NOT NULL, symbol VARCHAR NOT NULL
   daily_volatility DOUBLE NOT NULL, annualized_volatility DOUBLE NOT NULL, days INTEGER NOT NULL, as_of DATE NOT NULL);
 `,
   },
+  {
+    version: 2,
+    name: 'days each TVL point stands for',
+    sql: `
+ALTER TABLE protocol_chain_tvl_daily ADD COLUMN covers_from DATE;
+ALTER TABLE protocol_tvl_daily ADD COLUMN covers_from DATE;
+`,
+  },
 ];

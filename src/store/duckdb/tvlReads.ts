@@ -1,0 +1,96 @@
+import type { Day } from '../../core/day.ts';
+import type { DailyPoint, TvlPointOn, TvlQuery, TvlStep } from '../../model/tvl.ts';
+import type { Store } from '../store.ts';
+import type { Param } from './queryRows.ts';
+
+type Rows = <T>(sql: string, params?: readonly Param[]) => Promise<T[]>;
+type TvlReads = Pick<Store, 'tvlKeys' | 'tvlSteps' | 'tvlPointsOn' | 'dailyPrices' | 'chainDailyTvl'>;
+
+const DAY = (col: string) => `strftime(${col}, '%Y-%m-%d')`;
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const inList = (col: string, values: readonly string[] | null) =>
+  values === null ? '' : `AND ${col} IN (${values.length > 0 ? values.map(literal).join(', ') : 'NULL'})`;
+
+/**
+ * The points a TVL figure sums and the days each stands for (`covers_from` .. the point's day, the last
+ * item carried to the horizon): DefiLlama's chart rule, as `analytics/tvlDays.ts` states it. Protocol-wide
+ * rows (`protocol_tvl_daily`) count only for all-chain figures, and only for a protocol and section
+ * that have no per-chain rows.
+ */
+function pointsCte(q: TvlQuery): string {
+  const upto = (col: string) => (q.to === null ? '' : `AND ${col} <= DATE ${literal(q.to)}`);
+  const pf = (col: string) => inList(col, q.protocols);
+  const classes = [...q.classes].filter(([, cls]) => cls !== 0);
+  const cls =
+    classes.length > 0
+      ? `SELECT * FROM (VALUES ${classes.map(([p, c]) => `(${literal(p)}, ${Math.trunc(c)})`).join(', ')}) v(protocol, cls)`
+      : 'SELECT NULL::VARCHAR AS protocol, 0 AS cls WHERE false';
+  const allChains = q.chains === null;
+  return `WITH cls AS (${cls}),
+    c_last AS (SELECT protocol, max(day) AS last_day FROM protocol_chain_tvl_daily
+      WHERE flag IS NULL ${upto('day')} ${pf('protocol')} GROUP BY protocol),
+    p_only AS (SELECT * FROM protocol_tvl_daily p WHERE ${allChains} AND flag IS NULL ${upto('day')} ${pf('protocol')}
+      AND NOT EXISTS (SELECT 1 FROM protocol_chain_tvl_daily c WHERE c.protocol = p.protocol AND c.section = p.section)),
+    p_last AS (SELECT protocol, max(day) AS last_day FROM p_only GROUP BY protocol),
+    horizon AS (SELECT max(last_day) AS h FROM (SELECT last_day FROM c_last UNION ALL SELECT last_day FROM p_last)),
+    pts AS (
+      SELECT t.protocol, t.chain, t.section, t.day, t.covers_from AS s,
+        CASE WHEN t.day = l.last_day THEN (SELECT h FROM horizon) ELSE t.day END AS e, t.tvl_usd AS v
+      FROM protocol_chain_tvl_daily t JOIN c_last l ON l.protocol = t.protocol
+      WHERE t.flag IS NULL ${upto('t.day')} ${inList('t.chain', q.chains)}
+      UNION ALL
+      SELECT t.protocol, 'all', t.section, t.day, t.covers_from,
+        CASE WHEN t.day = l.last_day THEN (SELECT h FROM horizon) ELSE t.day END, t.tvl_usd
+      FROM p_only t JOIN p_last l ON l.protocol = t.protocol)`;
+}
+
+/** TVL reads of the DuckDB store. */
+export function createTvlReads(rows: Rows): TvlReads {
+  return {
+    tvlKeys: async () =>
+      (
+        await rows<{ protocol: string }>(
+          'SELECT protocol FROM protocol_chain_tvl_daily UNION SELECT protocol FROM protocol_tvl_daily ORDER BY protocol',
+        )
+      ).map((r) => r.protocol),
+
+    async tvlSteps(q) {
+      const steps = await rows<TvlStep>(
+        `${pointsCte(q)},
+         d AS (
+           SELECT s AS day, section, coalesce(c.cls, 0) AS cls, sum(v) AS dv FROM pts LEFT JOIN cls c USING (protocol) GROUP BY ALL
+           UNION ALL
+           SELECT e + 1, section, coalesce(c.cls, 0), -sum(v) FROM pts LEFT JOIN cls c USING (protocol) GROUP BY ALL)
+         SELECT ${DAY('day')} AS day, section, cls::INTEGER AS cls,
+           sum(sum(dv)) OVER (PARTITION BY section, cls ORDER BY day) AS usd
+         FROM d GROUP BY day, section, cls ORDER BY day`,
+      );
+      const [horizon] = await rows<{ h: Day | null }>(`${pointsCte(q)} SELECT ${DAY('h')} AS h FROM horizon`);
+      return { horizon: horizon?.h ?? null, steps };
+    },
+
+    tvlPointsOn: (q, day) =>
+      rows<TvlPointOn>(
+        `${pointsCte(q)}
+         SELECT protocol, chain, section, ${DAY('day')} AS "pointDay", v AS usd, NULL AS flag FROM pts
+           WHERE s <= ?::DATE AND e >= ?::DATE
+         UNION ALL
+         SELECT protocol, chain, section, ${DAY('day')}, tvl_usd, flag FROM protocol_chain_tvl_daily
+           WHERE flag IS NOT NULL AND day = ?::DATE ${inList('chain', q.chains)} ${inList('protocol', q.protocols)}
+         ORDER BY usd DESC`,
+        [day, day, day],
+      ),
+
+    dailyPrices: (asset) =>
+      rows<DailyPoint>(
+        `SELECT ${DAY('day')} AS day, close_usd AS value FROM prices_daily WHERE asset = ? ORDER BY day`,
+        [asset],
+      ),
+
+    chainDailyTvl: (chain) =>
+      rows<DailyPoint & { dataset: string }>(
+        `SELECT ${DAY('day')} AS day, tvl_usd AS value, dataset FROM chain_tvl_daily WHERE chain = ? ORDER BY day`,
+        [chain],
+      ),
+  };
+}
