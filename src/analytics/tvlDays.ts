@@ -31,6 +31,7 @@ export type TvlDays = { horizon: Day | null; days: Map<Day, TvlCell[]> };
  * the missing days before it, back to its previous item (a gap takes the next item's values); its
  * last item is carried to the horizon, the last day any protocol in scope reported. A protocol that
  * still reports but no longer lists a chain has left that chain: it counts zero there.
+ * Every day from the first counted point to the horizon is present (empty once nothing is left).
  * With `to`, points after it are unseen, so a gap that spans `to` is carried forward instead (no look-ahead).
  *
  * This is the plain reference implementation (a loop over rows); the store computes the same thing in
@@ -84,8 +85,11 @@ export function tvlDays(
     }
   }
   const days = new Map<Day, TvlCell[]>();
-  for (const day of [...sums.keys()].sort())
-    days.set(day, [...(sums.get(day) as Map<string, TvlCell>).values()]);
+  const first = [...sums.keys()].sort()[0];
+  if (first === undefined || horizon === null) return { horizon, days };
+  for (let day = first; day <= horizon; day = addDays(day, 1)) {
+    days.set(day, [...(sums.get(day)?.values() ?? [])]);
+  }
   return { horizon, days };
 }
 

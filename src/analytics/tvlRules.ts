@@ -63,7 +63,7 @@ export function totalOf(parts: TvlParts, toggles: TvlToggles): number {
   return roundCents(usd);
 }
 
-/** Rounds to whole cents: sums of differences leave float dust (1e-7) that must not show as value. */
+/** Rounds to whole cents: sums of differences leave float dust (1e-7, −0) that must not show as value. */
 export function roundCents(usd: number): number {
-  return Math.round(usd * 100) / 100;
+  return Math.round(usd * 100) / 100 + 0;
 }

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  CLASS,
+  classify,
+  DEFAULT_TOGGLES,
+  EXCLUDED_CATEGORIES,
+  type TvlToggles,
+} from '../model/tvlMethodology.ts';
+import { composeDay, type TvlCell } from './tvlRules.ts';
+
+const { doublecounted: DC, liquidstaking: LS, excluded: EX, bridge: BR } = CLASS;
+const on = (t: Partial<TvlToggles>): TvlToggles => ({ ...DEFAULT_TOGGLES, ...t });
+
+// One chain, one day: a lending protocol ($100), a yield aggregator ($30, double counted), a liquid
+// staking protocol ($50), one that is both ($7), a CEX ($1000), a bridge ($200); a $40 borrowed
+// section on the lender and a $5 staking section on the aggregator.
+const DAY: TvlCell[] = [
+  { section: 'tvl', cls: 0, usd: 100 },
+  { section: 'tvl', cls: DC, usd: 30 },
+  { section: 'tvl', cls: LS, usd: 50 },
+  { section: 'tvl', cls: DC | LS, usd: 7 },
+  { section: 'tvl', cls: EX, usd: 1000 },
+  { section: 'tvl', cls: BR, usd: 200 },
+  { section: 'borrowed', cls: 0, usd: 40 },
+  { section: 'staking', cls: DC, usd: 5 },
+];
+
+describe(composeDay.name, () => {
+  it('default: tvl − doublecounted − liquidstaking + overlap, excluded categories and bridges out', () => {
+    const { usd, parts } = composeDay(DAY, DEFAULT_TOGGLES);
+    assert.equal(parts.tvl, 187);
+    assert.equal(parts.doublecounted, 37);
+    assert.equal(parts.liquidstaking, 57);
+    assert.equal(parts.overlap, 7);
+    assert.equal(parts.excluded, 1200);
+    assert.equal(usd, 187 - 37 - 57 + 7);
+  });
+  it('doublecounted on: only liquid staking is subtracted (the overlap is liquid staking too)', () => {
+    assert.equal(composeDay(DAY, on({ doublecounted: true })).usd, 187 - 57);
+  });
+  it('liquidstaking on: only double counted is subtracted', () => {
+    assert.equal(composeDay(DAY, on({ liquidstaking: true })).usd, 187 - 37);
+  });
+  it('both on: every protocol once, the overlap not added twice', () => {
+    assert.equal(composeDay(DAY, on({ doublecounted: true, liquidstaking: true })).usd, 187);
+  });
+  it('a section counts only when enabled, in full, whatever the double-counting flag', () => {
+    assert.equal(composeDay(DAY, on({ sections: ['borrowed'] })).usd, 100 + 40);
+    assert.equal(composeDay(DAY, on({ sections: ['staking'] })).usd, 100 + 5);
+    assert.equal(composeDay(DAY, on({ sections: ['borrowed', 'staking'] })).usd, 100 + 45);
+    assert.equal(composeDay(DAY, on({ sections: ['pool2'] })).usd, 100);
+  });
+  it('bridges count only when toggled in; excluded categories never', () => {
+    assert.equal(composeDay(DAY, on({ bridge: true })).usd, 100 + 200);
+    assert.equal(composeDay(DAY, on({ bridge: true, doublecounted: true, liquidstaking: true })).usd, 387);
+  });
+  it('rounds away float dust from running sums', () => {
+    assert.equal(composeDay([{ section: 'tvl', cls: 0, usd: 0.1 + 0.2 - 0.3 }], DEFAULT_TOGGLES).usd, 0);
+  });
+});
+
+describe(classify.name, () => {
+  it('Yield and Yield Aggregator are double counted unless the adapter says otherwise', () => {
+    assert.equal(classify('Yield Aggregator'), DC);
+    assert.equal(classify('Yield'), DC);
+    assert.equal(classify('Yield', false), 0);
+    assert.equal(classify('Lending', true), DC);
+  });
+  it('Liquid Staking is liquid staking; Liquid Restaking is not', () => {
+    assert.equal(classify('Liquid Staking'), LS);
+    assert.equal(classify('Liquid Restaking'), 0);
+  });
+  it('each excluded category is excluded', () => {
+    for (const category of EXCLUDED_CATEGORIES) assert.equal(classify(category), EX, category);
+    assert.equal(classify('Bridge'), BR);
+    assert.equal(classify('Canonical Bridge'), BR);
+    assert.equal(classify(null), 0);
+  });
+});
