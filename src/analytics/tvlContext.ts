@@ -9,18 +9,24 @@ export type TvlContext = {
   store: Store;
   index: ProtocolIndex;
   universe: TvlUniverse;
-  /** The latest protocol-list snapshot (for names, categories and the newest figures). */
+  /** The latest protocol-list snapshot up to `asOf`, for the newest figures. Names, categories and
+   * parents come from the newest snapshot whatever `asOf` is: they describe who a protocol is, not
+   * what it held. */
   snapshot: readonly ProtocolSnapshot[];
 };
 
-/** Reads identities and classes once; reuse the context for many questions. */
+/** Reads identities and classes once; reuse the context for many questions about data up to `asOf`. */
 export async function loadTvlContext(store: Store, asOf: Day | null = null): Promise<TvlContext> {
-  const [keys, snapshots] = await Promise.all([store.tvlKeys(), store.protocolSnapshots(asOf)]);
-  const latestDay = snapshots.reduce<Day | null>((d, s) => (d === null || s.day > d ? s.day : d), null);
-  const snapshot = snapshots.filter((s) => s.day === latestDay);
+  const [keys, snapshots] = await Promise.all([store.tvlKeys(), store.protocolSnapshots(null)]);
+  const latestOf = (list: readonly ProtocolSnapshot[]) => {
+    const day = list.reduce<Day | null>((d, s) => (d === null || s.day > d ? s.day : d), null);
+    return list.filter((s) => s.day === day);
+  };
+  const newest = latestOf(snapshots);
   const index = buildProtocolIndex(
-    snapshot.map((s) => ({ slug: s.slug, name: s.name, category: s.category, tvlUsd: s.tvlUsd })),
+    newest.map((s) => ({ slug: s.slug, name: s.name, category: s.category, tvlUsd: s.tvlUsd })),
     keys,
   );
+  const snapshot = asOf === null ? newest : latestOf(snapshots.filter((s) => s.day <= asOf));
   return { store, index, universe: tvlUniverse(index, keys), snapshot };
 }

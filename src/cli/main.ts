@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { FaultlineError } from '../core/errors.ts';
+import { registerDrawdown } from './drawdownCommand.ts';
 import { registerImport } from './importCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerQuery(program);
   registerTvl(program);
+  registerDrawdown(program);
   return program;
 }
 

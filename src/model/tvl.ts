@@ -65,3 +65,25 @@ export type TvlPointOn = {
   /** Set when DefiLlama's sanity rules reject the point: it does not count. */
   flag: string | null;
 };
+
+/** A protocol key's peak and latest day of its own daily TVL (core section, all chains), in USD, ETH and BTC. */
+export type ProtocolPeak = {
+  protocol: string;
+  firstDay: Day;
+  latestDay: Day;
+  latestUsd: number;
+  peakUsd: number;
+  peakUsdDay: Day;
+  /** Value in ETH / BTC at each day's close; null when no day had a price. */
+  latestEth: number | null;
+  peakEth: number | null;
+  peakEthDay: Day | null;
+  latestBtc: number | null;
+  peakBtc: number | null;
+  peakBtcDay: Day | null;
+  /** Share of the protocol's value (summed over days) on Bitcoin and Bitcoin layers: its native unit is BTC above ½. */
+  btcSideShare: number;
+};
+
+/** A protocol's token balance on one day, summed over chains (token units). */
+export type TokenBalance = { protocol: string; day: Day; token: string; amount: number };

@@ -3,7 +3,15 @@ import type { BtcLayerProfile } from '../model/btc-layer.ts';
 import type { ChainId } from '../model/chain.ts';
 import type { L2RiskProfile } from '../model/l2-risk.ts';
 import type { LendingAccount, LendingReserve } from '../model/lending.ts';
-import type { DailyPoint, ProtocolSnapshot, TvlPointOn, TvlQuery, TvlStep } from '../model/tvl.ts';
+import type {
+  DailyPoint,
+  ProtocolPeak,
+  ProtocolSnapshot,
+  TokenBalance,
+  TvlPointOn,
+  TvlQuery,
+  TvlStep,
+} from '../model/tvl.ts';
 
 /** How a column is typed when rows are appended in bulk. */
 export type ColumnType = 'varchar' | 'double' | 'integer' | 'bigint' | 'boolean' | 'date' | 'varchar[]';
@@ -105,6 +113,10 @@ export interface Store {
   tvlSteps(query: TvlQuery): Promise<{ horizon: Day | null; steps: TvlStep[] }>;
   /** The points that stand for `day` in that figure, and the points rejected on that day. */
   tvlPointsOn(query: TvlQuery, day: Day): Promise<TvlPointOn[]>;
+  /** Every protocol key's peak and latest day (core TVL, all chains), in USD, ETH and BTC, up to `asOf`. */
+  protocolPeaks(asOf: Day | null): Promise<ProtocolPeak[]>;
+  /** Daily token balances (summed over chains, core section) of these protocol keys, where amounts are stored. */
+  tokenBalances(protocols: readonly string[]): Promise<TokenBalance[]>;
   /** Daily close of an asset in USD, oldest first. */
   dailyPrices(asset: 'ETH' | 'BTC'): Promise<DailyPoint[]>;
   /** DefiLlama's own published daily total of a chain (all protocols), with the dataset it came from. */

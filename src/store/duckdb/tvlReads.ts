@@ -1,10 +1,20 @@
 import type { Day } from '../../core/day.ts';
-import type { DailyPoint, TvlPointOn, TvlQuery, TvlStep } from '../../model/tvl.ts';
+import type {
+  DailyPoint,
+  ProtocolPeak,
+  TokenBalance,
+  TvlPointOn,
+  TvlQuery,
+  TvlStep,
+} from '../../model/tvl.ts';
 import type { Store } from '../store.ts';
 import type { Param } from './queryRows.ts';
 
 type Rows = <T>(sql: string, params?: readonly Param[]) => Promise<T[]>;
-type TvlReads = Pick<Store, 'tvlKeys' | 'tvlSteps' | 'tvlPointsOn' | 'dailyPrices' | 'chainDailyTvl'>;
+type TvlReads = Pick<
+  Store,
+  'tvlKeys' | 'tvlSteps' | 'tvlPointsOn' | 'dailyPrices' | 'chainDailyTvl' | 'protocolPeaks' | 'tokenBalances'
+>;
 
 const DAY = (col: string) => `strftime(${col}, '%Y-%m-%d')`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -91,6 +101,41 @@ export function createTvlReads(rows: Rows): TvlReads {
       rows<DailyPoint & { dataset: string }>(
         `SELECT ${DAY('day')} AS day, tvl_usd AS value, dataset FROM chain_tvl_daily WHERE chain = ? ORDER BY day`,
         [chain],
+      ),
+
+    protocolPeaks: (asOf) => {
+      const upto = asOf === null ? '' : `AND day <= DATE ${literal(asOf)}`;
+      return rows<ProtocolPeak>(
+        `WITH chain_days AS (
+           SELECT protocol, day, sum(tvl_usd) AS usd,
+             sum(tvl_usd) FILTER (WHERE c.layer = 'btc-layer' OR t.chain = 'bitcoin') AS btc_side
+           FROM protocol_chain_tvl_daily t LEFT JOIN chains c ON c.id = t.chain
+           WHERE flag IS NULL AND section = 'tvl' ${upto}
+           GROUP BY protocol, day),
+         days AS (
+           SELECT protocol, day, usd, coalesce(btc_side, 0) AS btc_side FROM chain_days
+           UNION ALL
+           SELECT protocol, day, tvl_usd, 0 FROM protocol_tvl_daily p
+           WHERE flag IS NULL AND section = 'tvl' ${upto}
+             AND NOT EXISTS (SELECT 1 FROM protocol_chain_tvl_daily c WHERE c.protocol = p.protocol AND c.section = 'tvl')),
+         priced AS (
+           SELECT d.*, d.usd / e.close_usd AS eth, d.usd / b.close_usd AS btc FROM days d
+           LEFT JOIN prices_daily e ON e.asset = 'ETH' AND e.day = d.day
+           LEFT JOIN prices_daily b ON b.asset = 'BTC' AND b.day = d.day)
+         SELECT protocol, ${DAY('min(day)')} AS "firstDay", ${DAY('max(day)')} AS "latestDay",
+           arg_max(usd, day) AS "latestUsd", max(usd) AS "peakUsd", ${DAY('arg_max(day, usd)')} AS "peakUsdDay",
+           arg_max(eth, day) AS "latestEth", max(eth) AS "peakEth", ${DAY('arg_max(day, eth)')} AS "peakEthDay",
+           arg_max(btc, day) AS "latestBtc", max(btc) AS "peakBtc", ${DAY('arg_max(day, btc)')} AS "peakBtcDay",
+           coalesce(sum(btc_side) / nullif(sum(usd), 0), 0) AS "btcSideShare"
+         FROM priced GROUP BY protocol ORDER BY protocol`,
+      );
+    },
+
+    tokenBalances: (protocols) =>
+      rows<TokenBalance>(
+        `SELECT protocol, ${DAY('day')} AS day, token, sum(amount) AS amount FROM protocol_token_tvl_daily
+         WHERE amount IS NOT NULL AND section = 'tvl' ${inList('protocol', protocols)}
+         GROUP BY protocol, day, token ORDER BY protocol, day, token`,
       ),
   };
 }

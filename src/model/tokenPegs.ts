@@ -1,0 +1,40 @@
+/**
+ * The asset a token's price follows, for splitting TVL changes into flows and price moves where
+ * only token amounts are stored (MODELS §1, inflows). Value-accruing wrappers (wstETH, rsETH, ezETH,
+ * sfrxETH, ...) are priced at one unit of the asset: their exchange-rate drift (a few per cent a year)
+ * is ignored. A token not listed here is unpriced, and left out with a flag, never valued at zero.
+ */
+export const TOKEN_PEGS: Readonly<Record<string, 'ETH' | 'BTC' | 'USD'>> = {
+  ETH: 'ETH',
+  WETH: 'ETH',
+  EETH: 'ETH',
+  WEETH: 'ETH',
+  STETH: 'ETH',
+  WSTETH: 'ETH',
+  ETHX: 'ETH',
+  RSETH: 'ETH',
+  EZETH: 'ETH',
+  PZETH: 'ETH',
+  TWETH: 'ETH',
+  SFRXETH: 'ETH',
+  WBETH: 'ETH',
+  METH: 'ETH',
+  CBETH: 'ETH',
+  RETH: 'ETH',
+  WBTC: 'BTC',
+  BTCB: 'BTC',
+  CBBTC: 'BTC',
+  TBTC: 'BTC',
+  LBTC: 'BTC',
+  SOLVBTC: 'BTC',
+  'SOLVBTC.BBN': 'BTC',
+  UNIBTC: 'BTC',
+  STBTC: 'BTC',
+  USDC: 'USD',
+  USDT: 'USD',
+  DAI: 'USD',
+  USD0: 'USD',
+  DEUSD: 'USD',
+  USDE: 'USD',
+  FRAX: 'USD',
+};
