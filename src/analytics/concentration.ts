@@ -15,6 +15,17 @@ export type Concentration = {
   nakamoto50: number;
   /** Smallest number of participants holding more than 1/3 (BFT halt). */
   nakamoto33: number;
+  /** Every participant with a positive value, largest first, with its share. */
+  participants: { name: string; value: number; share: number }[];
+};
+
+/** A market's concentration with what it measures: the shares' basis, source and date. */
+export type MarketConcentration = Concentration & {
+  market: string;
+  /** What the shares are of (e.g. "protocol TVL, USD"). */
+  basis: string;
+  dataset: string;
+  asOf: string;
 };
 
 /**
@@ -60,5 +71,6 @@ export function concentration(participants: readonly { name: string; value: numb
     top3Share: shares.slice(0, 3).reduce((a, b) => a + b, 0),
     nakamoto50: nakamoto(shares, 1 / 2),
     nakamoto33: nakamoto(shares, 1 / 3),
+    participants: positive.map((p, i) => ({ name: p.name, value: p.value, share: shares[i] as number })),
   };
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { FaultlineError } from '../core/errors.ts';
 import { registerDrawdown } from './drawdownCommand.ts';
+import { registerHighs } from './highsCommand.ts';
 import { registerImport } from './importCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerQuery(program);
   registerTvl(program);
   registerDrawdown(program);
+  registerHighs(program);
   return program;
 }
 

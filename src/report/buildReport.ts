@@ -1,3 +1,4 @@
+import { btcStakingConcentration } from '../analytics/btcStakingConcentration.ts';
 import { concentration } from '../analytics/concentration.ts';
 import { healthFactorSummary } from '../analytics/healthFactors.ts';
 import { l2ShareByMonth } from '../analytics/l2Share.ts';
@@ -9,7 +10,6 @@ import { EXCLUDED_CATEGORIES } from '../model/tvlMethodology.ts';
 import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
 import type { Dataset } from '../sources/files/dataset.ts';
 import type { Store } from '../store/store.ts';
-import { btcStakingConcentration } from './btcStakingConcentration.ts';
 import { type ConcentrationRow, type CoverageRow, REPORT_SCHEMA, type Report } from './report.ts';
 
 /** DefiLlama categories whose concentration the report shows. */

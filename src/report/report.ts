@@ -1,4 +1,4 @@
-import type { Concentration } from '../analytics/concentration.ts';
+import type { MarketConcentration } from '../analytics/concentration.ts';
 import type { HealthFactorSummary } from '../analytics/healthFactors.ts';
 import type { L2ShareMonth } from '../analytics/l2Share.ts';
 import type { ProtocolDrawdown } from '../analytics/protocolDrawdowns.ts';
@@ -24,13 +24,8 @@ export type CoverageRow = {
 };
 
 /** A market's concentration, with what it was measured on. */
-export type ConcentrationRow = Concentration & {
-  market: string;
-  /** What the shares are of (e.g. "protocol TVL, USD"). */
-  basis: string;
-  dataset: string;
-  asOf: string;
-};
+/** A market's concentration as the report shows it. */
+export type ConcentrationRow = MarketConcentration;
 
 /** The ecosystem report as data: every renderer (text, md, json, html) draws from this. */
 export type Report = {

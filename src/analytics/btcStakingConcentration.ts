@@ -1,6 +1,5 @@
-import { concentration } from '../analytics/concentration.ts';
 import type { BtcStakingRow } from '../store/store.ts';
-import type { ConcentrationRow } from './report.ts';
+import { concentration, type MarketConcentration } from './concentration.ts';
 
 /** Wrappers whose BTC is itself staked through another listed protocol (Lombard and Solv stake via Babylon). */
 const WRAPPERS = new Set(['Lombard LBTC', 'SolvBTC LSTs']);
@@ -10,7 +9,7 @@ const WRAPPERS = new Set(['Lombard LBTC', 'SolvBTC LSTs']);
  * (wrappers and the protocol they stake through both counted), and de-duplicated by where the BTC is
  * actually staked (wrappers dropped, nothing counted twice). Shares of BTC amounts.
  */
-export function btcStakingConcentration(rows: readonly BtcStakingRow[]): ConcentrationRow[] {
+export function btcStakingConcentration(rows: readonly BtcStakingRow[]): MarketConcentration[] {
   const month = rows.reduce<string | null>((m, r) => (m === null || r.month > m ? r.month : m), null);
   if (month === null) return [];
   const latest = rows.filter((r) => r.month === month);
