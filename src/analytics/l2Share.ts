@@ -10,6 +10,8 @@ export type L2ShareMonth = {
   l2Usd: number;
   /** The L2s whose value is known this month. */
   l2s: ChainId[];
+  /** Each of those L2s' value (USD), by chain id. */
+  byChain: Record<string, number>;
   /** L2 share of Ethereum = Σ L2 / (Ethereum + Σ L2) (MODELS §2); null when Ethereum's value or every L2's is unknown. */
   share: number | null;
   /** True when this month's figures come only from datasets that track fewer L2s than the broadest one: a lower bound. */
@@ -49,6 +51,7 @@ export function l2ShareByMonth(rows: readonly ChainMonthEnd[]): L2ShareMonth[] {
       ethereumUsd === null || l2s.length === 0 || ethereumUsd + l2Usd <= 0
         ? null
         : l2Usd / (ethereumUsd + l2Usd);
-    return { month, ethereumUsd, l2Usd, l2s, share, partial };
+    const byChain = Object.fromEntries(l2s.map((c) => [c, merged.get(c) ?? 0]));
+    return { month, ethereumUsd, l2Usd, l2s, byChain, share, partial };
   });
 }

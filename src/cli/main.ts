@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { FaultlineError } from '../core/errors.ts';
+import { registerConcentration } from './concentrationCommand.ts';
 import { registerDrawdown } from './drawdownCommand.ts';
 import { registerHighs } from './highsCommand.ts';
 import { registerImport } from './importCommand.ts';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerTvl(program);
   registerDrawdown(program);
   registerHighs(program);
+  registerConcentration(program);
   return program;
 }
 
