@@ -4,6 +4,7 @@ import { registerConcentration } from './concentrationCommand.ts';
 import { registerDrawdown } from './drawdownCommand.ts';
 import { registerHighs } from './highsCommand.ts';
 import { registerImport } from './importCommand.ts';
+import { registerLayers } from './layersCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
 import { registerTvl } from './tvlCommand.ts';
@@ -22,11 +23,19 @@ export function buildProgram(): Command {
   registerDrawdown(program);
   registerHighs(program);
   registerConcentration(program);
+  registerLayers(program);
   return program;
 }
 
-/** The one place that prints errors and sets the exit code: 1 for a failed run, 2 for bad usage. */
+/**
+ * The one place that prints errors and sets the exit code: 1 for a failed run, 2 for bad usage. A reader
+ * that stops early (`| head`) ends the run quietly.
+ */
 export async function runMain(argv: readonly string[]): Promise<void> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   try {
     await buildProgram().parseAsync([...argv]);
   } catch (err) {
