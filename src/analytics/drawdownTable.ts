@@ -79,7 +79,7 @@ export function drawdownTable(
   const rows: DrawdownRow[] = [];
   for (const p of peaks) {
     const entry = ctx.universe.entries.get(p.protocol);
-    if (!entry || entry.coveredBy !== null || p.peakUsd < minPeakUsd) continue;
+    if (!entry || entry.coveredBy !== null || p.peakUsd <= 0 || p.peakUsd < minPeakUsd) continue;
     const known = entry.identity.members
       .map((m) => bySlug.get(m.slug))
       .filter((s) => s !== undefined && s.tvlUsd !== null);

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { FaultlineError } from '../core/errors.ts';
+import { registerCheckClaims } from './checkClaimsCommand.ts';
 import { registerConcentration } from './concentrationCommand.ts';
 import { registerDrawdown } from './drawdownCommand.ts';
 import { registerHighs } from './highsCommand.ts';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerHighs(program);
   registerConcentration(program);
   registerLayers(program);
+  registerCheckClaims(program);
   return program;
 }
 
