@@ -68,7 +68,7 @@ describe('TVL analytics commands on the real data', () => {
       '--include',
       'doublecounted,liquidstaking',
     ]).points;
-    base.forEach(([day, v]: [string, number], i: number) => assert.ok(more[i][1] >= v, day));
+    for (const [i, [day, v]] of (base as [string, number][]).entries()) assert.ok(more[i][1] >= v, day);
     const eth = json([
       'tvl',
       '--chain',
