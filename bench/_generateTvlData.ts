@@ -36,7 +36,7 @@ export async function generateTvlData(dir: string, seed = 42): Promise<number> {
                CASE j % 5 WHEN 3 THEN '-borrowed' WHEN 4 THEN '-staking' ELSE '' END AS sec
              FROM (SELECT i, start, unnest(range(k)) AS j FROM p)),
     rows AS (SELECT i, c, sec, unnest(range(start, ${DAYS})) AS d FROM keys)
-    SELECT (DATE '2022-01-01' + d::INTEGER)::TIMESTAMP AS time, 'TVL' AS event_type, 'proto-' || i AS to_artifact_name,
+    SELECT strftime(DATE '2022-01-01' + d::INTEGER, '%Y-%m-%d 00:00:00') AS time, 'TVL' AS event_type, 'proto-' || i AS to_artifact_name,
       ${chainSql('c')} || sec AS to_artifact_namespace, 'usd' AS from_artifact_name,
       1e6 * (1 + (hash(i, c, d, ${seed}) % 1000) / 1000.0) * (1 + d / 500.0) AS amount
     FROM rows

@@ -49,7 +49,7 @@ export function resolveSubject(ctx: TvlContext, subject: TvlSubject, to: Day | n
         label: info.name,
         chains: [chain],
         chainRules: true,
-        query: { chains: [chain], protocols: universe.counted, to, classes: universe.classes },
+        query: { chains: [chain], protocols: null, exclude: universe.covered, to, classes: universe.classes },
       };
     }
     case 'layer': {
@@ -64,7 +64,7 @@ export function resolveSubject(ctx: TvlContext, subject: TvlSubject, to: Day | n
         label: `${layer} chains`,
         chains,
         chainRules: true,
-        query: { chains, protocols: universe.counted, to, classes: universe.classes },
+        query: { chains, protocols: null, exclude: universe.covered, to, classes: universe.classes },
       };
     }
     case 'protocol': {

@@ -18,6 +18,8 @@ export type TvlUniverse = {
   entries: ReadonlyMap<string, UniverseEntry>;
   /** Keys summed in aggregates: those no other key with history already contains. */
   counted: readonly string[];
+  /** The others: products whose parent's history holds them. */
+  covered: readonly string[];
   /** Class bits of the counted keys, for the store. */
   classes: ReadonlyMap<string, number>;
 };
@@ -51,6 +53,7 @@ export function tvlUniverse(index: ProtocolIndex, keys: readonly string[]): TvlU
   return {
     entries,
     counted,
+    covered: [...entries.values()].filter((e) => e.coveredBy !== null).map((e) => e.key),
     classes: new Map(counted.map((k) => [k, (entries.get(k) as UniverseEntry).cls])),
   };
 }

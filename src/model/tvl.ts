@@ -45,6 +45,8 @@ export type TvlQuery = {
   chains: readonly ChainId[] | null;
   /** Protocol keys summed (null = all). */
   protocols: readonly string[] | null;
+  /** Protocol keys left out (say, products whose parent's history already holds them). */
+  exclude?: readonly string[];
   /** Last day seen (null = all history): later points are unseen, no look-ahead. */
   to: Day | null;
   /** Class bits per protocol key; absent keys are class 0. */

@@ -1,4 +1,5 @@
 import type { Day } from '../../core/day.ts';
+import { CHAINS } from '../../model/chains.ts';
 import type {
   DailyPoint,
   ProtocolPeak,
@@ -20,6 +21,11 @@ const DAY = (col: string) => `strftime(${col}, '%Y-%m-%d')`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const inList = (col: string, values: readonly string[] | null) =>
   values === null ? '' : `AND ${col} IN (${values.length > 0 ? values.map(literal).join(', ') : 'NULL'})`;
+/** Bitcoin and the Bitcoin-side chains of the registry, as a SQL list. */
+const BTC_SIDE = [...CHAINS.values()]
+  .filter((c) => c.id === 'bitcoin' || c.layer === 'btc-layer')
+  .map((c) => literal(c.id))
+  .join(', ');
 
 /**
  * The points a TVL figure sums and the days each stands for (`covers_from` .. the point's day, the last
@@ -29,7 +35,8 @@ const inList = (col: string, values: readonly string[] | null) =>
  */
 function pointsCte(q: TvlQuery): string {
   const upto = (col: string) => (q.to === null ? '' : `AND ${col} <= DATE ${literal(q.to)}`);
-  const pf = (col: string) => inList(col, q.protocols);
+  const pf = (col: string) =>
+    `${inList(col, q.protocols)} ${q.exclude && q.exclude.length > 0 ? `AND ${col} NOT IN (${q.exclude.map(literal).join(', ')})` : ''}`;
   const classes = [...q.classes].filter(([, cls]) => cls !== 0);
   const cls =
     classes.length > 0
@@ -65,18 +72,20 @@ export function createTvlReads(rows: Rows): TvlReads {
       ).map((r) => r.protocol),
 
     async tvlSteps(q) {
-      const steps = await rows<TvlStep>(
+      const found = await rows<TvlStep & { horizon: Day | null }>(
         `${pointsCte(q)},
          d AS (
            SELECT s AS day, section, coalesce(c.cls, 0) AS cls, sum(v) AS dv FROM pts LEFT JOIN cls c USING (protocol) GROUP BY ALL
            UNION ALL
-           SELECT e + 1, section, coalesce(c.cls, 0), -sum(v) FROM pts LEFT JOIN cls c USING (protocol) GROUP BY ALL)
-         SELECT ${DAY('day')} AS day, section, cls::INTEGER AS cls,
-           sum(sum(dv)) OVER (PARTITION BY section, cls ORDER BY day) AS usd
-         FROM d GROUP BY day, section, cls ORDER BY day`,
+           SELECT e + 1, section, coalesce(c.cls, 0), -sum(v) FROM pts LEFT JOIN cls c USING (protocol) GROUP BY ALL),
+         steps AS (
+           SELECT day, section, cls, sum(sum(dv)) OVER (PARTITION BY section, cls ORDER BY day) AS usd
+           FROM d GROUP BY day, section, cls)
+         SELECT ${DAY('s.day')} AS day, s.section, s.cls::INTEGER AS cls, s.usd, ${DAY('h.h')} AS horizon
+         FROM horizon h LEFT JOIN steps s ON true ORDER BY s.day`,
       );
-      const [horizon] = await rows<{ h: Day | null }>(`${pointsCte(q)} SELECT ${DAY('h')} AS h FROM horizon`);
-      return { horizon: horizon?.h ?? null, steps };
+      const horizon = found[0]?.horizon ?? null;
+      return { horizon, steps: found.filter((s) => s.day !== null).map(({ horizon: _, ...step }) => step) };
     },
 
     tvlPointsOn: (q, day) =>
@@ -108,8 +117,8 @@ export function createTvlReads(rows: Rows): TvlReads {
       return rows<ProtocolPeak>(
         `WITH chain_days AS (
            SELECT protocol, day, sum(tvl_usd) AS usd,
-             sum(tvl_usd) FILTER (WHERE c.layer = 'btc-layer' OR t.chain = 'bitcoin') AS btc_side
-           FROM protocol_chain_tvl_daily t LEFT JOIN chains c ON c.id = t.chain
+             sum(tvl_usd) FILTER (WHERE chain IN (${BTC_SIDE})) AS btc_side
+           FROM protocol_chain_tvl_daily
            WHERE flag IS NULL AND section = 'tvl' ${upto}
            GROUP BY protocol, day),
          days AS (
