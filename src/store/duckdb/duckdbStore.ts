@@ -3,15 +3,15 @@ import type { Day } from '../../core/day.ts';
 import { CHAINS } from '../../model/chains.ts';
 import type { DatasetCoverage, DatasetImport, LoadResult, LoadTx, QualityFlag, Store } from '../store.ts';
 import { appendRows } from './appendRows.ts';
-import { deriveCoversFrom } from './deriveCoversFrom.ts';
+import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
 import { type Param, queryRows } from './queryRows.ts';
 import { createReads } from './reads.ts';
 import { createTvlReads } from './tvlReads.ts';
 
-/** The migration that added `covers_from`: stores made before it get it filled in once. */
-const COVERS_FROM_MIGRATION = 2;
+/** The migrations that added derived TVL facts: stores made before them get them filled in once. */
+const DERIVED_TVL_MIGRATIONS = new Set([2, 3]);
 
 /**
  * Creates the DuckDB store on a file (created on first use).
@@ -45,16 +45,18 @@ export async function createDuckDbStore(path: string): Promise<Store> {
       const applied = new Set(
         (await rows<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
       );
-      for (const migration of MIGRATIONS) {
-        if (applied.has(migration.version)) continue;
+      const pending = MIGRATIONS.filter((m) => !applied.has(m.version));
+      for (const migration of pending) {
         await inTransaction(async () => {
           await run(migration.sql);
-          if (migration.version === COVERS_FROM_MIGRATION) await deriveCoversFrom(run, null);
           await run('INSERT INTO schema_migrations VALUES (?, ?, now())', [
             migration.version,
             migration.name,
           ]);
         });
+      }
+      if (applied.size > 0 && pending.some((m) => DERIVED_TVL_MIGRATIONS.has(m.version))) {
+        await inTransaction(() => deriveTvlFacts(run, null));
       }
       await inTransaction(async () => {
         await run('DELETE FROM chains');
@@ -106,7 +108,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
           await run(`DELETE FROM ${table} WHERE dataset = ?`, [dataset]);
         }
         const result: LoadResult = await load(tx);
-        await deriveCoversFrom(run, dataset);
+        await deriveTvlFacts(run, dataset);
         const total = result.files.reduce((n, f) => n + f.rows, 0);
         await tx.append(
           'import_files',

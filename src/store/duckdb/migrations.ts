@@ -89,4 +89,12 @@ ALTER TABLE protocol_chain_tvl_daily ADD COLUMN covers_from DATE;
 ALTER TABLE protocol_tvl_daily ADD COLUMN covers_from DATE;
 `,
   },
+  {
+    version: 3,
+    name: 'daily protocol totals',
+    sql: `
+CREATE TABLE protocol_daily_totals (dataset VARCHAR NOT NULL, protocol VARCHAR NOT NULL, day DATE NOT NULL,
+  source VARCHAR NOT NULL, tvl_usd DOUBLE NOT NULL, btc_side_usd DOUBLE NOT NULL);
+`,
+  },
 ];

@@ -1,5 +1,4 @@
 import type { Day } from '../../core/day.ts';
-import { CHAINS } from '../../model/chains.ts';
 import type {
   DailyPoint,
   ProtocolPeak,
@@ -21,11 +20,6 @@ const DAY = (col: string) => `strftime(${col}, '%Y-%m-%d')`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const inList = (col: string, values: readonly string[] | null) =>
   values === null ? '' : `AND ${col} IN (${values.length > 0 ? values.map(literal).join(', ') : 'NULL'})`;
-/** Bitcoin and the Bitcoin-side chains of the registry, as a SQL list. */
-const BTC_SIDE = [...CHAINS.values()]
-  .filter((c) => c.id === 'bitcoin' || c.layer === 'btc-layer')
-  .map((c) => literal(c.id))
-  .join(', ');
 
 /**
  * The points a TVL figure sums and the days each stands for (`covers_from` .. the point's day, the last
@@ -115,22 +109,14 @@ export function createTvlReads(rows: Rows): TvlReads {
     protocolPeaks: (asOf) => {
       const upto = asOf === null ? '' : `AND day <= DATE ${literal(asOf)}`;
       return rows<ProtocolPeak>(
-        `WITH chain_days AS (
-           SELECT protocol, day, sum(tvl_usd) AS usd,
-             sum(tvl_usd) FILTER (WHERE chain IN (${BTC_SIDE})) AS btc_side
-           FROM protocol_chain_tvl_daily
-           WHERE flag IS NULL AND section = 'tvl' ${upto}
-           GROUP BY protocol, day),
-         days AS (
-           SELECT protocol, day, usd, coalesce(btc_side, 0) AS btc_side FROM chain_days
-           UNION ALL
-           SELECT protocol, day, tvl_usd, 0 FROM protocol_tvl_daily p
-           WHERE flag IS NULL AND section = 'tvl' ${upto}
-             AND NOT EXISTS (SELECT 1 FROM protocol_chain_tvl_daily c WHERE c.protocol = p.protocol AND c.section = 'tvl')),
-         priced AS (
-           SELECT d.*, d.usd / e.close_usd AS eth, d.usd / b.close_usd AS btc FROM days d
-           LEFT JOIN prices_daily e ON e.asset = 'ETH' AND e.day = d.day
-           LEFT JOIN prices_daily b ON b.asset = 'BTC' AND b.day = d.day)
+        `WITH days AS (
+           SELECT protocol, day, tvl_usd AS usd, btc_side_usd AS btc_side FROM protocol_daily_totals
+           WHERE (source = 'chain' OR protocol NOT IN (SELECT protocol FROM protocol_daily_totals WHERE source = 'chain'))
+             ${upto}),
+         prices AS (
+           SELECT day, max(close_usd) FILTER (WHERE asset = 'ETH') AS eth, max(close_usd) FILTER (WHERE asset = 'BTC') AS btc
+           FROM prices_daily GROUP BY day),
+         priced AS (SELECT d.*, d.usd / p.eth AS eth, d.usd / p.btc AS btc FROM days d LEFT JOIN prices p ON p.day = d.day)
          SELECT protocol, ${DAY('min(day)')} AS "firstDay", ${DAY('max(day)')} AS "latestDay",
            arg_max(usd, day) AS "latestUsd", max(usd) AS "peakUsd", ${DAY('arg_max(day, usd)')} AS "peakUsdDay",
            arg_max(eth, day) AS "latestEth", max(eth) AS "peakEth", ${DAY('arg_max(day, eth)')} AS "peakEthDay",
