@@ -47,7 +47,7 @@ export function registerHighs(program: Command): void {
           return;
         }
         process.stdout.write(
-          `${series.label}: ${found.length} days at a ${window}-day high, ${series.points[0]?.day} … ${last?.day}\nsource: ${series.source}\n`,
+          `${series.label}: ${found.length} day${found.length === 1 ? '' : 's'} at a ${window}-day high, ${series.points[0]?.day} … ${last?.day}\nsource: ${series.source}\n`,
         );
         writeTable(
           ['day', 'TVL', `max of previous ${window} days`],
