@@ -22,6 +22,17 @@ describe(l2ShareByMonth.name, () => {
     assert.equal(m?.share, 0.3);
     assert.deepEqual(m?.l2s, ['arbitrum', 'base']);
   });
+  it('leaves out a chain with no parent (unregistered, or an L1) and an L2 of another parent', () => {
+    const [m] = l2ShareByMonth([
+      row('2024-01', 'ethereum', 80),
+      row('2024-01', 'arbitrum', 20),
+      row('2024-01', 'some-new-chain', 500),
+      row('2024-01', 'solana', 300),
+      row('2024-01', 'merlin', 40),
+    ]);
+    assert.equal(m?.share, 0.2);
+    assert.deepEqual(m?.byChain, { arbitrum: 20 });
+  });
   it('reports an unknown denominator or numerator as null, never 0% or 100%', () => {
     assert.equal(l2ShareByMonth([row('2020-01', 'ethereum', 70)])[0]?.share, null);
     const [m] = l2ShareByMonth([row('2024-01', 'arbitrum', 20)]);
