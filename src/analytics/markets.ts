@@ -2,10 +2,12 @@ import type { Day } from '../core/day.ts';
 import { ValidationError } from '../core/errors.ts';
 import type { ChainId } from '../model/chain.ts';
 import { chainInfo } from '../model/normaliseChain.ts';
+import { DEFAULT_TOGGLES } from '../model/tvlMethodology.ts';
 import { btcStakingConcentration } from './btcStakingConcentration.ts';
 import { concentration, type MarketConcentration } from './concentration.ts';
 import { l2ShareByMonth } from './l2Share.ts';
 import type { TvlContext } from './tvlContext.ts';
+import { cellRole } from './tvlRules.ts';
 import { resolveSubject } from './tvlSubject.ts';
 
 /** What a concentration figure is of. */
@@ -45,9 +47,9 @@ export async function marketConcentration(
       const points = await ctx.store.tvlPointsOn(subject.query, day);
       const byProtocol = new Map<string, number>();
       for (const p of points) {
-        if (p.flag || p.section !== 'tvl') continue;
         const cls = subject.query.classes.get(p.protocol) ?? 0;
-        if (cls !== 0) continue;
+        if (p.flag || p.section !== 'tvl' || cellRole(p.section, cls, DEFAULT_TOGGLES) !== 'counted')
+          continue;
         const name = ctx.universe.entries.get(p.protocol)?.identity.name ?? p.protocol;
         byProtocol.set(name, (byProtocol.get(name) ?? 0) + p.usd);
       }

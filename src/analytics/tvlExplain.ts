@@ -2,22 +2,15 @@ import { type Day, parseDay } from '../core/day.ts';
 import { ValidationError } from '../core/errors.ts';
 import type { ChainId } from '../model/chain.ts';
 import type { Section } from '../model/normaliseChain.ts';
-import { CLASS, isExcluded } from '../model/tvlMethodology.ts';
 import { type Denomination, denominator, priceAsset } from './denominate.ts';
 import type { TvlContext } from './tvlContext.ts';
-import { composeDay, type TvlCell, type TvlParts } from './tvlRules.ts';
+import { type CellRole, cellRole, composeDay, type TvlCell, type TvlParts } from './tvlRules.ts';
 import type { TvlRequest } from './tvlSeries.ts';
 import { ruleText } from './tvlSeries.ts';
 import { resolveSubject } from './tvlSubject.ts';
 
 /** What happened to one stored point in a day's figure. */
-export type ExplainRole =
-  | 'counted'
-  | 'subtracted: double counted'
-  | 'subtracted: liquid staking'
-  | 'section not enabled'
-  | 'excluded category'
-  | 'rejected';
+export type ExplainRole = CellRole | 'rejected';
 
 /** One stored point behind a day's figure. */
 export type ExplainLine = {
@@ -88,7 +81,8 @@ export async function explainTvl(
     };
     if (p.flag) return { ...base, role: 'rejected', why: `DefiLlama sanity rule: ${p.flag}` };
     cells.push({ section: p.section, cls, usd: p.usd });
-    const [role, why] = roleOf(p.section, cls, toggles, entry?.category ?? null);
+    const role = cellRole(p.section, cls, toggles);
+    const why = WHY[role](p.section, entry?.category ?? null);
     return { ...base, role, why: [why, gap].filter((w) => w !== '').join('; ') };
   });
   const { usd, parts } = composeDay(cells, toggles);
@@ -118,23 +112,11 @@ export async function explainTvl(
   };
 }
 
-function roleOf(
-  section: Section,
-  cls: number,
-  toggles: TvlRequest['toggles'],
-  category: string | null,
-): [ExplainRole, string] {
-  if (isExcluded(cls, toggles)) return ['excluded category', `category ${category}`];
-  if (section !== 'tvl') {
-    return (toggles.sections as readonly string[]).includes(section)
-      ? ['counted', `section ${section} enabled`]
-      : ['section not enabled', `add with --sections ${section}`];
-  }
-  if (cls & CLASS.doublecounted && !toggles.doublecounted) {
-    return ['subtracted: double counted', `category ${category}; add with --include doublecounted`];
-  }
-  if (cls & CLASS.liquidstaking && !toggles.liquidstaking) {
-    return ['subtracted: liquid staking', 'add with --include liquidstaking'];
-  }
-  return ['counted', ''];
-}
+/** Each role in words, with the flag that changes it. */
+const WHY: Record<CellRole, (section: Section, category: string | null) => string> = {
+  counted: (section) => (section === 'tvl' ? '' : `section ${section} enabled`),
+  'excluded category': (_, category) => `category ${category}`,
+  'section not enabled': (section) => `add with --sections ${section}`,
+  'subtracted: double counted': (_, category) => `category ${category}; add with --include doublecounted`,
+  'subtracted: liquid staking': () => 'add with --include liquidstaking',
+};

@@ -7,7 +7,7 @@ import {
   EXCLUDED_CATEGORIES,
   type TvlToggles,
 } from '../model/tvlMethodology.ts';
-import { composeDay, type TvlCell } from './tvlRules.ts';
+import { cellRole, composeDay, type TvlCell } from './tvlRules.ts';
 
 const { doublecounted: DC, liquidstaking: LS, excluded: EX, bridge: BR } = CLASS;
 const on = (t: Partial<TvlToggles>): TvlToggles => ({ ...DEFAULT_TOGGLES, ...t });
@@ -76,5 +76,24 @@ describe(classify.name, () => {
     assert.equal(classify('Bridge'), BR);
     assert.equal(classify('Canonical Bridge'), BR);
     assert.equal(classify(null), 0);
+  });
+});
+
+describe(cellRole.name, () => {
+  it('counts exactly the cells composeDay keeps: their sum is the total under every toggle set', () => {
+    const all: TvlToggles[] = [
+      DEFAULT_TOGGLES,
+      on({ doublecounted: true }),
+      on({ liquidstaking: true }),
+      on({ doublecounted: true, liquidstaking: true, bridge: true, sections: ['borrowed', 'staking'] }),
+    ];
+    for (const toggles of all) {
+      const counted = DAY.filter((c) => cellRole(c.section, c.cls, toggles) === 'counted');
+      assert.equal(
+        counted.reduce((s, c) => s + c.usd, 0),
+        composeDay(DAY, toggles).usd,
+        JSON.stringify(toggles),
+      );
+    }
   });
 });

@@ -53,6 +53,27 @@ export function composeDay(cells: readonly TvlCell[], toggles: TvlToggles): { us
   return { usd: totalOf(parts, toggles), parts };
 }
 
+/** What the rule does with one stored point (one protocol's cell), the per-point view of {@link composeDay}. */
+export type CellRole =
+  | 'counted'
+  | 'subtracted: double counted'
+  | 'subtracted: liquid staking'
+  | 'section not enabled'
+  | 'excluded category';
+
+/**
+ * The role of one point under the toggles: a point counts exactly when {@link composeDay} keeps its
+ * value in the total (a protocol both double counted and liquid staking is subtracted as liquid staking
+ * when only double counting is toggled in).
+ */
+export function cellRole(section: Section, cls: number, toggles: TvlToggles): CellRole {
+  if (isExcluded(cls, toggles)) return 'excluded category';
+  if (section !== 'tvl') return toggles.sections.includes(section) ? 'counted' : 'section not enabled';
+  if (cls & CLASS.doublecounted && !toggles.doublecounted) return 'subtracted: double counted';
+  if (cls & CLASS.liquidstaking && !toggles.liquidstaking) return 'subtracted: liquid staking';
+  return 'counted';
+}
+
 /** The figure a set of parts adds up to under the toggles. */
 export function totalOf(parts: TvlParts, toggles: TvlToggles): number {
   let usd = parts.tvl;
