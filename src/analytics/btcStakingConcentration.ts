@@ -2,7 +2,7 @@ import type { BtcStakingRow } from '../store/store.ts';
 import { concentration, type MarketConcentration } from './concentration.ts';
 
 /** Wrappers whose BTC is itself staked through another listed protocol (Lombard and Solv stake via Babylon). */
-const WRAPPERS = new Set(['Lombard LBTC', 'SolvBTC LSTs']);
+export const BTC_WRAPPERS: ReadonlySet<string> = new Set(['Lombard LBTC', 'SolvBTC LSTs']);
 
 /**
  * Bitcoin-side staking as one market, at the latest month, two ways: every product at face value
@@ -30,7 +30,7 @@ export function btcStakingConcentration(rows: readonly BtcStakingRow[]): MarketC
       market: 'Bitcoin staking (de-duplicated)',
       basis: 'BTC by where it is staked',
       ...base,
-      ...concentration(sumBy((r) => !WRAPPERS.has(r.protocol))),
+      ...concentration(sumBy((r) => !BTC_WRAPPERS.has(r.protocol))),
     },
   ];
 }

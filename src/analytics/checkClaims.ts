@@ -3,6 +3,7 @@ import { FaultlineError } from '../core/errors.ts';
 import type { ChainId } from '../model/chain.ts';
 import { chainInfo, normaliseChain } from '../model/normaliseChain.ts';
 import { slugify } from '../model/protocol.ts';
+import { DEFAULT_TOGGLES } from '../model/tvlMethodology.ts';
 import { chainSeries } from './chainSeries.ts';
 import type { Claim } from './claims.ts';
 import { drawdowns } from './drawdowns.ts';
@@ -25,16 +26,19 @@ export type ClaimResult = {
 
 type Actual = { value: number | string | boolean; basis: string };
 
-/** Checks every claim against the store, each with the data up to its own `as_of`. */
+/** Checks every claim against the store, each with the data up to its own `as_of` (one context per day). */
 export async function checkClaims(
   claims: readonly Claim[],
   contextAt: (asOf: Day | null) => Promise<TvlContext>,
 ): Promise<ClaimResult[]> {
+  const contexts = new Map<Day | null, Promise<TvlContext>>();
+  const at = (asOf: Day | null) =>
+    contexts.get(asOf) ?? (contexts.set(asOf, contextAt(asOf)).get(asOf) as Promise<TvlContext>);
   const results: ClaimResult[] = [];
   for (const claim of claims) {
     const expected = claim.expect instanceof Date ? claim.expect.toISOString().slice(0, 10) : claim.expect;
     try {
-      const actual = await measure(claim, await contextAt(claim.as_of ?? null));
+      const actual = await measure(claim, await at(claim.as_of ?? null));
       results.push(compare(claim, expected, actual));
     } catch (err) {
       if (!(err instanceof FaultlineError)) throw err;
@@ -139,7 +143,7 @@ async function protocolTvl(ctx: TvlContext, subject: string, asOf: Day | null): 
   }
   const series = await tvlSeries(ctx, {
     subject: { kind: 'protocol', protocol: subject },
-    toggles: { sections: [], doublecounted: false, liquidstaking: false, bridge: false },
+    toggles: DEFAULT_TOGGLES,
     denominate: 'usd',
     from: null,
     to: asOf,

@@ -15,7 +15,7 @@ export type DrawdownRequest = { unit: Denomination; minPeakUsd: number; asOf: Da
 export async function drawdowns(ctx: TvlContext, request: DrawdownRequest): Promise<DrawdownRow[]> {
   const [peaks, balances, eth, btc] = await Promise.all([
     ctx.store.protocolPeaks(request.asOf),
-    ctx.store.tokenBalances(ctx.universe.counted),
+    ctx.store.tokenBalances(),
     ctx.store.dailyPrices('ETH'),
     ctx.store.dailyPrices('BTC'),
   ]);

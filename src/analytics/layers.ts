@@ -2,11 +2,9 @@ import { type Day, lastDayOfMonth, type Month } from '../core/day.ts';
 import { btcSupplyOn } from '../model/bitcoinSupply.ts';
 import type { BtcLayerProfile } from '../model/btc-layer.ts';
 import type { BtcStakingRow } from '../store/store.ts';
+import { BTC_WRAPPERS } from './btcStakingConcentration.ts';
 import { type L2ShareMonth, l2ShareByMonth } from './l2Share.ts';
 import type { TvlContext } from './tvlContext.ts';
-
-/** Wrappers whose BTC is staked through another listed product (counted once, where it is staked). */
-const WRAPPERS = new Set(['Lombard LBTC', 'SolvBTC LSTs']);
 
 /** Bitcoin-side value in one month: BTC staked or restaked (each BTC once) and its share of all BTC. */
 export type BitcoinMonth = {
@@ -62,7 +60,7 @@ export async function bitcoinLayers(
 export function bitcoinMonths(rows: readonly BtcStakingRow[]): BitcoinMonth[] {
   const byMonth = new Map<Month, Record<string, number>>();
   for (const r of rows) {
-    if (WRAPPERS.has(r.protocol)) continue;
+    if (BTC_WRAPPERS.has(r.protocol)) continue;
     const products = byMonth.get(r.month) ?? {};
     products[r.protocol] = (products[r.protocol] ?? 0) + r.tvlBtc;
     byMonth.set(r.month, products);

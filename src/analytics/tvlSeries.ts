@@ -1,5 +1,6 @@
 import type { Day } from '../core/day.ts';
 import { ValidationError } from '../core/errors.ts';
+import type { ChainId } from '../model/chain.ts';
 import type { DailyPoint } from '../model/tvl.ts';
 import type { TvlToggles } from '../model/tvlMethodology.ts';
 import { type Denomination, denominator, priceAsset } from './denominate.ts';
@@ -71,7 +72,7 @@ export async function tvlSeries(ctx: TvlContext, request: TvlRequest): Promise<T
   }
   const published =
     subject.chains?.length === 1 && request.subject.kind === 'chain'
-      ? (await ctx.store.chainDailyTvl(subject.chains[0] as never)).filter(
+      ? (await ctx.store.chainDailyTvl(subject.chains[0] as ChainId)).filter(
           (p) =>
             (request.from === null || p.day >= request.from) && (request.to === null || p.day <= request.to),
         )

@@ -1,11 +1,11 @@
 import { type Command, Option } from 'commander';
-import { parseDay } from '../core/day.ts';
-import { ConfigError, FaultlineError } from '../core/errors.ts';
+import { FaultlineError } from '../core/errors.ts';
 import { renderHtml } from '../report/render/renderHtml.ts';
 import { renderJson } from '../report/render/renderJson.ts';
 import { renderMarkdown } from '../report/render/renderMarkdown.ts';
 import { renderText } from '../report/render/renderText.ts';
 import { ensureData } from './ensureData.ts';
+import { dayOption } from './options.ts';
 import { withApp } from './withApp.ts';
 
 /**
@@ -24,9 +24,7 @@ export function registerReport(program: Command): void {
     .option('--as-of <day>', 'use only data up to this UTC day (YYYY-MM-DD)')
     .action((options: { format: 'text' | 'md' | 'json' | 'html'; asOf?: string }) =>
       withApp(program, async (app) => {
-        const asOf = options.asOf === undefined ? null : parseDay(options.asOf);
-        if (asOf === undefined)
-          throw new ConfigError(`not a day: "${options.asOf}" (expected YYYY-MM-DD)`, { field: '--as-of' });
+        const asOf = dayOption(options.asOf, '--as-of');
         const failed = await ensureData(app, false);
         const report = await app.report(asOf);
         const render = {

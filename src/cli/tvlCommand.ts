@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { DENOMINATIONS, type Denomination } from '../analytics/denominate.ts';
 import { explainTvl, type TvlExplanation } from '../analytics/tvlExplain.ts';
+import { roundCents } from '../analytics/tvlRules.ts';
 import { type TvlRequest, type TvlSeries, tvlSeries } from '../analytics/tvlSeries.ts';
 import type { TvlSubject } from '../analytics/tvlSubject.ts';
 import { EXTRA_SECTIONS } from '../model/normaliseChain.ts';
@@ -98,12 +99,12 @@ function seriesTable(series: TvlSeries): [string[], Cell[][]] {
     p.day,
     p.usd,
     ...(unit === 'usd' ? [] : [p.value]),
-    round(p.parts.tvl),
-    round(p.parts.doublecounted),
-    round(p.parts.liquidstaking),
-    round(p.parts.overlap),
-    ...sections.map((s) => round(p.parts.sections[s] ?? 0)),
-    round(p.parts.excluded),
+    roundCents(p.parts.tvl),
+    roundCents(p.parts.doublecounted),
+    roundCents(p.parts.liquidstaking),
+    roundCents(p.parts.overlap),
+    ...sections.map((s) => roundCents(p.parts.sections[s] ?? 0)),
+    roundCents(p.parts.excluded),
     ...(series.published.length > 0 ? [published.get(p.day) ?? null] : []),
   ]);
   return [columns, rows];
@@ -199,8 +200,4 @@ function writeExplanation(e: TvlExplanation, format: 'text' | 'csv'): void {
   if (e.inParent.length > 0) lines.push(`counted inside their parent: ${e.inParent.join(', ')}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   writeTable(columns, rows);
-}
-
-function round(v: number): number {
-  return Math.round(v * 100) / 100;
 }

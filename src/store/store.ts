@@ -115,8 +115,8 @@ export interface Store {
   tvlPointsOn(query: TvlQuery, day: Day): Promise<TvlPointOn[]>;
   /** Every protocol key's peak and latest day (core TVL, all chains), in USD, ETH and BTC, up to `asOf`. */
   protocolPeaks(asOf: Day | null): Promise<ProtocolPeak[]>;
-  /** Daily token balances (summed over chains, core section) of these protocol keys, where amounts are stored. */
-  tokenBalances(protocols: readonly string[]): Promise<TokenBalance[]>;
+  /** Daily token balances (summed over chains, core section) of every protocol whose amounts are stored. */
+  tokenBalances(): Promise<TokenBalance[]>;
   /** Daily close of an asset in USD, oldest first. */
   dailyPrices(asset: 'ETH' | 'BTC'): Promise<DailyPoint[]>;
   /** DefiLlama's own published daily total of a chain (all protocols), with the dataset it came from. */

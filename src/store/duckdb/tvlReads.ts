@@ -126,10 +126,10 @@ export function createTvlReads(rows: Rows): TvlReads {
       );
     },
 
-    tokenBalances: (protocols) =>
+    tokenBalances: () =>
       rows<TokenBalance>(
         `SELECT protocol, ${DAY('day')} AS day, token, sum(amount) AS amount FROM protocol_token_tvl_daily
-         WHERE amount IS NOT NULL AND section = 'tvl' ${inList('protocol', protocols)}
+         WHERE amount IS NOT NULL AND section = 'tvl'
          GROUP BY protocol, day, token ORDER BY protocol, day, token`,
       ),
   };
