@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../src/app.ts';
+import { DEFAULT_URLS } from '../src/core/config.ts';
 import { renderText } from '../src/report/render/renderText.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -24,7 +25,7 @@ const wall = Array.from({ length: RUNS }, () => {
   return performance.now() - t;
 });
 
-const app = await createApp({ dataDir, dbPath });
+const app = await createApp({ dataDir, dbPath, urls: DEFAULT_URLS });
 const inProcess: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const t = performance.now();

@@ -2,10 +2,16 @@ import { existsSync } from 'node:fs';
 import { loadTvlContext, type TvlContext } from './analytics/tvlContext.ts';
 import type { Config } from './core/config.ts';
 import type { Day } from './core/day.ts';
+import { type DefillamaScope, ingestDefillama } from './ingest/defillama/ingestDefillama.ts';
 import { type ImportEvent, type ImportSummary, importDatasets } from './ingest/importDatasets.ts';
+import type { IngestSettings } from './ingest/ingestSettings.ts';
+import { ingestL2beat } from './ingest/l2beat/ingestL2beat.ts';
+import type { IngestSummary } from './ingest/runIngest.ts';
 import { buildReport } from './report/buildReport.ts';
 import type { Report } from './report/report.ts';
+import { createDefillamaClients } from './sources/defillama/defillamaClients.ts';
 import { DATASETS } from './sources/files/datasets.ts';
+import { createL2beatClient } from './sources/l2beat/l2beatClient.ts';
 import { createDuckDbStore } from './store/duckdb/duckdbStore.ts';
 import { type QueryResult, readOnlyQuery } from './store/duckdb/readOnlyQuery.ts';
 import type { Store } from './store/store.ts';
@@ -23,6 +29,12 @@ export type App = {
   /** Identities and TVL classes over the store, for the TVL analytics (data up to `asOf`). */
   tvl(asOf?: Day | null): Promise<TvlContext>;
   query(sql: string): Promise<QueryResult>;
+  /** Brings live DefiLlama data into the store (`faultline ingest defillama`). */
+  ingestDefillama(scope: DefillamaScope, settings: IngestSettings): Promise<IngestSummary>;
+  /** Brings L2BEAT's live scaling summary into the store (`faultline ingest l2beat`). */
+  ingestL2beat(settings: IngestSettings): Promise<IngestSummary>;
+  /** The store, for commands that read what no service wraps (quality flags). */
+  store(): Promise<Store>;
   close(): void;
 };
 
@@ -54,6 +66,19 @@ export async function createApp(config: Config): Promise<App> {
       store = undefined;
       return readOnlyQuery(config.dbPath, sql);
     },
+    ingestDefillama: async (scope, settings) =>
+      ingestDefillama(
+        await open(),
+        createDefillamaClients(
+          { apiUrl: config.urls.defillamaApi, coinsUrl: config.urls.defillamaCoins },
+          settings.http,
+        ),
+        scope,
+        settings,
+      ),
+    ingestL2beat: async (settings) =>
+      ingestL2beat(await open(), createL2beatClient(config.urls.l2beatApi, settings.http), settings),
+    store: open,
     close: () => store?.close(),
   };
 }

@@ -5,6 +5,7 @@ import { registerConcentration } from './concentrationCommand.ts';
 import { registerDrawdown } from './drawdownCommand.ts';
 import { registerHighs } from './highsCommand.ts';
 import { registerImport } from './importCommand.ts';
+import { registerIngest } from './ingestCommand.ts';
 import { registerLayers } from './layersCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerReport(program);
   registerImport(program);
+  registerIngest(program);
   registerQuery(program);
   registerTvl(program);
   registerDrawdown(program);

@@ -8,6 +8,8 @@ export type Config = {
   dataDir: string;
   /** DuckDB file of the store. */
   dbPath: string;
+  /** Base URLs of the live sources (`DEFILLAMA_API_URL`, `DEFILLAMA_COINS_URL`, `L2BEAT_API_URL`). */
+  urls: { defillamaApi: string; defillamaCoins: string; l2beatApi: string };
 };
 
 export type ConfigInput = {
@@ -21,6 +23,13 @@ export const DEFAULT_DATA_DIR = '../shared/data';
 /** Default store file, relative to the project root; gitignored. */
 export const DEFAULT_DB_PATH = '.faultline/faultline.duckdb';
 
+/** The public APIs the live sources call by default. */
+export const DEFAULT_URLS = {
+  defillamaApi: 'https://api.llama.fi',
+  defillamaCoins: 'https://coins.llama.fi',
+  l2beatApi: 'https://l2beat.com/api',
+} as const;
+
 /**
  * Resolves the configuration: CLI flag > environment variable > default.
  * @example resolveConfig({ flags: {}, env: { FAULTLINE_DB: '/tmp/x.duckdb' }, cwd: '/repo' }).dbPath === '/tmp/x.duckdb'
@@ -31,7 +40,25 @@ export function resolveConfig({ flags, env, cwd }: ConfigInput): Config {
   if (existsSync(dbPath) && statSync(dbPath).isDirectory()) {
     throw new ConfigError('the store path is a folder; give a file path', { source: dbPath, field: '--db' });
   }
-  return { dataDir, dbPath };
+  const urls = {
+    defillamaApi: url(env.DEFILLAMA_API_URL ?? DEFAULT_URLS.defillamaApi, 'DEFILLAMA_API_URL'),
+    defillamaCoins: url(env.DEFILLAMA_COINS_URL ?? DEFAULT_URLS.defillamaCoins, 'DEFILLAMA_COINS_URL'),
+    l2beatApi: url(env.L2BEAT_API_URL ?? DEFAULT_URLS.l2beatApi, 'L2BEAT_API_URL'),
+  };
+  return { dataDir, dbPath, urls };
+}
+
+function url(text: string, name: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    throw new ConfigError(`not a URL: "${text}"`, { field: name });
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ConfigError(`not an http(s) URL: "${text}"`, { field: name });
+  }
+  return text;
 }
 
 /** Fails with a clear message when the data folder is missing. */

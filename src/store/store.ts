@@ -74,6 +74,54 @@ export type BtcStakingRow = {
   tvlBtc: number;
 };
 
+/** What a finished unit of live ingestion leaves behind, so the next run knows where to start. */
+export type IngestCheckpoint = {
+  source: string;
+  /** The unit of work: `protocol:aave-v3`, `chain:Ethereum`, `protocols`, `l2beat:summary`, ... */
+  unit: string;
+  /** The last day the run that finished this unit asked for. */
+  targetDay: Day;
+  /** The newest day the source had for this unit. */
+  newestDay: Day | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** SHA-256 of what a replacing unit wrote, so an unchanged answer writes nothing. */
+  contentSha256: string | null;
+};
+
+/** A data-quality finding on live data: a point kept out of default totals, or a warning. */
+export type IngestFlag = {
+  dataset: string;
+  unit: string;
+  /** What it is about: `chain/section` of a series, a token, or the unit itself. */
+  subject: string;
+  day: Day | null;
+  kind: string;
+  /** True when the point is left out of default aggregates (`--include-flagged` puts it back). */
+  excluded: boolean;
+  usd: number | null;
+  message: string;
+};
+
+/** One stored series of a protocol (chain × section): its last day, and its last accepted points (USD). */
+export type SeriesState = {
+  chain: string;
+  section: string;
+  /** Last stored day, flagged or not. */
+  lastDay: Day;
+  /** The last accepted points (up to 8 days), oldest first, in USD. */
+  tail: { day: Day; usd: number }[];
+};
+
+/** One unit of ingestion, written in one transaction with its checkpoint and flags. */
+export type UnitCommit = {
+  checkpoint: IngestCheckpoint;
+  write?: (tx: LoadTx) => Promise<void>;
+  flags: readonly IngestFlag[];
+  /** Refresh the derived TVL facts of this protocol of this dataset after writing. */
+  derive?: { dataset: string; protocol: string };
+};
+
 /**
  * The store: where every dataset lands and every figure is read from. One implementation per engine
  * (DuckDB embedded; Postgres later). Writes happen one dataset at a time, each in one transaction.
@@ -121,6 +169,23 @@ export interface Store {
   dailyPrices(asset: 'ETH' | 'BTC'): Promise<DailyPoint[]>;
   /** DefiLlama's own published daily total of a chain (all protocols), with the dataset it came from. */
   chainDailyTvl(chain: ChainId): Promise<(DailyPoint & { dataset: string })[]>;
+  /** Checkpoints of a source's units, by unit. */
+  ingestCheckpoints(source: string): Promise<Map<string, IngestCheckpoint>>;
+  /** Units of a source that failed in their latest attempt, with the reason. */
+  ingestFailures(source: string): Promise<{ unit: string; targetDay: Day; error: string }[]>;
+  /** The stored series of one protocol, over every dataset (a day stored by any source is stored). */
+  seriesState(protocol: string): Promise<SeriesState[]>;
+  /** The last stored day per key of a daily table, over every dataset. */
+  lastDays(
+    table: 'chain_tvl_daily' | 'prices_daily' | 'protocol_fees_daily',
+    keyColumn: 'chain' | 'asset' | "protocol || '/' || kind",
+  ): Promise<Map<string, Day>>;
+  /** Writes one unit, its flags (each once) and its checkpoint, and clears its failure, atomically. */
+  commitUnit(commit: UnitCommit): Promise<void>;
+  /** Records why a unit failed (replacing an earlier reason); its stored data is untouched. */
+  recordUnitFailure(source: string, unit: string, targetDay: Day, error: string): Promise<void>;
+  /** Every data-quality flag raised on live data. */
+  ingestFlags(): Promise<IngestFlag[]>;
   lendingAccounts(market: string): Promise<LendingAccount[]>;
   /** Each account's largest debt position's reserve, keyed by account. */
   lendingDebtReserves(market: string): Promise<Map<string, LendingReserve>>;

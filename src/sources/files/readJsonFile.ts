@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { ValidationError } from '../../core/errors.ts';
+import { formatPath } from '../zodIssue.ts';
 import { checkFile } from './checkFile.ts';
 
 /**
@@ -35,11 +36,4 @@ function lineColumn(text: string, pos: number): string {
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   return `line ${line}, column ${pos - before.lastIndexOf('\n')}`;
-}
-
-/** `['projects', 3, 'tvl', 'total']` → `projects[3].tvl.total` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
 }

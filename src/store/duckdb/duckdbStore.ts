@@ -4,6 +4,7 @@ import { CHAINS } from '../../model/chains.ts';
 import type { DatasetCoverage, DatasetImport, LoadResult, LoadTx, QualityFlag, Store } from '../store.ts';
 import { appendRows } from './appendRows.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
+import { createIngestParts } from './ingestWrites.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
 import { type Param, queryRows } from './queryRows.ts';
@@ -11,7 +12,7 @@ import { createReads } from './reads.ts';
 import { createTvlReads } from './tvlReads.ts';
 
 /** The migrations that added derived TVL facts: stores made before them get them filled in once. */
-const DERIVED_TVL_MIGRATIONS = new Set([2, 3]);
+const DERIVED_TVL_MIGRATIONS = new Set([2, 3, 4]);
 
 /**
  * Creates the DuckDB store on a file (created on first use).
@@ -23,6 +24,12 @@ export async function createDuckDbStore(path: string): Promise<Store> {
   const rows = <T>(sql: string, params?: readonly Param[]) => queryRows<T>(conn, sql, params);
   const run = async (sql: string, params?: readonly Param[]) => {
     await rows(sql, params);
+  };
+
+  const tx: LoadTx = {
+    run,
+    rows,
+    append: (table, columns, data) => appendRows(conn, table, columns, data),
   };
 
   async function inTransaction<T>(work: () => Promise<T>): Promise<T> {
@@ -56,7 +63,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
         });
       }
       if (applied.size > 0 && pending.some((m) => DERIVED_TVL_MIGRATIONS.has(m.version))) {
-        await inTransaction(() => deriveTvlFacts(run, null));
+        await inTransaction(() => deriveTvlFacts(run, { dataset: null }));
       }
       await inTransaction(async () => {
         await run('DELETE FROM chains');
@@ -98,17 +105,12 @@ export async function createDuckDbStore(path: string): Promise<Store> {
 
     async replaceDataset(dataset, fingerprint, tables, load) {
       const started = performance.now();
-      const tx: LoadTx = {
-        run,
-        rows,
-        append: (table, columns, data) => appendRows(conn, table, columns, data),
-      };
       return inTransaction(async () => {
         for (const table of [...tables, 'quality_flags', 'import_files', 'dataset_imports']) {
           await run(`DELETE FROM ${table} WHERE dataset = ?`, [dataset]);
         }
         const result: LoadResult = await load(tx);
-        await deriveTvlFacts(run, dataset);
+        await deriveTvlFacts(run, { dataset });
         const total = result.files.reduce((n, f) => n + f.rows, 0);
         await tx.append(
           'import_files',
@@ -178,6 +180,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
 
     ...createReads(rows),
     ...createTvlReads(rows),
+    ...createIngestParts(rows, tx, inTransaction),
 
     close() {
       conn.closeSync();

@@ -97,4 +97,22 @@ CREATE TABLE protocol_daily_totals (dataset VARCHAR NOT NULL, protocol VARCHAR N
   source VARCHAR NOT NULL, tvl_usd DOUBLE NOT NULL, btc_side_usd DOUBLE NOT NULL);
 `,
   },
+  {
+    version: 4,
+    name: 'live ingestion',
+    sql: `
+CREATE TABLE ingest_checkpoints (source VARCHAR NOT NULL, unit VARCHAR NOT NULL, target_day DATE NOT NULL,
+  newest_day DATE, etag VARCHAR, last_modified VARCHAR, content_sha256 VARCHAR);
+CREATE TABLE ingest_failures (source VARCHAR NOT NULL, unit VARCHAR NOT NULL, target_day DATE NOT NULL,
+  error VARCHAR NOT NULL);
+CREATE TABLE ingest_flags (dataset VARCHAR NOT NULL, unit VARCHAR NOT NULL, subject VARCHAR NOT NULL, day DATE,
+  kind VARCHAR NOT NULL, excluded BOOLEAN NOT NULL, usd DOUBLE, message VARCHAR NOT NULL);
+ALTER TABLE protocol_chain_tvl_daily ADD COLUMN covers_from_all DATE;
+ALTER TABLE protocol_tvl_daily ADD COLUMN covers_from_all DATE;
+ALTER TABLE prices_daily ALTER COLUMN open_usd DROP NOT NULL;
+ALTER TABLE prices_daily ALTER COLUMN high_usd DROP NOT NULL;
+ALTER TABLE prices_daily ALTER COLUMN low_usd DROP NOT NULL;
+ALTER TABLE prices_daily ALTER COLUMN volume DROP NOT NULL;
+`,
+  },
 ];

@@ -69,7 +69,8 @@ export function createReads(rows: Rows): Reads {
     l2RiskProfiles: async () =>
       (
         await rows<Record<string, string | number | null>>(
-          'SELECT * FROM l2_risk_profiles ORDER BY tvs_total_usd DESC',
+          `SELECT * FROM l2_risk_profiles QUALIFY row_number() OVER (PARTITION BY project ORDER BY as_of DESC) = 1
+           ORDER BY tvs_total_usd DESC`,
         )
       ).map((r): L2RiskProfile => {
         const risk = (k: string) => ({ value: String(r[k]), sentiment: r[`${k}_sentiment`] as Sentiment });

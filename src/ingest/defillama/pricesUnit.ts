@@ -1,0 +1,93 @@
+import { addDays, type Day, dayFromUnix, daysBetween } from '../../core/day.ts';
+import { getPriceChart } from '../../sources/defillama/getPriceChart.ts';
+import type { HttpClient } from '../../sources/http/httpClient.ts';
+import type { IngestFlag } from '../../store/store.ts';
+import { type IngestUnit, UNCHANGED } from '../ingestUnit.ts';
+import { DEFILLAMA_DATASET, DEFILLAMA_SOURCE } from './defillamaDataset.ts';
+
+/** The assets priced live, by DefiLlama coin id. */
+export const PRICED_ASSETS = { ETH: 'coingecko:ethereum', BTC: 'coingecko:bitcoin' } as const;
+/** Where a price history starts when nothing is stored (the embedded price files start here too). */
+const FIRST_DAY = '2019-11-01' as Day;
+/** Days per `/chart` request. */
+const SPAN_DAYS = 365;
+
+/**
+ * Daily closes (USD) of ETH or BTC from DefiLlama's coins `/chart`, from the day after the last stored
+ * close up to `until`, in yearly requests, one transaction. A price with confidence below 0.5 is not
+ * stored (DefiLlama drops it too) and is flagged instead.
+ */
+export function pricesUnit(coins: HttpClient, asset: keyof typeof PRICED_ASSETS): IngestUnit {
+  const id = `prices:${asset}`;
+  const coin = PRICED_ASSETS[asset];
+  return {
+    id,
+    async run(ctx) {
+      const last = (await ctx.exclusive((s) => s.lastDays('prices_daily', 'asset'))).get(asset);
+      let from = last ? addDays(last, 1) : (ctx.since ?? FIRST_DAY);
+      if (ctx.since && from < ctx.since) from = ctx.since;
+      const rows: unknown[][] = [];
+      const flags: IngestFlag[] = [];
+      let bytes = 0;
+      while (from <= ctx.until) {
+        const span = Math.min(SPAN_DAYS, daysBetween(from, ctx.until) + 1);
+        const response = await getPriceChart(coins, [coin], Date.parse(`${from}T00:00:00Z`) / 1000, span);
+        if (response.status !== 'ok') break;
+        bytes += response.bytes;
+        const series = response.data.coins[coin];
+        for (const p of series?.prices ?? []) {
+          const day = dayFromUnix(p.timestamp);
+          if (day < from || day > ctx.until) continue;
+          if ((series?.confidence ?? 1) < 0.5) {
+            flags.push({
+              dataset: DEFILLAMA_DATASET,
+              unit: id,
+              subject: asset,
+              day,
+              kind: 'low-confidence-price',
+              excluded: true,
+              usd: p.price,
+              message: `${asset} price confidence ${series?.confidence} < 0.5: not stored`,
+            });
+          } else rows.push([DEFILLAMA_DATASET, asset, day, null, null, null, p.price, null]);
+        }
+        from = addDays(from, span);
+      }
+      if (rows.length === 0 && flags.length === 0 && ctx.checkpoint?.targetDay === ctx.until)
+        return UNCHANGED;
+      const unique = [...new Map(rows.map((r) => [r[2], r])).values()];
+      await ctx.exclusive((s) =>
+        s.commitUnit({
+          checkpoint: {
+            source: DEFILLAMA_SOURCE,
+            unit: id,
+            targetDay: ctx.until,
+            newestDay: (unique.at(-1)?.[2] as Day | undefined) ?? last ?? null,
+            etag: null,
+            lastModified: null,
+            contentSha256: null,
+          },
+          flags,
+          async write(tx) {
+            if (unique.length === 0) return;
+            await tx.append(
+              'prices_daily',
+              [
+                ['dataset', 'varchar'],
+                ['asset', 'varchar'],
+                ['day', 'date'],
+                ['open_usd', 'double'],
+                ['high_usd', 'double'],
+                ['low_usd', 'double'],
+                ['close_usd', 'double'],
+                ['volume', 'double'],
+              ],
+              unique,
+            );
+          },
+        }),
+      );
+      return { ...UNCHANGED, status: 'written', bytes, newPoints: unique.length, excluded: flags.length };
+    },
+  };
+}

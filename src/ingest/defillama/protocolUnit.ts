@@ -1,0 +1,193 @@
+import type { Day } from '../../core/day.ts';
+import { SourceError } from '../../core/errors.ts';
+import { getProtocol } from '../../sources/defillama/getProtocol.ts';
+import { type ProtocolSeries, protocolHistory } from '../../sources/defillama/protocolHistory.ts';
+import type { HttpClient } from '../../sources/http/httpClient.ts';
+import type { IngestFlag, LoadTx } from '../../store/store.ts';
+import { type IngestUnit, recordNotModified, storedValidators, UNCHANGED } from '../ingestUnit.ts';
+import { checkSeries } from '../seriesQuality.ts';
+import { staleFlag } from '../unitFlags.ts';
+import { DEFILLAMA_DATASET, DEFILLAMA_SOURCE } from './defillamaDataset.ts';
+
+const CHAIN_COLUMNS = [
+  ['dataset', 'varchar'],
+  ['protocol', 'varchar'],
+  ['chain', 'varchar'],
+  ['section', 'varchar'],
+  ['day', 'date'],
+  ['tvl_usd', 'double'],
+  ['flag', 'varchar'],
+] as const;
+const WIDE_COLUMNS = [
+  ['dataset', 'varchar'],
+  ['protocol', 'varchar'],
+  ['section', 'varchar'],
+  ['day', 'date'],
+  ['tvl_usd', 'double'],
+  ['flag', 'varchar'],
+] as const;
+const TOKEN_COLUMNS = [
+  ['dataset', 'varchar'],
+  ['protocol', 'varchar'],
+  ['chain', 'varchar'],
+  ['section', 'varchar'],
+  ['day', 'date'],
+  ['token', 'varchar'],
+  ['amount', 'double'],
+  ['usd', 'double'],
+] as const;
+
+/**
+ * One protocol's history from `/protocol/{slug}`: stores the days no source has stored yet (up to
+ * `until`, from `since`), each point checked by the quality rules (`seriesQuality.ts`) and stored with
+ * its flag, plus token amounts and values of the core section, in one transaction with the checkpoint.
+ */
+export function protocolUnit(api: HttpClient, slug: string): IngestUnit {
+  const id = `protocol:${slug}`;
+  return {
+    id,
+    async run(ctx) {
+      const response = await getProtocol(api, slug, storedValidators(ctx));
+      const checkpoint = {
+        source: DEFILLAMA_SOURCE,
+        unit: id,
+        targetDay: ctx.until,
+        newestDay: ctx.checkpoint?.newestDay ?? null,
+        etag: response.validators.etag,
+        lastModified: response.validators.lastModified,
+        contentSha256: null,
+      };
+      if (response.status === 'not-modified') return recordNotModified(ctx, checkpoint);
+      const series = protocolHistory(response.data);
+      const newestDay = series.reduce<Day | null>((d, s) => {
+        const last = s.points.at(-1)?.day ?? null;
+        return last !== null && (d === null || last > d) ? last : d;
+      }, null);
+      if (newestDay === null) {
+        throw new SourceError(
+          `DefiLlama returned no history for "${slug}" (empty tvl); stored history kept`,
+          {
+            source: response.url,
+            retryable: true,
+          },
+        );
+      }
+      const stored = await ctx.exclusive((s) => s.seriesState(slug));
+      const known = new Map(stored.map((s) => [`${s.chain}/${s.section}`, s]));
+      const chainRows: unknown[][] = [];
+      const wideRows: unknown[][] = [];
+      const tokenRows: unknown[][] = [];
+      const flags: IngestFlag[] = [];
+      let excluded = 0;
+      for (const s of series) {
+        const state = known.get(`${s.chain}/${s.section}`);
+        const fresh = s.points.filter(
+          (p) =>
+            (!state || p.day > state.lastDay) && p.day <= ctx.until && (!ctx.since || p.day >= ctx.since),
+        );
+        if (fresh.length === 0) continue;
+        const findings = new Map(checkSeries(fresh, state?.tail ?? [], s.tokensUsd).map((f) => [f.day, f]));
+        for (const p of fresh) {
+          const f = findings.get(p.day);
+          const flag = f?.excluded ? f.kind : null;
+          if (flag) excluded += 1;
+          if (s.chain === 'all') wideRows.push([DEFILLAMA_DATASET, slug, s.section, p.day, p.usd, flag]);
+          else chainRows.push([DEFILLAMA_DATASET, slug, s.chain, s.section, p.day, p.usd, flag]);
+          if (f)
+            flags.push({
+              dataset: DEFILLAMA_DATASET,
+              unit: id,
+              subject: `${s.chain}/${s.section}`,
+              day: p.day,
+              kind: f.kind,
+              excluded: f.excluded,
+              usd: p.usd,
+              message: f.message,
+            });
+        }
+        if (s.section === 'tvl' && s.chain !== 'all') {
+          const days = new Set(fresh.map((p) => p.day));
+          tokenRows.push(...tokenRowsOf(slug, s, days));
+          flags.push(...unpricedFlags(id, s, days));
+        }
+      }
+      flags.push(...staleFlag(DEFILLAMA_DATASET, id, newestDay, ctx.until, ctx.staleDays));
+      const newPoints = chainRows.length + wideRows.length;
+      if (
+        newPoints === 0 &&
+        ctx.checkpoint?.targetDay === ctx.until &&
+        ctx.checkpoint.etag === checkpoint.etag
+      ) {
+        return { ...UNCHANGED, bytes: response.bytes };
+      }
+      const write = async (tx: LoadTx) => {
+        if (chainRows.length > 0) await tx.append('protocol_chain_tvl_daily', CHAIN_COLUMNS, chainRows);
+        if (wideRows.length > 0) await tx.append('protocol_tvl_daily', WIDE_COLUMNS, wideRows);
+        if (tokenRows.length > 0) await tx.append('protocol_token_tvl_daily', TOKEN_COLUMNS, tokenRows);
+      };
+      await ctx.exclusive((s) =>
+        s.commitUnit({
+          checkpoint: { ...checkpoint, newestDay },
+          write,
+          flags,
+          derive: { dataset: DEFILLAMA_DATASET, protocol: slug },
+        }),
+      );
+      return {
+        status: 'written',
+        bytes: response.bytes,
+        newPoints,
+        excluded,
+        warnings: flags.filter((f) => !f.excluded).length,
+      };
+    },
+  };
+}
+
+/** Token amounts and USD values of the new days, one row per token present in either. */
+function tokenRowsOf(slug: string, s: ProtocolSeries, days: ReadonlySet<Day>): unknown[][] {
+  const rows: unknown[][] = [];
+  for (const day of days) {
+    const amounts = s.tokenAmounts.get(day) ?? {};
+    const values = s.tokensUsd.get(day) ?? {};
+    for (const token of new Set([...Object.keys(amounts), ...Object.keys(values)])) {
+      rows.push([
+        DEFILLAMA_DATASET,
+        slug,
+        s.chain,
+        'tvl',
+        day,
+        token,
+        amounts[token] ?? null,
+        values[token] ?? null,
+      ]);
+    }
+  }
+  return rows;
+}
+
+/**
+ * A token held (amount > 0) with no USD value is unpriced: DefiLlama leaves it out of TVL, which users
+ * read as a silent zero. One warning per token and batch of new days, dated the first such day.
+ */
+function unpricedFlags(unit: string, s: ProtocolSeries, days: ReadonlySet<Day>): IngestFlag[] {
+  const byToken = new Map<string, Day[]>();
+  for (const day of [...days].sort()) {
+    const values = s.tokensUsd.get(day) ?? {};
+    for (const [token, amount] of Object.entries(s.tokenAmounts.get(day) ?? {})) {
+      if (amount && amount > 0 && (values[token] === undefined || values[token] === null)) {
+        byToken.set(token, [...(byToken.get(token) ?? []), day]);
+      }
+    }
+  }
+  return [...byToken].map(([token, list]) => ({
+    dataset: DEFILLAMA_DATASET,
+    unit,
+    subject: `${s.chain}/${token}`,
+    day: list[0] as Day,
+    kind: 'unpriced',
+    excluded: false,
+    usd: null,
+    message: `${token} held on ${list.length} day(s) from ${list[0]} to ${list.at(-1)} with no USD price: left out of TVL, not counted as zero`,
+  }));
+}

@@ -1,0 +1,55 @@
+import type { Day } from '../core/day.ts';
+import type { GetJsonOptions } from '../sources/http/httpClient.ts';
+import type { IngestCheckpoint, Store } from '../store/store.ts';
+
+/** What a unit of work gets: the store (reached one call at a time), its checkpoint and the run's days. */
+export type UnitContext = {
+  /** Runs store work alone: fetches overlap, store calls never do. */
+  exclusive<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  checkpoint: IngestCheckpoint | undefined;
+  /** The last day this run stores (UTC). */
+  until: Day;
+  /** The first day this run stores, when limited (`--since`). */
+  since: Day | null;
+  /** A series with no new day for this many days is flagged stale. */
+  staleDays: number;
+};
+
+/** What a unit did: whether it wrote, how many new points it stored, and how many it flagged. */
+export type UnitOutcome = {
+  status: 'written' | 'unchanged' | 'not-modified';
+  bytes: number;
+  newPoints: number;
+  /** Points stored but kept out of default totals. */
+  excluded: number;
+  /** Warnings raised (points kept). */
+  warnings: number;
+};
+
+/** One unit of work: one request (or a few) and one transaction. */
+export type IngestUnit = { id: string; run(ctx: UnitContext): Promise<UnitOutcome> };
+
+/** An outcome with nothing new. */
+export const UNCHANGED: UnitOutcome = {
+  status: 'unchanged',
+  bytes: 0,
+  newPoints: 0,
+  excluded: 0,
+  warnings: 0,
+};
+
+/** The conditional-request options for a unit's stored validators (none before its first success). */
+export function storedValidators(ctx: UnitContext): GetJsonOptions {
+  const c = ctx.checkpoint;
+  return c ? { validators: { etag: c.etag, lastModified: c.lastModified } } : {};
+}
+
+/** A 304 answer: nothing to store; the checkpoint moves to this run's day (once). */
+export async function recordNotModified(
+  ctx: UnitContext,
+  checkpoint: IngestCheckpoint,
+): Promise<UnitOutcome> {
+  if (ctx.checkpoint?.targetDay !== ctx.until)
+    await ctx.exclusive((s) => s.commitUnit({ checkpoint, flags: [] }));
+  return { ...UNCHANGED, status: 'not-modified' };
+}
