@@ -63,12 +63,13 @@ describe('the store computes the same TVL figures as the reference loop', () => 
   });
   after(() => store.close());
 
-  it('for any rows, classes, chain and protocol scopes, left-out protocols and cut-off day', async () => {
+  it('for any rows (some flagged), classes, chain and protocol scopes, left-out protocols, cut-off day, with or without flagged points', async () => {
     const scopes = fc.record({
       chains: fc.option(fc.subarray(['c0', 'c1', 'c2'], { minLength: 1 }), { nil: null }),
       protocols: fc.option(fc.subarray(['p0', 'p1', 'p2', 'p3'], { minLength: 1 }), { nil: null }),
       to: fc.option(fc.integer({ min: 0, max: 11 }).map(dayN), { nil: null }),
       exclude: fc.subarray(['p0', 'p1', 'p2', 'p3'], { maxLength: 2 }),
+      includeFlagged: fc.boolean(),
     });
     const classes = fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 4, maxLength: 4 });
     await fc.assert(
@@ -81,12 +82,14 @@ describe('the store computes the same TVL figures as the reference loop', () => 
           exclude: s.exclude,
           to: s.to,
           classes: classMap,
+          includeFlagged: s.includeFlagged,
         };
         const kept = (s.protocols ?? ['p0', 'p1', 'p2', 'p3']).filter((p) => !s.exclude.includes(p));
         const scope: TvlScope = {
           chains: s.chains ? new Set(s.chains as ChainId[]) : null,
           protocols: new Set(kept),
           to: s.to,
+          includeFlagged: s.includeFlagged,
         };
         const { horizon, steps } = await store.tvlSteps(query);
         const fromStore = daysFromSteps(steps, horizon);

@@ -20,6 +20,8 @@ export type TvlScope = {
   chains: ReadonlySet<ChainId> | null;
   protocols: ReadonlySet<string> | null;
   to: Day | null;
+  /** Count flagged points too (`--include-flagged`). */
+  includeFlagged?: boolean;
 };
 
 /** Per day, the USD of each (section, class) cell; every day from the first point to the horizon. */
@@ -44,7 +46,7 @@ export function tvlDays(
 ): TvlDays {
   const visible = rows.filter(
     (r) =>
-      !r.flag &&
+      (!r.flag || scope.includeFlagged === true) &&
       (scope.to === null || r.day <= scope.to) &&
       (scope.protocols === null || scope.protocols.has(r.protocol)),
   );

@@ -54,7 +54,7 @@ export async function explainTvl(
 ): Promise<TvlExplanation> {
   const day = parseDay(dayText);
   if (!day) throw new ValidationError(`not a day: "${dayText}" (expected YYYY-MM-DD)`, { field: 'explain' });
-  const subject = resolveSubject(ctx, request.subject, request.to);
+  const subject = resolveSubject(ctx, request.subject, request.to, request.includeFlagged === true);
   const points = await ctx.store.tvlPointsOn(subject.query, day);
   if (points.length === 0) {
     throw new ValidationError(`no TVL points stand for ${subject.label} on ${day}`, { field: 'explain' });

@@ -15,6 +15,8 @@ export type TvlRequest = {
   denominate: Denomination;
   from: Day | null;
   to: Day | null;
+  /** Count points the quality rules flagged (`--include-flagged`); default they are kept out. */
+  includeFlagged?: boolean;
 };
 
 /** One day of a TVL series: USD, the value in the asked unit (null when unpriced), and its parts. */
@@ -50,7 +52,7 @@ export function ruleText(subject: ResolvedSubject, toggles: TvlToggles): string 
  * day from its parts under the toggles, converts to the asked unit, and cuts to `from`..`to`.
  */
 export async function tvlSeries(ctx: TvlContext, request: TvlRequest): Promise<TvlSeries> {
-  const subject = resolveSubject(ctx, request.subject, request.to);
+  const subject = resolveSubject(ctx, request.subject, request.to, request.includeFlagged === true);
   const { horizon, steps } = await ctx.store.tvlSteps(subject.query);
   const days = daysFromSteps(steps, horizon);
   if (days.days.size === 0) {
@@ -80,7 +82,7 @@ export async function tvlSeries(ctx: TvlContext, request: TvlRequest): Promise<T
   return {
     subject,
     request,
-    rule: ruleText(subject, request.toggles),
+    rule: `${ruleText(subject, request.toggles)}${request.includeFlagged ? '; flagged points included' : ''}`,
     points,
     published,
     notes: await notesFor(ctx, subject, request, points),

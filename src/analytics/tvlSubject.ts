@@ -39,7 +39,17 @@ export type ResolvedSubject = {
  * which the chain rules would zero for, say, Liquid Staking). Unknown protocols, layers and categories
  * get an error with candidates; a chain is checked against the data when its series is read.
  */
-export function resolveSubject(ctx: TvlContext, subject: TvlSubject, to: Day | null): ResolvedSubject {
+export function resolveSubject(
+  ctx: TvlContext,
+  subject: TvlSubject,
+  to: Day | null,
+  includeFlagged = false,
+): ResolvedSubject {
+  const resolved = resolveScope(ctx, subject, to);
+  return includeFlagged ? { ...resolved, query: { ...resolved.query, includeFlagged } } : resolved;
+}
+
+function resolveScope(ctx: TvlContext, subject: TvlSubject, to: Day | null): ResolvedSubject {
   const { universe } = ctx;
   switch (subject.kind) {
     case 'chain': {

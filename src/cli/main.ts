@@ -7,6 +7,7 @@ import { registerHighs } from './highsCommand.ts';
 import { registerImport } from './importCommand.ts';
 import { registerIngest } from './ingestCommand.ts';
 import { registerLayers } from './layersCommand.ts';
+import { registerQuality } from './qualityCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
 import { registerTvl } from './tvlCommand.ts';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerIngest(program);
   registerQuery(program);
+  registerQuality(program);
   registerTvl(program);
   registerDrawdown(program);
   registerHighs(program);

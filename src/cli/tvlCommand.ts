@@ -25,6 +25,7 @@ type TvlOptions = {
   to?: string;
   format: 'text' | 'json' | 'csv';
   explain?: string;
+  includeFlagged?: boolean;
 };
 
 /** `faultline tvl`: a daily TVL series under DefiLlama's rules, or one day of it explained. */
@@ -44,7 +45,8 @@ export function registerTvl(program: Command): void {
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'),
     )
-    .option('--explain <day>', 'break one day down into protocols, chains and sections');
+    .option('--explain <day>', 'break one day down into protocols, chains and sections')
+    .option('--include-flagged', 'count points the data-quality rules kept out (see faultline quality)');
   command.action((options: TvlOptions) =>
     withApp(program, async (app) => {
       const subjects: TvlSubject[] = [
@@ -62,6 +64,7 @@ export function registerTvl(program: Command): void {
         denominate: options.denominate,
         from: dayOption(options.from, '--from'),
         to: dayOption(options.to, '--to'),
+        includeFlagged: options.includeFlagged === true,
       };
       await ensureData(app);
       const ctx = await app.tvl();

@@ -51,6 +51,8 @@ export type TvlQuery = {
   to: Day | null;
   /** Class bits per protocol key; absent keys are class 0. */
   classes: ReadonlyMap<string, number>;
+  /** Count points flagged by the quality rules too (default: they are kept out). */
+  includeFlagged?: boolean;
 };
 
 /** A running total of one (section, class) cell that holds from `day` until its next step (USD). */

@@ -20,7 +20,10 @@ export function tvlRow(
 
 const SECTIONS: Section[] = ['tvl', 'tvl', 'borrowed', 'staking'];
 
-/** Random stored rows: up to 4 protocols on 3 chains over 12 days, one point per (protocol, chain, section, day), whole cents. */
+/**
+ * Random stored rows: up to 4 protocols on 3 chains over 12 days, one point per (protocol, chain, section, day),
+ * whole cents; about one in five flagged (kept out of totals unless flagged points are included).
+ */
 export const arbitraryRows = fc
   .uniqueArray(
     fc.record({
@@ -29,7 +32,8 @@ export const arbitraryRows = fc
       section: fc.constantFrom(...SECTIONS),
       day: fc.integer({ min: 0, max: 11 }),
       usd: fc.integer({ min: 0, max: 1_000_000 }).map((c) => c / 100),
+      flag: fc.constantFrom(null, null, null, null, 'held-spike'),
     }),
     { selector: (r) => `${r.protocol}|${r.chain}|${r.section}|${r.day}`, maxLength: 40 },
   )
-  .map((rs) => rs.map((r) => tvlRow(r.protocol, r.chain, r.day, r.usd, r.section)));
+  .map((rs) => rs.map((r) => ({ ...tvlRow(r.protocol, r.chain, r.day, r.usd, r.section), flag: r.flag })));

@@ -60,7 +60,7 @@ export function createIngestParts(
                     UNION ALL
                     SELECT 'all', section, day, tvl_usd, flag FROM protocol_tvl_daily WHERE protocol = ?),
               last AS (SELECT chain, section, max(day) AS last_day FROM s GROUP BY ALL),
-              tail AS (SELECT chain, section, day, max(tvl_usd) AS tvl_usd FROM s WHERE flag IS NULL GROUP BY ALL
+              tail AS (SELECT chain, section, day, max(tvl_usd) AS tvl_usd FROM s WHERE flag IS NULL GROUP BY chain, section, day
                        QUALIFY row_number() OVER (PARTITION BY chain, section ORDER BY day DESC) <= 8)
          SELECT l.chain, l.section, ${DAY('l.last_day')} AS "lastDay", ${DAY('t.day')} AS day, t.tvl_usd AS usd
          FROM last l LEFT JOIN tail t USING (chain, section) ORDER BY l.chain, l.section, t.day`,

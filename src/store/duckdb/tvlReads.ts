@@ -37,20 +37,22 @@ function pointsCte(q: TvlQuery): string {
       ? `SELECT * FROM (VALUES ${classes.map(([p, c]) => `(${literal(p)}, ${Math.trunc(c)})`).join(', ')}) v(protocol, cls)`
       : 'SELECT NULL::VARCHAR AS protocol, 0 AS cls WHERE false';
   const allChains = q.chains === null;
+  const counted = (t: string) => (q.includeFlagged ? 'true' : `${t}flag IS NULL`);
+  const coversFrom = q.includeFlagged ? 'covers_from_all' : 'covers_from';
   return `WITH cls AS (${cls}),
     c_last AS (SELECT protocol, max(day) AS last_day FROM protocol_chain_tvl_daily
-      WHERE flag IS NULL ${upto('day')} ${pf('protocol')} GROUP BY protocol),
-    p_only AS (SELECT * FROM protocol_tvl_daily p WHERE ${allChains} AND flag IS NULL ${upto('day')} ${pf('protocol')}
+      WHERE ${counted('')} ${upto('day')} ${pf('protocol')} GROUP BY protocol),
+    p_only AS (SELECT * FROM protocol_tvl_daily p WHERE ${allChains} AND ${counted('')} ${upto('day')} ${pf('protocol')}
       AND NOT EXISTS (SELECT 1 FROM protocol_chain_tvl_daily c WHERE c.protocol = p.protocol AND c.section = p.section)),
     p_last AS (SELECT protocol, max(day) AS last_day FROM p_only GROUP BY protocol),
     horizon AS (SELECT max(last_day) AS h FROM (SELECT last_day FROM c_last UNION ALL SELECT last_day FROM p_last)),
     pts AS (
-      SELECT t.protocol, t.chain, t.section, t.day, t.covers_from AS s,
+      SELECT t.protocol, t.chain, t.section, t.day, t.${coversFrom} AS s,
         CASE WHEN t.day = l.last_day THEN (SELECT h FROM horizon) ELSE t.day END AS e, t.tvl_usd AS v
       FROM protocol_chain_tvl_daily t JOIN c_last l ON l.protocol = t.protocol
-      WHERE t.flag IS NULL ${upto('t.day')} ${inList('t.chain', q.chains)}
+      WHERE ${counted('t.')} ${upto('t.day')} ${inList('t.chain', q.chains)}
       UNION ALL
-      SELECT t.protocol, 'all', t.section, t.day, t.covers_from,
+      SELECT t.protocol, 'all', t.section, t.day, t.${coversFrom},
         CASE WHEN t.day = l.last_day THEN (SELECT h FROM horizon) ELSE t.day END, t.tvl_usd
       FROM p_only t JOIN p_last l ON l.protocol = t.protocol)`;
 }
@@ -89,7 +91,7 @@ export function createTvlReads(rows: Rows): TvlReads {
            WHERE s <= ?::DATE AND e >= ?::DATE
          UNION ALL
          SELECT protocol, chain, section, ${DAY('day')}, tvl_usd, flag FROM protocol_chain_tvl_daily
-           WHERE flag IS NOT NULL AND day = ?::DATE ${inList('chain', q.chains)} ${inList('protocol', q.protocols)}
+           WHERE ${!q.includeFlagged} AND flag IS NOT NULL AND day = ?::DATE ${inList('chain', q.chains)} ${inList('protocol', q.protocols)}
          ORDER BY usd DESC`,
         [day, day, day],
       ),

@@ -1,0 +1,72 @@
+import { type Command, Option } from 'commander';
+import { usd } from '../report/format.ts';
+import type { IngestFlag } from '../store/store.ts';
+import { numberOption } from './options.ts';
+import { type Cell, writeCsv, writeJson, writeTable } from './output.ts';
+import { withApp } from './withApp.ts';
+
+type Options = { protocol?: string; kind?: string; excluded?: boolean; limit?: string; format: string };
+
+/**
+ * `faultline quality`: every data-quality flag, from file imports and live ingestion: points kept out
+ * of default totals (`--include-flagged` puts them back) and warnings on points that still count.
+ */
+export function registerQuality(program: Command): void {
+  program
+    .command('quality')
+    .description('data-quality flags: points kept out of totals, warnings, stale or unpriced sources')
+    .option('--protocol <slug>', 'only flags of this protocol')
+    .option('--kind <kind>', 'only flags of this kind (negative, held-spike, cliff, stale, unpriced, ...)')
+    .option('--excluded', 'only points kept out of default totals')
+    .option('--limit <n>', 'rows shown in text (0 = all)', '50')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'),
+    )
+    .action((o: Options) =>
+      withApp(program, async (app) => {
+        const store = await app.store();
+        const [live, imported] = await Promise.all([store.ingestFlags(), store.qualityFlags()]);
+        const fromImports: IngestFlag[] = imported.map((f) => ({
+          dataset: f.dataset,
+          unit: f.file ?? f.dataset,
+          subject: f.subject,
+          day: null,
+          kind: f.kind,
+          excluded: false,
+          usd: null,
+          message: f.message,
+        }));
+        const flags = [...live, ...fromImports].filter(
+          (f) =>
+            (!o.protocol || f.unit === `protocol:${o.protocol}` || f.subject === o.protocol) &&
+            (!o.kind || f.kind === o.kind) &&
+            (!o.excluded || f.excluded),
+        );
+        if (o.format === 'json') return writeJson({ schema: 'faultline.quality/v1', flags });
+        const columns = ['dataset', 'unit', 'subject', 'day', 'kind', 'counted', 'value', 'message'];
+        const rows = (list: IngestFlag[], money: (v: number) => Cell): Cell[][] =>
+          list.map((f) => [
+            f.dataset,
+            f.unit,
+            f.subject,
+            f.day,
+            f.kind,
+            f.excluded ? 'no' : 'yes',
+            f.usd === null ? null : money(f.usd),
+            f.message,
+          ]);
+        if (o.format === 'csv')
+          return writeCsv(
+            columns,
+            rows(flags, (v) => v),
+          );
+        const limit = numberOption(o.limit, '--limit', 50);
+        const shown = limit > 0 ? flags.slice(0, limit) : flags;
+        writeTable(columns, rows(shown, usd), false);
+        const excluded = flags.filter((f) => f.excluded).length;
+        process.stdout.write(
+          `(${flags.length} flag(s), ${excluded} kept out of default totals${shown.length < flags.length ? `; first ${shown.length} shown, --limit 0 for all` : ''})\n`,
+        );
+      }),
+    );
+}
