@@ -1,7 +1,14 @@
 import { seededRandom, seedOf } from './seededRandom.ts';
 
 /** The shape of the replayed DefiLlama universe: how many protocols, how many days, ending when. */
-export type Universe = { protocols: number; days: number; endDay: string; tokens: boolean };
+export type Universe = {
+  protocols: number;
+  days: number;
+  endDay: string;
+  tokens: boolean;
+  /** Plant bad points in `proto-0001`'s first chain: a 10× one-day spike 10 days before the end and a negative value 5 days before. */
+  anomalies?: boolean;
+};
 
 const CHAINS = ['Ethereum', 'Arbitrum', 'Base', 'Linea', 'zkSync Era', 'Bitcoin'];
 const CATEGORIES = ['Lending', 'Dexs', 'Liquid Staking', 'Yield', 'Bridge', 'CDP'];
@@ -67,7 +74,13 @@ export function protocolResponse(u: Universe, slug: string, nowSeconds: number):
     const splitSum = split.reduce((a, b) => a + b, 0);
     for (let t = start; t <= end; t += DAY_S) {
       level *= Math.exp((r() - 0.5) * 0.06);
-      const usd = Math.round(level * 100) / 100;
+      const planted = u.anomalies && slug === 'proto-0001' && chain === chains[0];
+      const usd =
+        planted && t === end - 10 * DAY_S
+          ? Math.round(level * 1000) / 100
+          : planted && t === end - 5 * DAY_S
+            ? -1234.5
+            : Math.round(level * 100) / 100;
       tvl.push({ date: t, totalLiquidityUSD: usd });
       borrowed.push({ date: t, totalLiquidityUSD: Math.round(usd * 0.4 * 100) / 100 });
       total.set(t, (total.get(t) ?? 0) + usd);
