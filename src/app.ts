@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { loadTvlContext, type TvlContext } from './analytics/tvlContext.ts';
 import type { Config } from './core/config.ts';
 import type { Day } from './core/day.ts';
+import { DEFILLAMA_SOURCE } from './ingest/defillama/defillamaDataset.ts';
 import { type DefillamaScope, ingestDefillama } from './ingest/defillama/ingestDefillama.ts';
 import { type ImportEvent, type ImportSummary, importDatasets } from './ingest/importDatasets.ts';
 import type { IngestSettings } from './ingest/ingestSettings.ts';
 import { ingestL2beat } from './ingest/l2beat/ingestL2beat.ts';
+import { L2BEAT_SOURCE } from './ingest/l2beat/summaryUnit.ts';
 import type { IngestSummary } from './ingest/runIngest.ts';
 import { buildReport } from './report/buildReport.ts';
 import type { Report } from './report/report.ts';
@@ -23,7 +25,7 @@ export type App = {
   importData(onEvent?: (e: ImportEvent) => void): Promise<ImportSummary>;
   /** True when the data folder exists (a store can still be reported on without it). */
   hasDataDir(): boolean;
-  /** True when at least one dataset has been imported. */
+  /** True when at least one dataset has been imported or one live unit ingested. */
   hasData(): Promise<boolean>;
   report(asOf: Day | null): Promise<Report>;
   /** Identities and TVL classes over the store, for the TVL analytics (data up to `asOf`). */
@@ -58,7 +60,12 @@ export async function createApp(config: Config): Promise<App> {
         datasets: DATASETS,
         ...(onEvent ? { onEvent } : {}),
       }),
-    hasData: async () => (await (await open()).datasetImports()).length > 0,
+    hasData: async () => {
+      const s = await open();
+      if ((await s.datasetImports()).length > 0) return true;
+      for (const source of [DEFILLAMA_SOURCE, L2BEAT_SOURCE]) if ((await s.ingestCheckpoints(source)).size > 0) return true;
+      return false;
+    },
     report: async (asOf) => buildReport({ store: await open(), datasets: DATASETS, asOf }),
     tvl: async (asOf = null) => loadTvlContext(await open(), asOf),
     query: async (sql) => {

@@ -38,10 +38,18 @@ export const UNCHANGED: UnitOutcome = {
   warnings: 0,
 };
 
-/** The conditional-request options for a unit's stored validators (none before its first success). */
+/**
+ * The conditional-request options for a unit's stored validators. A 304 means "what you stored is
+ * current" only if the run that stored it kept every day it was given that this run wants: when that
+ * run stopped at an earlier `until` while the source already had later days, the request goes out
+ * unconditionally (none before the unit's first success either).
+ */
 export function storedValidators(ctx: UnitContext): GetJsonOptions {
   const c = ctx.checkpoint;
-  return c ? { validators: { etag: c.etag, lastModified: c.lastModified } } : {};
+  if (!c) return {};
+  const wanted = c.newestDay !== null && c.newestDay < ctx.until ? c.newestDay : ctx.until;
+  if (wanted > c.targetDay) return {};
+  return { validators: { etag: c.etag, lastModified: c.lastModified } };
 }
 
 /** A 304 answer: nothing to store; the checkpoint moves to this run's day (once). */

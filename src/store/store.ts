@@ -81,7 +81,7 @@ export type IngestCheckpoint = {
   unit: string;
   /** The last day the run that finished this unit asked for. */
   targetDay: Day;
-  /** The newest day the source had for this unit. */
+  /** The newest day the source had for this unit (its live tip included), whether stored or not. */
   newestDay: Day | null;
   etag: string | null;
   lastModified: string | null;
