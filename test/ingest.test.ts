@@ -19,8 +19,25 @@ describe('faultline ingest defillama against the replay server', () => {
   let n = 0;
   const db = () => join(dir, `s${n++}.duckdb`);
   const ingest = (file: string, ...args: string[]) =>
-    runCliAsync(['--db', file, '--data', join(dir, 'no-data'), 'ingest', 'defillama', '--protocols', PROTOCOLS, '--chains', 'Ethereum', ...FAST, ...args], env);
-  const cli = (file: string, ...args: string[]) => runCliAsync(['--db', file, '--data', join(dir, 'no-data'), ...args], env);
+    runCliAsync(
+      [
+        '--db',
+        file,
+        '--data',
+        join(dir, 'no-data'),
+        'ingest',
+        'defillama',
+        '--protocols',
+        PROTOCOLS,
+        '--chains',
+        'Ethereum',
+        ...FAST,
+        ...args,
+      ],
+      env,
+    );
+  const cli = (file: string, ...args: string[]) =>
+    runCliAsync(['--db', file, '--data', join(dir, 'no-data'), ...args], env);
 
   before(async () => {
     server = await startReplayServer({ universe: UNIVERSE, dataDir: REAL_DATA });
@@ -33,7 +50,10 @@ describe('faultline ingest defillama against the replay server', () => {
     const first = await ingest(file, '--until', '2025-12-19');
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /defillama ingest up to 2025-12-19/);
-    assert.match(first.stdout, /units: +6 \(6 written, 0 unchanged, 0 not modified, 0 already done, 0 failed\)/);
+    assert.match(
+      first.stdout,
+      /units: +6 \(6 written, 0 unchanged, 0 not modified, 0 already done, 0 failed\)/,
+    );
     assert.match(first.stdout, /2 flagged and kept out of totals/);
     assert.match(first.stderr, /\[4\/5\] /, 'plain progress lines when not a TTY');
     const stored = await storeChecksums(file);
@@ -54,11 +74,18 @@ describe('faultline ingest defillama against the replay server', () => {
     const late = await ingest(twice, '--until', '2025-12-19');
     assert.equal(late.code, 0, late.stderr);
     const perSeries = 2 * 2 + 2 + 1 + 2 * 1;
-    assert.match(late.stdout, new RegExp(`stored: +${(7 * (perSeries + 1)).toLocaleString('en-US')} new point`));
+    assert.match(
+      late.stdout,
+      new RegExp(`stored: +${(7 * (perSeries + 1)).toLocaleString('en-US')} new point`),
+    );
     const { protocol_snapshots: snapshotsTwice, ...restTwice } = await storeChecksums(twice);
     const { protocol_snapshots: snapshotsOnce, ...restOnce } = await storeChecksums(once);
     assert.deepEqual(restTwice, restOnce);
-    assert.equal(snapshotsTwice?.rows, 2 * (snapshotsOnce?.rows ?? 0), 'one protocol-list snapshot per run day');
+    assert.equal(
+      snapshotsTwice?.rows,
+      2 * (snapshotsOnce?.rows ?? 0),
+      'one protocol-list snapshot per run day',
+    );
   });
 
   it('keeps flagged points out of totals, lists them, and counts them with --include-flagged', async () => {
@@ -74,7 +101,19 @@ describe('faultline ingest defillama against the replay server', () => {
       ],
     );
     const tvl = async (...extra: string[]) => {
-      const r = await cli(file, 'tvl', '--protocol', 'proto-0001', '--from', '2025-12-09', '--to', '2025-12-09', '--format', 'json', ...extra);
+      const r = await cli(
+        file,
+        'tvl',
+        '--protocol',
+        'proto-0001',
+        '--from',
+        '2025-12-09',
+        '--to',
+        '2025-12-09',
+        '--format',
+        'json',
+        ...extra,
+      );
       assert.equal(r.code, 0, r.stderr);
       return JSON.parse(r.stdout).points[0][1] as number;
     };

@@ -39,5 +39,7 @@ export function runCliAsync(
   child.stderr.on('data', (d) => {
     stderr += d;
   });
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
 }

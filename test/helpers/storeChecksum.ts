@@ -8,12 +8,18 @@ const WALL_CLOCK = new Map([['schema_migrations', ['applied_at']]]);
  * A checksum of every table's sorted contents (all columns but wall-clock times), per table, from a
  * closed DuckDB file: two stores with equal checksums hold the same data.
  */
-export async function storeChecksums(dbPath: string): Promise<Record<string, { rows: number; sha256: string }>> {
+export async function storeChecksums(
+  dbPath: string,
+): Promise<Record<string, { rows: number; sha256: string }>> {
   const instance = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY' });
   const conn = await instance.connect();
   try {
     const tables = (
-      await (await conn.run("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1")).getRows()
+      await (
+        await conn.run(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1",
+        )
+      ).getRows()
     ).map((r) => String(r[0]));
     const out: Record<string, { rows: number; sha256: string }> = {};
     for (const table of tables) {
