@@ -63,7 +63,8 @@ export async function createApp(config: Config): Promise<App> {
     hasData: async () => {
       const s = await open();
       if ((await s.datasetImports()).length > 0) return true;
-      for (const source of [DEFILLAMA_SOURCE, L2BEAT_SOURCE]) if ((await s.ingestCheckpoints(source)).size > 0) return true;
+      for (const source of [DEFILLAMA_SOURCE, L2BEAT_SOURCE])
+        if ((await s.ingestCheckpoints(source)).size > 0) return true;
       return false;
     },
     report: async (asOf) => buildReport({ store: await open(), datasets: DATASETS, asOf }),

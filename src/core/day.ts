@@ -14,9 +14,25 @@ export function parseDay(text: string): Day | undefined {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? undefined : (text as Day);
 }
 
+/**
+ * Days by epoch day (days since 1970-01-01) and back: ingest converts millions of timestamps that fall on
+ * a few thousand days, so each conversion is made once (bounded by the calendar: ~365 entries a year).
+ */
+const dayOfEpoch = new Map<number, Day>();
+const epochOfDay = new Map<string, number>();
+
+function epochToDay(epochDay: number): Day {
+  let day = dayOfEpoch.get(epochDay);
+  if (day === undefined) {
+    day = new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10) as Day;
+    dayOfEpoch.set(epochDay, day);
+  }
+  return day;
+}
+
 /** The UTC day of a unix timestamp in seconds. @example dayFromUnix(1713744000) === '2024-04-22' */
 export function dayFromUnix(seconds: number): Day {
-  return new Date(seconds * 1000).toISOString().slice(0, 10) as Day;
+  return epochToDay(Math.floor(seconds / 86_400));
 }
 
 /** The UTC day of a JS Date. */
@@ -36,7 +52,12 @@ export function daysBetween(a: Day, b: Day): number {
 
 /** The day `n` days after `day` (before, for negative n). @example addDays('2024-02-28', 2) === '2024-03-01' */
 export function addDays(day: Day, n: number): Day {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * MS_PER_DAY).toISOString().slice(0, 10) as Day;
+  let epoch = epochOfDay.get(day);
+  if (epoch === undefined) {
+    epoch = Math.round(Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY);
+    epochOfDay.set(day, epoch);
+  }
+  return epochToDay(epoch + n);
 }
 
 /** The last day of a month. @example lastDayOfMonth('2024-02') === '2024-02-29' */

@@ -45,7 +45,8 @@ export function checkSeries(
     findings.push({ day: p.day, usd: p.usd, kind, excluded, message });
   for (const p of points) {
     const prev = accepted.at(-1);
-    const weekAgo = findLast(accepted, (a) => a.day <= addDays(p.day, -7));
+    const weekBefore = addDays(p.day, -7);
+    const weekAgo = findLast(accepted, (a) => a.day <= weekBefore);
     let excluded = true;
     if (p.usd < 0) flag(p, 'negative', true, `negative TVL ${usd(p.usd)}`);
     else if (p.usd > MAX_TVL_USD) flag(p, 'over-200b', true, `TVL ${usd(p.usd)} is over $200B`);

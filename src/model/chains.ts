@@ -159,3 +159,8 @@ export const CHAINS: ReadonlyMap<ChainId, Chain> = new Map(
     { id: id as ChainId, name, layer, parent: parent as ChainId | null, stack, da, aliases },
   ]),
 );
+
+/** Bitcoin itself or a Bitcoin-side system (a `btc-layer`): where value counts as BTC-side (MODELS §2). */
+export function isBitcoinSide(id: ChainId): boolean {
+  return id === 'bitcoin' || CHAINS.get(id)?.layer === 'btc-layer';
+}

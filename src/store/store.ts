@@ -118,8 +118,12 @@ export type UnitCommit = {
   checkpoint: IngestCheckpoint;
   write?: (tx: LoadTx) => Promise<void>;
   flags: readonly IngestFlag[];
-  /** Refresh the derived TVL facts of this protocol of this dataset after writing. */
-  derive?: { dataset: string; protocol: string };
+  /** Refresh the derived TVL facts of this protocol of this dataset after writing to the `changed` tables. */
+  derive?: {
+    dataset: string;
+    protocol: string;
+    changed: readonly ('protocol_chain_tvl_daily' | 'protocol_tvl_daily')[];
+  };
 };
 
 /**

@@ -47,8 +47,9 @@ export async function ingestDefillama(
   const chains =
     scope.chains ??
     [...(await store.lastDays('chain_tvl_daily', 'chain')).keys()].map((id) => chainInfo(id as ChainId).name);
+  const stored = new Set(await store.tvlKeys());
   const units: IngestUnit[] = [
-    ...slugs.map((slug) => protocolUnit(clients.api, slug)),
+    ...slugs.map((slug) => protocolUnit(clients.api, slug, stored.has(slug))),
     ...chains.map((chain) => chainUnit(clients.api, chain)),
     ...(scope.prices
       ? (Object.keys(PRICED_ASSETS) as (keyof typeof PRICED_ASSETS)[]).map((a) =>

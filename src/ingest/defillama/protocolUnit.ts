@@ -3,46 +3,22 @@ import { SourceError } from '../../core/errors.ts';
 import { getProtocol } from '../../sources/defillama/getProtocol.ts';
 import { type ProtocolSeries, protocolHistory } from '../../sources/defillama/protocolHistory.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
-import type { IngestFlag, LoadTx } from '../../store/store.ts';
+import type { IngestFlag } from '../../store/store.ts';
 import { type IngestUnit, recordNotModified, storedValidators, UNCHANGED } from '../ingestUnit.ts';
 import { checkSeries } from '../seriesQuality.ts';
 import { staleFlag } from '../unitFlags.ts';
 import { DEFILLAMA_DATASET, DEFILLAMA_SOURCE } from './defillamaDataset.ts';
-
-const CHAIN_COLUMNS = [
-  ['dataset', 'varchar'],
-  ['protocol', 'varchar'],
-  ['chain', 'varchar'],
-  ['section', 'varchar'],
-  ['day', 'date'],
-  ['tvl_usd', 'double'],
-  ['flag', 'varchar'],
-] as const;
-const WIDE_COLUMNS = [
-  ['dataset', 'varchar'],
-  ['protocol', 'varchar'],
-  ['section', 'varchar'],
-  ['day', 'date'],
-  ['tvl_usd', 'double'],
-  ['flag', 'varchar'],
-] as const;
-const TOKEN_COLUMNS = [
-  ['dataset', 'varchar'],
-  ['protocol', 'varchar'],
-  ['chain', 'varchar'],
-  ['section', 'varchar'],
-  ['day', 'date'],
-  ['token', 'varchar'],
-  ['amount', 'double'],
-  ['usd', 'double'],
-] as const;
+import type { NewPoint } from './firstHistoryFacts.ts';
+import { protocolWrite, tokenRowsOf } from './protocolWrite.ts';
 
 /**
  * One protocol's history from `/protocol/{slug}`: stores the days no source has stored yet (up to
  * `until`, from `since`), each point checked by the quality rules (`seriesQuality.ts`) and stored with
  * its flag, plus token amounts and values of the core section, in one transaction with the checkpoint.
+ * `stored`: whether any source had history of this protocol when the run was planned (if not, there is
+ * no stored series to continue, and none is read).
  */
-export function protocolUnit(api: HttpClient, slug: string): IngestUnit {
+export function protocolUnit(api: HttpClient, slug: string, stored: boolean): IngestUnit {
   const id = `protocol:${slug}`;
   return {
     id,
@@ -72,10 +48,9 @@ export function protocolUnit(api: HttpClient, slug: string): IngestUnit {
           },
         );
       }
-      const stored = await ctx.exclusive((s) => s.seriesState(slug));
-      const known = new Map(stored.map((s) => [`${s.chain}/${s.section}`, s]));
-      const chainRows: unknown[][] = [];
-      const wideRows: unknown[][] = [];
+      const state = stored ? await ctx.exclusive((s) => s.seriesState(slug)) : [];
+      const known = new Map(state.map((s) => [`${s.chain}/${s.section}`, s]));
+      const points: NewPoint[] = [];
       const tokenRows: unknown[][] = [];
       const flags: IngestFlag[] = [];
       let excluded = 0;
@@ -91,8 +66,7 @@ export function protocolUnit(api: HttpClient, slug: string): IngestUnit {
           const f = findings.get(p.day);
           const flag = f?.excluded ? f.kind : null;
           if (flag) excluded += 1;
-          if (s.chain === 'all') wideRows.push([DEFILLAMA_DATASET, slug, s.section, p.day, p.usd, flag]);
-          else chainRows.push([DEFILLAMA_DATASET, slug, s.chain, s.section, p.day, p.usd, flag]);
+          points.push({ chain: s.chain, section: s.section, day: p.day, usd: p.usd, flag });
           if (f)
             flags.push({
               dataset: DEFILLAMA_DATASET,
@@ -112,7 +86,7 @@ export function protocolUnit(api: HttpClient, slug: string): IngestUnit {
         }
       }
       flags.push(...staleFlag(DEFILLAMA_DATASET, id, newestDay, ctx.until, ctx.staleDays));
-      const newPoints = chainRows.length + wideRows.length;
+      const newPoints = points.length;
       if (
         newPoints === 0 &&
         ctx.checkpoint?.targetDay === ctx.until &&
@@ -120,17 +94,11 @@ export function protocolUnit(api: HttpClient, slug: string): IngestUnit {
       ) {
         return { ...UNCHANGED, bytes: response.bytes };
       }
-      const write = async (tx: LoadTx) => {
-        if (chainRows.length > 0) await tx.append('protocol_chain_tvl_daily', CHAIN_COLUMNS, chainRows);
-        if (wideRows.length > 0) await tx.append('protocol_tvl_daily', WIDE_COLUMNS, wideRows);
-        if (tokenRows.length > 0) await tx.append('protocol_token_tvl_daily', TOKEN_COLUMNS, tokenRows);
-      };
       await ctx.exclusive((s) =>
         s.commitUnit({
           checkpoint: { ...checkpoint, newestDay },
-          write,
           flags,
-          derive: { dataset: DEFILLAMA_DATASET, protocol: slug },
+          ...protocolWrite(slug, points, tokenRows, stored),
         }),
       );
       return {
@@ -142,28 +110,6 @@ export function protocolUnit(api: HttpClient, slug: string): IngestUnit {
       };
     },
   };
-}
-
-/** Token amounts and USD values of the new days, one row per token present in either. */
-function tokenRowsOf(slug: string, s: ProtocolSeries, days: ReadonlySet<Day>): unknown[][] {
-  const rows: unknown[][] = [];
-  for (const day of days) {
-    const amounts = s.tokenAmounts.get(day) ?? {};
-    const values = s.tokensUsd.get(day) ?? {};
-    for (const token of new Set([...Object.keys(amounts), ...Object.keys(values)])) {
-      rows.push([
-        DEFILLAMA_DATASET,
-        slug,
-        s.chain,
-        'tvl',
-        day,
-        token,
-        amounts[token] ?? null,
-        values[token] ?? null,
-      ]);
-    }
-  }
-  return rows;
 }
 
 /**

@@ -28,13 +28,19 @@ describe(createHostLimiter.name, () => {
     const starts: number[] = [];
     await Promise.all(Array.from({ length: 4 }, () => limit.run(async () => starts.push(performance.now()))));
     for (let i = 1; i < starts.length; i++) {
-      assert.ok((starts[i] as number) - (starts[i - 1] as number) >= 19, `start ${i} came too soon: ${starts}`);
+      assert.ok(
+        (starts[i] as number) - (starts[i - 1] as number) >= 19,
+        `start ${i} came too soon: ${starts}`,
+      );
     }
   });
 
   it('frees the slot when the work throws', async () => {
     const limit = createHostLimiter({ concurrency: 1, ratePerSecond: 10_000 });
-    await assert.rejects(limit.run(async () => Promise.reject(new Error('boom'))), /boom/);
+    await assert.rejects(
+      limit.run(async () => Promise.reject(new Error('boom'))),
+      /boom/,
+    );
     assert.equal(await limit.run(async () => 'next'), 'next');
   });
 

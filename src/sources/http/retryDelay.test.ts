@@ -5,13 +5,28 @@ import { parseRetryAfter, retryDelayMs } from './retryDelay.ts';
 describe(retryDelayMs.name, () => {
   const backoff = { baseMs: 500, maxMs: 30_000 };
   it('draws below a cap that doubles each retry and stops at the maximum', () => {
-    assert.deepEqual([0, 1, 2, 3].map((n) => retryDelayMs(n, backoff, () => 0.999_999, null)), [500, 1000, 2000, 4000]);
-    assert.equal(retryDelayMs(20, backoff, () => 0.999_999, null), 30_000);
-    assert.equal(retryDelayMs(3, backoff, () => 0, null), 0);
+    assert.deepEqual(
+      [0, 1, 2, 3].map((n) => retryDelayMs(n, backoff, () => 0.999_999, null)),
+      [500, 1000, 2000, 4000],
+    );
+    assert.equal(
+      retryDelayMs(20, backoff, () => 0.999_999, null),
+      30_000,
+    );
+    assert.equal(
+      retryDelayMs(3, backoff, () => 0, null),
+      0,
+    );
   });
   it("never retries sooner than the server's Retry-After", () => {
-    assert.equal(retryDelayMs(0, backoff, () => 0.5, 3000), 3000);
-    assert.equal(retryDelayMs(6, backoff, () => 0.5, 3000), 15_000);
+    assert.equal(
+      retryDelayMs(0, backoff, () => 0.5, 3000),
+      3000,
+    );
+    assert.equal(
+      retryDelayMs(6, backoff, () => 0.5, 3000),
+      15_000,
+    );
   });
 });
 

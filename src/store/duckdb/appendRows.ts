@@ -1,6 +1,7 @@
 import {
   type DuckDBAppender,
   type DuckDBConnection,
+  type DuckDBDateValue,
   dateValue,
   LIST,
   listValue,
@@ -10,6 +11,8 @@ import { StoreError } from '../../core/errors.ts';
 import type { Column, ColumnType } from '../store.ts';
 
 const VARCHAR_LIST = LIST(VARCHAR);
+/** Date values by day text, made once each (bounded by the calendar: ~365 a year). */
+const DATES = new Map<string, DuckDBDateValue>();
 
 /**
  * Appends rows through DuckDB's appender (~1M rows/s). Each row is an array in `columns` order;
@@ -23,10 +26,24 @@ export async function appendRows(
   rows: readonly (readonly unknown[])[],
 ): Promise<void> {
   const appender = await conn.createAppender(table);
+  const day = (text: string, column: string) => {
+    let value = DATES.get(text);
+    if (!value) {
+      value = toDate(text, table, column);
+      DATES.set(text, value);
+    }
+    return value;
+  };
   try {
     const trailing = appender.columnCount - columns.length;
     for (const row of rows) {
-      for (const [i, [name, type]] of columns.entries()) appendValue(appender, row[i], type, table, name);
+      for (let i = 0; i < columns.length; i++) {
+        const [name, type] = columns[i] as Column;
+        const value = row[i];
+        if (value === null || value === undefined) appender.appendNull();
+        else if (type === 'date') appender.appendDate(day(String(value), name));
+        else appendValue(appender, value, type);
+      }
       for (let i = 0; i < trailing; i++) appender.appendNull();
       appender.endRow();
     }
@@ -36,14 +53,7 @@ export async function appendRows(
   }
 }
 
-function appendValue(
-  appender: DuckDBAppender,
-  value: unknown,
-  type: ColumnType,
-  table: string,
-  column: string,
-) {
-  if (value === null || value === undefined) return appender.appendNull();
+function appendValue(appender: DuckDBAppender, value: unknown, type: Exclude<ColumnType, 'date'>) {
   switch (type) {
     case 'varchar':
       return appender.appendVarchar(String(value));
@@ -55,14 +65,12 @@ function appendValue(
       return appender.appendBigInt(BigInt(value as number));
     case 'boolean':
       return appender.appendBoolean(Boolean(value));
-    case 'date':
-      return appender.appendDate(toDate(String(value), table, column));
     case 'varchar[]':
       return appender.appendList(listValue((value as string[]).map(String)), VARCHAR_LIST);
   }
 }
 
-function toDate(text: string, table: string, column: string) {
+function toDate(text: string, table: string, column: string): DuckDBDateValue {
   const [y, m, d] = text.split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) {
     throw new StoreError(`not a day: ${text}`, { source: table, field: column });

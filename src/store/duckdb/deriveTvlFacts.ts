@@ -1,16 +1,23 @@
-import { CHAINS } from '../../model/chains.ts';
+import { CHAINS, isBitcoinSide } from '../../model/chains.ts';
 import type { Param } from './queryRows.ts';
 
 type Run = (sql: string, params?: readonly Param[]) => Promise<void>;
 
 /** Bitcoin and the Bitcoin-side chains of the registry, as a SQL list. */
-const BTC_SIDE = [...CHAINS.values()]
-  .filter((c) => c.id === 'bitcoin' || c.layer === 'btc-layer')
-  .map((c) => `'${c.id}'`)
+const BTC_SIDE = [...CHAINS.keys()]
+  .filter(isBitcoinSide)
+  .map((id) => `'${id}'`)
   .join(', ');
 
-/** Which rows to derive: a whole dataset, one protocol of a dataset, or everything (both null). */
-export type DeriveScope = { dataset: string | null; protocol?: string };
+/**
+ * Which rows to derive: a whole dataset, one protocol of a dataset, or everything (both null);
+ * `changed` names the point tables that got rows (default both), so an untouched one is not rescanned.
+ */
+export type DeriveScope = {
+  dataset: string | null;
+  protocol?: string;
+  changed?: readonly ('protocol_chain_tvl_daily' | 'protocol_tvl_daily')[];
+};
 
 /**
  * Derives what the TVL reads need from stored points, inside the transaction that wrote them:
@@ -22,26 +29,24 @@ export type DeriveScope = { dataset: string | null; protocol?: string };
  *   and Bitcoin layers), from per-chain rows (`source` = chain) and from protocol-wide rows (`protocol`);
  *   readers prefer the per-chain rows of a protocol that has both.
  */
-export async function deriveTvlFacts(run: Run, { dataset, protocol }: DeriveScope): Promise<void> {
+export async function deriveTvlFacts(run: Run, { dataset, protocol, changed }: DeriveScope): Promise<void> {
   const scope =
     '(?::VARCHAR IS NULL OR dataset = ?::VARCHAR) AND (?::VARCHAR IS NULL OR protocol = ?::VARCHAR)';
   const params = [dataset, dataset, protocol ?? null, protocol ?? null];
-  for (const table of ['protocol_chain_tvl_daily', 'protocol_tvl_daily']) {
-    for (const [column, onlyAccepted] of [
-      ['covers_from', true],
-      ['covers_from_all', false],
-    ] as const) {
-      const kept = (t: string) => (onlyAccepted ? `${t}flag IS NULL` : 'true');
-      await run(
-        `UPDATE ${table} t SET ${column} = i.covers_from FROM (
-           SELECT dataset, protocol, day,
-             coalesce(lag(day) OVER (PARTITION BY dataset, protocol ORDER BY day) + 1, day) AS covers_from
-           FROM (SELECT DISTINCT dataset, protocol, day FROM ${table} WHERE ${kept('')} AND ${scope})
-         ) i
-         WHERE t.dataset = i.dataset AND t.protocol = i.protocol AND t.day = i.day AND ${kept('t.')}`,
-        params,
-      );
-    }
+  for (const table of changed ?? ['protocol_chain_tvl_daily', 'protocol_tvl_daily']) {
+    await run(
+      `UPDATE ${table} t SET covers_from = CASE WHEN t.flag IS NULL THEN i.covers_from END, covers_from_all = i.covers_from_all
+       FROM (
+         SELECT dataset, protocol, day,
+           CASE WHEN accepted THEN
+             coalesce(lag(day) OVER (PARTITION BY dataset, protocol, accepted ORDER BY day) + 1, day) END AS covers_from,
+           coalesce(lag(day) OVER (PARTITION BY dataset, protocol ORDER BY day) + 1, day) AS covers_from_all
+         FROM (SELECT dataset, protocol, day, bool_or(flag IS NULL) AS accepted FROM ${table} WHERE ${scope} GROUP BY ALL)
+       ) i
+       WHERE t.dataset = i.dataset AND t.protocol = i.protocol AND t.day = i.day
+         AND (?::VARCHAR IS NULL OR t.dataset = ?::VARCHAR) AND (?::VARCHAR IS NULL OR t.protocol = ?::VARCHAR)`,
+      [...params, ...params],
+    );
   }
   await run(`DELETE FROM protocol_daily_totals WHERE ${scope}`, params);
   await run(

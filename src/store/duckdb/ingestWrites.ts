@@ -81,6 +81,17 @@ export function createIngestParts(
 
     commitUnit: ({ checkpoint: c, write, flags, derive }) =>
       inTransaction(async () => {
+        await run('DELETE FROM ingest_checkpoints WHERE source = ? AND unit = ?', [c.source, c.unit]);
+        await run('INSERT INTO ingest_checkpoints VALUES (?, ?, ?::DATE, ?::DATE, ?, ?, ?)', [
+          c.source,
+          c.unit,
+          c.targetDay,
+          c.newestDay,
+          c.etag,
+          c.lastModified,
+          c.contentSha256,
+        ]);
+        await run('DELETE FROM ingest_failures WHERE source = ? AND unit = ?', [c.source, c.unit]);
         await write?.(tx);
         for (const f of flags) {
           await run(
@@ -97,17 +108,6 @@ export function createIngestParts(
           );
         }
         if (derive) await deriveTvlFacts(run, derive);
-        await run('DELETE FROM ingest_checkpoints WHERE source = ? AND unit = ?', [c.source, c.unit]);
-        await run('INSERT INTO ingest_checkpoints VALUES (?, ?, ?::DATE, ?::DATE, ?, ?, ?)', [
-          c.source,
-          c.unit,
-          c.targetDay,
-          c.newestDay,
-          c.etag,
-          c.lastModified,
-          c.contentSha256,
-        ]);
-        await run('DELETE FROM ingest_failures WHERE source = ? AND unit = ?', [c.source, c.unit]);
       }),
 
     recordUnitFailure: (source, unit, targetDay, error) =>
