@@ -24,5 +24,5 @@ const summary = await app.ingestDefillama(
 const wallMs = performance.now() - started;
 app.close();
 process.stdout.write(
-  `${JSON.stringify({ wallMs, newPoints: summary.newPoints, units: summary.units, failed: summary.failed.length, bytes: summary.bytes, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ wallMs, newPoints: summary.newPoints, units: summary.units, failed: summary.failed.length, bytes: summary.bytes, maxRssMiB: process.resourceUsage().maxRSS / 1024, heapMiB: process.memoryUsage().heapUsed / 2 ** 20, rssNowMiB: process.memoryUsage().rss / 2 ** 20 })}\n`,
 );

@@ -76,6 +76,9 @@ describe('faultline ingest survives kills and a failing server', () => {
       midway >= KILLS / 2,
       `most kills landed after some units had committed (${midway} of ${killed})`,
     );
+    t.diagnostic(
+      `${killed} SIGKILLs over ${campaigns} stores, ${midway} after some units had committed; every store equal`,
+    );
   });
 
   it('reaches the same store through a server failing 30% of requests, failed units retried on later runs', async (t) => {

@@ -69,47 +69,64 @@ export async function startReplayServer(o: ReplayOptions): Promise<ReplayServer>
   const log: ReplayServer['log'] = [];
   const now = Date.parse(`${o.universe.endDay}T00:00:00Z`) / 1000 + 86_400 + 43_200;
 
+  const routes: [RegExp, (m: string[], url: URL) => unknown][] = [
+    [/^\/protocols$/, () => protocolList(o.universe)],
+    [
+      /^\/protocol\/([^/]+)$/,
+      ([, slug = '']) => {
+        const recorded = o.dataDir && join(o.dataDir, 'defillama/lending_protocols', `${slug}.json`);
+        if (recorded && existsSync(recorded)) return JSON.parse(readFileSync(recorded, 'utf8'));
+        const n = /^proto-(\d{4})$/.exec(slug);
+        return n && Number(n[1]) < o.universe.protocols ? protocolResponse(o.universe, slug, now) : undefined;
+      },
+    ],
+    [
+      /^\/v2\/chains$/,
+      () => [{ name: 'Ethereum', tvl: 6e10, gecko_id: 'ethereum', tokenSymbol: 'ETH', chainId: 1 }],
+    ],
+    [/^\/v2\/historicalChainTvl\/([^/]+)$/, ([, chain = '']) => chainHistory(o.universe, chain)],
+    [
+      /^\/overview\/fees$/,
+      () => {
+        const listed = Array.from({ length: o.universe.protocols }, (_, i) => slugOf(i)).filter(
+          (_, i) => i % 2 === 0,
+        );
+        return { protocols: listed.map((slug) => ({ name: slug, slug, defillamaId: slug, total24h: 1000 })) };
+      },
+    ],
+    [
+      /^\/summary\/fees\/([^/]+)$/,
+      ([, slug = ''], url) => feesSummary(o.universe, slug, url.searchParams.get('dataType') ?? 'dailyFees'),
+    ],
+    [
+      /^\/chart\/([^/]+)$/,
+      ([, coins = ''], url) =>
+        priceChart(coins, Number(url.searchParams.get('start')), Number(url.searchParams.get('span'))),
+    ],
+    [
+      /^\/prices\/historical\/(\d+)\/([^/]+)$/,
+      ([, at = '0', coins = '']) => {
+        const chart = priceChart(coins, Number(at), 1) as {
+          coins: Record<string, { symbol: string; prices: { price: number }[] }>;
+        };
+        const entries = Object.entries(chart.coins).map(([c, v]) => [
+          c,
+          { price: v.prices[0]?.price, symbol: v.symbol, timestamp: Number(at), confidence: 0.99 },
+        ]);
+        return { coins: Object.fromEntries(entries) };
+      },
+    ],
+    [/^\/scaling\/summary$/, () => JSON.parse(readFileSync(L2BEAT_FIXTURE, 'utf8'))],
+  ];
   const body = (url: URL): unknown => {
-    const p = url.pathname;
-    const q = (k: string) => url.searchParams.get(k);
-    let m: RegExpExecArray | null;
-    if (p === '/protocols') return protocolList(o.universe);
-    if ((m = /^\/protocol\/([^/]+)$/.exec(p))) {
-      const slug = decodeURIComponent(m[1] as string);
-      const recorded = o.dataDir && join(o.dataDir, 'defillama/lending_protocols', `${slug}.json`);
-      if (recorded && existsSync(recorded)) return JSON.parse(readFileSync(recorded, 'utf8'));
-      const n = /^proto-(\d{4})$/.exec(slug);
-      return n && Number(n[1]) < o.universe.protocols ? protocolResponse(o.universe, slug, now) : undefined;
+    for (const [pattern, answer] of routes) {
+      const m = pattern.exec(url.pathname);
+      if (m)
+        return answer(
+          m.map((g) => decodeURIComponent(g ?? '')),
+          url,
+        );
     }
-    if (p === '/v2/chains')
-      return [{ name: 'Ethereum', tvl: 6e10, gecko_id: 'ethereum', tokenSymbol: 'ETH', chainId: 1 }];
-    if ((m = /^\/v2\/historicalChainTvl\/([^/]+)$/.exec(p)))
-      return chainHistory(o.universe, decodeURIComponent(m[1] as string));
-    if (p === '/overview/fees') {
-      const listed = Array.from({ length: o.universe.protocols }, (_, i) => slugOf(i)).filter(
-        (_, i) => i % 2 === 0,
-      );
-      return { protocols: listed.map((slug) => ({ name: slug, slug, defillamaId: slug, total24h: 1000 })) };
-    }
-    if ((m = /^\/summary\/fees\/([^/]+)$/.exec(p)))
-      return feesSummary(o.universe, m[1] as string, q('dataType') ?? 'dailyFees');
-    if ((m = /^\/chart\/([^/]+)$/.exec(p)))
-      return priceChart(decodeURIComponent(m[1] as string), Number(q('start')), Number(q('span')));
-    if ((m = /^\/prices\/historical\/(\d+)\/([^/]+)$/.exec(p))) {
-      const at = Number(m[1]);
-      const chart = priceChart(decodeURIComponent(m[2] as string), at, 1) as {
-        coins: Record<string, { symbol: string; prices: { price: number }[] }>;
-      };
-      return {
-        coins: Object.fromEntries(
-          Object.entries(chart.coins).map(([c, v]) => [
-            c,
-            { price: v.prices[0]?.price, symbol: v.symbol, timestamp: at, confidence: 0.99 },
-          ]),
-        ),
-      };
-    }
-    if (p === '/scaling/summary') return JSON.parse(readFileSync(L2BEAT_FIXTURE, 'utf8'));
     return undefined;
   };
 
