@@ -18,6 +18,7 @@ const summary = await app.ingestDefillama(
     staleDays: 3,
     refresh: false,
     concurrency: 8,
+    storeMemoryMib: 64,
     http: { limiter: createHostLimits({ concurrency: 8, ratePerSecond: 10_000 }) },
   },
 );

@@ -1,8 +1,9 @@
 // Live ingestion at scale: a replay server (its own process, 127.0.0.1) serves real-shaped DefiLlama
-// `/protocol` histories (2 chains, core section with tokens, `-borrowed` for lending), and
-// `faultline ingest defillama --all` stores them, one transaction per protocol. Target: 1,000 protocols
-// x 1,500 days in < 60 s end to end, with peak memory that does not grow with the number of protocols
-// (each ingest runs in a fresh process and reports its own peak RSS). `npm run bench`.
+// `/protocol` histories (2 chains, core section with 3 tokens, `-borrowed` for lending), and the
+// `ingest defillama --all` service stores them, one transaction per protocol (8 fetches in flight, the
+// store's cache capped at 64 MiB as `--store-memory-mib` defaults). Target: 1,000 protocols x 1,500 days
+// in < 60 s end to end, with peak memory that does not grow with the number of protocols (each ingest
+// runs in a fresh process and reports its own peak RSS). `npm run bench`.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -19,6 +19,7 @@ type Common = {
   retries?: string;
   retryBaseMs?: string;
   maxMib?: string;
+  storeMemoryMib?: string;
   json?: boolean;
 };
 
@@ -80,6 +81,7 @@ function withCommon(command: Command): Command {
     .option('--retries <n>', 'retries on 429, 5xx, network errors and timeouts', '4')
     .option('--retry-base-ms <n>', 'first retry delay before jitter (ms); doubles each retry', '500')
     .option('--max-mib <n>', 'largest response accepted (MiB)', '100')
+    .option('--store-memory-mib <n>', 'memory the store may keep while ingesting (MiB)', '64')
     .option('--json', 'print the summary as JSON');
 }
 
@@ -109,6 +111,7 @@ function settingsOf(o: Common): { settings: IngestSettings; finish(s: IngestSumm
     staleDays: numberOption(o.staleDays, '--stale-days', 3),
     refresh: o.refresh === true,
     concurrency,
+    storeMemoryMib: numberOption(o.storeMemoryMib, '--store-memory-mib', 64),
     http: {
       limiter: createHostLimits({ concurrency, ratePerSecond: rate }),
       timeoutMs: numberOption(o.timeoutMs, '--timeout-ms', 30_000),

@@ -30,14 +30,12 @@ export async function appendNewDays(
     }
   }
   if (fresh.length === 0 && ctx.checkpoint?.targetDay === ctx.until) return { ...UNCHANGED, bytes };
-  await ctx.exclusive((s) =>
-    s.commitUnit({
-      checkpoint,
-      flags: [],
-      write: async (tx) => {
-        if (fresh.length > 0) await tx.append(target.table, target.columns, fresh);
-      },
-    }),
-  );
+  await ctx.commit({
+    checkpoint,
+    flags: [],
+    write: async (tx) => {
+      if (fresh.length > 0) await tx.append(target.table, target.columns, fresh);
+    },
+  });
   return { status: 'written', bytes, newPoints: fresh.length, excluded: 0, warnings: 0 };
 }

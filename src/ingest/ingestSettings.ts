@@ -11,6 +11,8 @@ export type IngestSettings = {
   refresh: boolean;
   /** Units fetched at once. */
   concurrency: number;
+  /** Memory the store's engine may keep while ingesting (MiB). */
+  storeMemoryMib: number;
   /** The shared client base's settings (limiter, timeouts, retries, size cap). */
   http: Omit<HttpClientOptions, 'name' | 'baseUrl'>;
   onEvent?: (e: IngestEvent) => void;

@@ -1,11 +1,13 @@
 import type { Day } from '../core/day.ts';
 import type { GetJsonOptions } from '../sources/http/httpClient.ts';
-import type { IngestCheckpoint, Store } from '../store/store.ts';
+import type { IngestCheckpoint, Store, UnitCommit } from '../store/store.ts';
 
 /** What a unit of work gets: the store (reached one call at a time), its checkpoint and the run's days. */
 export type UnitContext = {
-  /** Runs store work alone: fetches overlap, store calls never do. */
+  /** Runs store reads alone: fetches overlap, these store calls never do. */
   exclusive<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /** Commits the unit in its own transaction (commits of different units may overlap). */
+  commit(commit: UnitCommit): Promise<void>;
   checkpoint: IngestCheckpoint | undefined;
   /** The last day this run stores (UTC). */
   until: Day;
@@ -57,7 +59,6 @@ export async function recordNotModified(
   ctx: UnitContext,
   checkpoint: IngestCheckpoint,
 ): Promise<UnitOutcome> {
-  if (ctx.checkpoint?.targetDay !== ctx.until)
-    await ctx.exclusive((s) => s.commitUnit({ checkpoint, flags: [] }));
+  if (ctx.checkpoint?.targetDay !== ctx.until) await ctx.commit({ checkpoint, flags: [] });
   return { ...UNCHANGED, status: 'not-modified' };
 }

@@ -37,12 +37,14 @@ export type RunIngestOptions = {
   concurrency: number;
   /** Fetch units again even when an earlier run finished them for this `until` day. */
   refresh: boolean;
+  /** Memory the store's engine may keep meanwhile (MiB): the run's memory stays flat as data grows. */
+  storeMemoryMib: number;
   onEvent?: (e: IngestEvent) => void;
 };
 
 /**
- * Runs units of work: fetches overlap (up to `concurrency`), store work is serialised, each unit
- * commits in its own transaction with its checkpoint. A unit finished for this `until` day is skipped,
+ * Runs units of work: fetches overlap (up to `concurrency`), store reads are serialised, each unit
+ * commits in its own transaction with its checkpoint (the store may overlap commits of different units). A unit finished for this `until` day is skipped,
  * so a killed run resumes where it stopped; a failed unit is recorded and retried on the next run.
  */
 export async function runIngest(o: RunIngestOptions): Promise<IngestSummary> {
@@ -53,6 +55,7 @@ export async function runIngest(o: RunIngestOptions): Promise<IngestSummary> {
     lock = next.catch(() => undefined);
     return next;
   };
+  await exclusive((s) => s.limitMemory(o.storeMemoryMib));
   const checkpoints = await exclusive((s) => s.ingestCheckpoints(o.source));
   const todo = o.units.filter((u) => o.refresh || checkpoints.get(u.id)?.targetDay !== o.until);
   const summary: IngestSummary = {
@@ -78,6 +81,7 @@ export async function runIngest(o: RunIngestOptions): Promise<IngestSummary> {
       try {
         const outcome = await unit.run({
           exclusive,
+          commit: (c) => o.store.commitUnit(c),
           checkpoint: checkpoints.get(unit.id),
           until: o.until,
           since: o.since,

@@ -184,12 +184,20 @@ export interface Store {
     table: 'chain_tvl_daily' | 'prices_daily' | 'protocol_fees_daily',
     keyColumn: 'chain' | 'asset' | "protocol || '/' || kind",
   ): Promise<Map<string, Day>>;
-  /** Writes one unit, its flags (each once) and its checkpoint, and clears its failure, atomically. */
+  /**
+   * Writes one unit, its flags (each once) and its checkpoint, and clears its failure, atomically.
+   * Commits of different units may run at the same time (each in its own transaction).
+   */
   commitUnit(commit: UnitCommit): Promise<void>;
   /** Records why a unit failed (replacing an earlier reason); its stored data is untouched. */
   recordUnitFailure(source: string, unit: string, targetDay: Day, error: string): Promise<void>;
   /** Every data-quality flag raised on live data. */
   ingestFlags(): Promise<IngestFlag[]>;
+  /**
+   * Caps the memory the store's engine keeps (its cache of table data; it spills or evicts beyond it),
+   * so a long ingest stays bounded however much it has written.
+   */
+  limitMemory(mib: number): Promise<void>;
   lendingAccounts(market: string): Promise<LendingAccount[]>;
   /** Each account's largest debt position's reserve, keyed by account. */
   lendingDebtReserves(market: string): Promise<Map<string, LendingReserve>>;

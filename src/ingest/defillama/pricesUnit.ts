@@ -56,37 +56,35 @@ export function pricesUnit(coins: HttpClient, asset: keyof typeof PRICED_ASSETS)
       if (rows.length === 0 && flags.length === 0 && ctx.checkpoint?.targetDay === ctx.until)
         return UNCHANGED;
       const unique = [...new Map(rows.map((r) => [r[2], r])).values()];
-      await ctx.exclusive((s) =>
-        s.commitUnit({
-          checkpoint: {
-            source: DEFILLAMA_SOURCE,
-            unit: id,
-            targetDay: ctx.until,
-            newestDay: (unique.at(-1)?.[2] as Day | undefined) ?? last ?? null,
-            etag: null,
-            lastModified: null,
-            contentSha256: null,
-          },
-          flags,
-          async write(tx) {
-            if (unique.length === 0) return;
-            await tx.append(
-              'prices_daily',
-              [
-                ['dataset', 'varchar'],
-                ['asset', 'varchar'],
-                ['day', 'date'],
-                ['open_usd', 'double'],
-                ['high_usd', 'double'],
-                ['low_usd', 'double'],
-                ['close_usd', 'double'],
-                ['volume', 'double'],
-              ],
-              unique,
-            );
-          },
-        }),
-      );
+      await ctx.commit({
+        checkpoint: {
+          source: DEFILLAMA_SOURCE,
+          unit: id,
+          targetDay: ctx.until,
+          newestDay: (unique.at(-1)?.[2] as Day | undefined) ?? last ?? null,
+          etag: null,
+          lastModified: null,
+          contentSha256: null,
+        },
+        flags,
+        async write(tx) {
+          if (unique.length === 0) return;
+          await tx.append(
+            'prices_daily',
+            [
+              ['dataset', 'varchar'],
+              ['asset', 'varchar'],
+              ['day', 'date'],
+              ['open_usd', 'double'],
+              ['high_usd', 'double'],
+              ['low_usd', 'double'],
+              ['close_usd', 'double'],
+              ['volume', 'double'],
+            ],
+            unique,
+          );
+        },
+      });
       return { ...UNCHANGED, status: 'written', bytes, newPoints: unique.length, excluded: flags.length };
     },
   };

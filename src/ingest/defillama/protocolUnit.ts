@@ -94,13 +94,11 @@ export function protocolUnit(api: HttpClient, slug: string, stored: boolean): In
       ) {
         return { ...UNCHANGED, bytes: response.bytes };
       }
-      await ctx.exclusive((s) =>
-        s.commitUnit({
-          checkpoint: { ...checkpoint, newestDay },
-          flags,
-          ...protocolWrite(slug, points, tokenRows, stored),
-        }),
-      );
+      await ctx.commit({
+        checkpoint: { ...checkpoint, newestDay },
+        flags,
+        ...protocolWrite(slug, points, tokenRows, stored),
+      });
       return {
         status: 'written',
         bytes: response.bytes,

@@ -42,53 +42,51 @@ export function protocolsUnit(api: HttpClient, onList: (list: ProtocolList) => v
       if (ctx.checkpoint?.contentSha256 === sha && ctx.checkpoint.targetDay === ctx.until) {
         return { ...UNCHANGED, bytes: response.bytes };
       }
-      await ctx.exclusive((s) =>
-        s.commitUnit({
-          checkpoint: {
-            source: DEFILLAMA_SOURCE,
-            unit: id,
-            targetDay: ctx.until,
-            newestDay: ctx.until,
-            etag: response.validators.etag,
-            lastModified: response.validators.lastModified,
-            contentSha256: sha,
-          },
-          flags: [],
-          async write(tx) {
-            await tx.run('DELETE FROM protocols WHERE dataset = ?', [DEFILLAMA_DATASET]);
-            await tx.run('DELETE FROM protocol_snapshots WHERE dataset = ? AND day = ?::DATE', [
-              DEFILLAMA_DATASET,
-              ctx.until,
-            ]);
-            await tx.append(
-              'protocols',
-              [
-                ['dataset', 'varchar'],
-                ['slug', 'varchar'],
-                ['name', 'varchar'],
-                ['category', 'varchar'],
-                ['parent', 'varchar'],
-                ['url', 'varchar'],
-              ],
-              identities,
-            );
-            await tx.append(
-              'protocol_snapshots',
-              [
-                ['dataset', 'varchar'],
-                ['day', 'date'],
-                ['slug', 'varchar'],
-                ['name', 'varchar'],
-                ['category', 'varchar'],
-                ['tvl_usd', 'double'],
-                ['chains', 'varchar[]'],
-                ['oracles', 'varchar[]'],
-              ],
-              snapshot(ctx.until),
-            );
-          },
-        }),
-      );
+      await ctx.commit({
+        checkpoint: {
+          source: DEFILLAMA_SOURCE,
+          unit: id,
+          targetDay: ctx.until,
+          newestDay: ctx.until,
+          etag: response.validators.etag,
+          lastModified: response.validators.lastModified,
+          contentSha256: sha,
+        },
+        flags: [],
+        async write(tx) {
+          await tx.run('DELETE FROM protocols WHERE dataset = ?', [DEFILLAMA_DATASET]);
+          await tx.run('DELETE FROM protocol_snapshots WHERE dataset = ? AND day = ?::DATE', [
+            DEFILLAMA_DATASET,
+            ctx.until,
+          ]);
+          await tx.append(
+            'protocols',
+            [
+              ['dataset', 'varchar'],
+              ['slug', 'varchar'],
+              ['name', 'varchar'],
+              ['category', 'varchar'],
+              ['parent', 'varchar'],
+              ['url', 'varchar'],
+            ],
+            identities,
+          );
+          await tx.append(
+            'protocol_snapshots',
+            [
+              ['dataset', 'varchar'],
+              ['day', 'date'],
+              ['slug', 'varchar'],
+              ['name', 'varchar'],
+              ['category', 'varchar'],
+              ['tvl_usd', 'double'],
+              ['chains', 'varchar[]'],
+              ['oracles', 'varchar[]'],
+            ],
+            snapshot(ctx.until),
+          );
+        },
+      });
       return { ...UNCHANGED, status: 'written', bytes: response.bytes };
     },
   };

@@ -91,48 +91,46 @@ export function summaryUnit(api: HttpClient): IngestUnit {
       if (sha === ctx.checkpoint?.contentSha256 && ctx.checkpoint.targetDay === ctx.until) {
         return { ...UNCHANGED, bytes: response.bytes };
       }
-      await ctx.exclusive((s) =>
-        s.commitUnit({
-          checkpoint: { ...checkpoint, contentSha256: sha },
-          flags,
-          async write(tx) {
-            await tx.run('DELETE FROM l2_risk_profiles WHERE dataset = ? AND as_of = ?::DATE', [
-              L2BEAT_DATASET,
-              ctx.until,
-            ]);
-            if (rows.length > 0) {
-              await tx.append(
-                'l2_risk_profiles',
-                [
-                  ['dataset', 'varchar'],
-                  ['chain', 'varchar'],
-                  ['project', 'varchar'],
-                  ['name', 'varchar'],
-                  ['category', 'varchar'],
-                  ['provider', 'varchar'],
-                  ['stage', 'varchar'],
-                  ['as_of', 'date'],
-                  ['state_validation', 'varchar'],
-                  ['state_validation_sentiment', 'varchar'],
-                  ['data_availability', 'varchar'],
-                  ['data_availability_sentiment', 'varchar'],
-                  ['exit_window', 'varchar'],
-                  ['exit_window_sentiment', 'varchar'],
-                  ['sequencer_failure', 'varchar'],
-                  ['sequencer_failure_sentiment', 'varchar'],
-                  ['proposer_failure', 'varchar'],
-                  ['proposer_failure_sentiment', 'varchar'],
-                  ['tvs_total_usd', 'double'],
-                  ['tvs_ether_usd', 'double'],
-                  ['tvs_stablecoin_usd', 'double'],
-                  ['tvs_associated_usd', 'double'],
-                ],
-                rows,
-              );
-            }
-          },
-        }),
-      );
+      await ctx.commit({
+        checkpoint: { ...checkpoint, contentSha256: sha },
+        flags,
+        async write(tx) {
+          await tx.run('DELETE FROM l2_risk_profiles WHERE dataset = ? AND as_of = ?::DATE', [
+            L2BEAT_DATASET,
+            ctx.until,
+          ]);
+          if (rows.length > 0) {
+            await tx.append(
+              'l2_risk_profiles',
+              [
+                ['dataset', 'varchar'],
+                ['chain', 'varchar'],
+                ['project', 'varchar'],
+                ['name', 'varchar'],
+                ['category', 'varchar'],
+                ['provider', 'varchar'],
+                ['stage', 'varchar'],
+                ['as_of', 'date'],
+                ['state_validation', 'varchar'],
+                ['state_validation_sentiment', 'varchar'],
+                ['data_availability', 'varchar'],
+                ['data_availability_sentiment', 'varchar'],
+                ['exit_window', 'varchar'],
+                ['exit_window_sentiment', 'varchar'],
+                ['sequencer_failure', 'varchar'],
+                ['sequencer_failure_sentiment', 'varchar'],
+                ['proposer_failure', 'varchar'],
+                ['proposer_failure_sentiment', 'varchar'],
+                ['tvs_total_usd', 'double'],
+                ['tvs_ether_usd', 'double'],
+                ['tvs_stablecoin_usd', 'double'],
+                ['tvs_associated_usd', 'double'],
+              ],
+              rows,
+            );
+          }
+        },
+      });
       return {
         status: 'written',
         bytes: response.bytes,

@@ -7,8 +7,8 @@ import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createIngestParts } from './ingestWrites.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
-import { type Param, queryRows } from './queryRows.ts';
 import { createReads } from './reads.ts';
+import { createSession, createSessionPool } from './session.ts';
 import { createTvlReads } from './tvlReads.ts';
 
 /** The migrations that added derived TVL facts: stores made before them get them filled in once. */
@@ -21,28 +21,8 @@ const DERIVED_TVL_MIGRATIONS = new Set([2, 3, 4]);
 export async function createDuckDbStore(path: string): Promise<Store> {
   const instance: DuckDBInstance = await openDuckDb(path);
   const conn: DuckDBConnection = await instance.connect();
-  const rows = <T>(sql: string, params?: readonly Param[]) => queryRows<T>(conn, sql, params);
-  const run = async (sql: string, params?: readonly Param[]) => {
-    await rows(sql, params);
-  };
-
-  const tx: LoadTx = {
-    run,
-    rows,
-    append: (table, columns, data) => appendRows(conn, table, columns, data),
-  };
-
-  async function inTransaction<T>(work: () => Promise<T>): Promise<T> {
-    await run('BEGIN TRANSACTION');
-    try {
-      const result = await work();
-      await run('COMMIT');
-      return result;
-    } catch (err) {
-      await run('ROLLBACK');
-      throw err;
-    }
-  }
+  const { rows, run, tx, inTransaction } = createSession(conn);
+  const commits = createSessionPool(instance, 2);
 
   return {
     async migrate() {
@@ -180,9 +160,14 @@ export async function createDuckDbStore(path: string): Promise<Store> {
 
     ...createReads(rows),
     ...createTvlReads(rows),
-    ...createIngestParts(rows, tx, inTransaction),
+    ...createIngestParts(rows, inTransaction, commits),
+
+    async limitMemory(mib) {
+      await run(`SET memory_limit = '${Math.max(64, Math.floor(mib))}MB'`);
+    },
 
     close() {
+      commits.close();
       conn.closeSync();
       instance.closeSync();
     },

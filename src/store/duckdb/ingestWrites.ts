@@ -1,7 +1,8 @@
 import type { Day } from '../../core/day.ts';
-import type { IngestCheckpoint, IngestFlag, LoadTx, SeriesState, Store } from '../store.ts';
+import type { IngestCheckpoint, IngestFlag, SeriesState, Store } from '../store.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import type { Param } from './queryRows.ts';
+import type { Session } from './session.ts';
 
 type Rows = <T>(sql: string, params?: readonly Param[]) => Promise<T[]>;
 type IngestParts = Pick<
@@ -18,14 +19,16 @@ type IngestParts = Pick<
 const DAY = (col: string) => `strftime(${col}, '%Y-%m-%d')`;
 
 /**
- * Live-ingestion bookkeeping of the DuckDB store. `tx` is the store's transactional writer and
- * `inTransaction` its BEGIN/COMMIT/ROLLBACK wrapper: a unit's rows, flags, derived facts and checkpoint
- * commit together or not at all, so a process killed at any moment leaves whole units only.
+ * Live-ingestion bookkeeping of the DuckDB store. Reads and failure records go through the store's
+ * own connection (`rows`, `inTransaction`); each unit commits on a session of `commits`, its own
+ * connection, so two units' transactions can overlap (one appends while the other commits). A unit's
+ * rows, flags, derived facts and checkpoint commit together or not at all, so a process killed at any
+ * moment leaves whole units only.
  */
 export function createIngestParts(
   rows: Rows,
-  tx: LoadTx,
   inTransaction: <T>(work: () => Promise<T>) => Promise<T>,
+  commits: { use<T>(work: (s: Session) => Promise<T>): Promise<T> },
 ): IngestParts {
   const run = async (sql: string, params?: readonly Param[]) => {
     await rows(sql, params);
@@ -80,35 +83,37 @@ export function createIngestParts(
     },
 
     commitUnit: ({ checkpoint: c, write, flags, derive }) =>
-      inTransaction(async () => {
-        await run('DELETE FROM ingest_checkpoints WHERE source = ? AND unit = ?', [c.source, c.unit]);
-        await run('INSERT INTO ingest_checkpoints VALUES (?, ?, ?::DATE, ?::DATE, ?, ?, ?)', [
-          c.source,
-          c.unit,
-          c.targetDay,
-          c.newestDay,
-          c.etag,
-          c.lastModified,
-          c.contentSha256,
-        ]);
-        await run('DELETE FROM ingest_failures WHERE source = ? AND unit = ?', [c.source, c.unit]);
-        await write?.(tx);
-        for (const f of flags) {
-          await run(
-            `INSERT INTO ingest_flags SELECT ?, ?, ?, ?::DATE, ?, ?, ?, ?
+      commits.use(({ run, tx, inTransaction }) =>
+        inTransaction(async () => {
+          await run('DELETE FROM ingest_checkpoints WHERE source = ? AND unit = ?', [c.source, c.unit]);
+          await run('INSERT INTO ingest_checkpoints VALUES (?, ?, ?::DATE, ?::DATE, ?, ?, ?)', [
+            c.source,
+            c.unit,
+            c.targetDay,
+            c.newestDay,
+            c.etag,
+            c.lastModified,
+            c.contentSha256,
+          ]);
+          await run('DELETE FROM ingest_failures WHERE source = ? AND unit = ?', [c.source, c.unit]);
+          await write?.(tx);
+          for (const f of flags) {
+            await run(
+              `INSERT INTO ingest_flags SELECT ?, ?, ?, ?::DATE, ?, ?, ?, ?
              WHERE NOT EXISTS (SELECT 1 FROM ingest_flags WHERE dataset = ? AND unit = ? AND subject = ?
                AND day IS NOT DISTINCT FROM ?::DATE AND kind = ?)`,
-            [f.dataset, f.unit, f.subject, f.day, f.kind, f.excluded, f.usd, f.message].concat([
-              f.dataset,
-              f.unit,
-              f.subject,
-              f.day,
-              f.kind,
-            ]),
-          );
-        }
-        if (derive) await deriveTvlFacts(run, derive);
-      }),
+              [f.dataset, f.unit, f.subject, f.day, f.kind, f.excluded, f.usd, f.message].concat([
+                f.dataset,
+                f.unit,
+                f.subject,
+                f.day,
+                f.kind,
+              ]),
+            );
+          }
+          if (derive) await deriveTvlFacts(run, derive);
+        }),
+      ),
 
     recordUnitFailure: (source, unit, targetDay, error) =>
       inTransaction(async () => {
