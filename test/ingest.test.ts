@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { REAL_DATA } from './helpers/dataDir.ts';
+import { queryStore } from './helpers/queryStore.ts';
 import { runCliAsync } from './helpers/runCli.ts';
 import { storeChecksums } from './helpers/storeChecksum.ts';
 import { type ReplayServer, startReplayServer } from './replay/replayServer.ts';
@@ -122,5 +123,86 @@ describe('faultline ingest defillama against the replay server', () => {
     assert.ok(all > kept * 4, `the spike counts only when included: ${kept} vs ${all}`);
     const warnings = await cli(file, 'quality', '--protocol', 'colend-protocol');
     assert.match(warnings.stdout, /cliff +│ yes/);
+  });
+
+  it('brings in chain totals, ETH and BTC prices and daily fees and revenue, each once', async () => {
+    const file = db();
+    const r = await runCliAsync(
+      [
+        '--db',
+        file,
+        '--data',
+        join(dir, 'no-data'),
+        'ingest',
+        'defillama',
+        '--protocols',
+        'proto-0000,proto-0001',
+        '--chains',
+        'Ethereum',
+        '--fees',
+        '--since',
+        '2025-12-01',
+        '--until',
+        '2025-12-19',
+        '--rate',
+        '1000',
+      ],
+      env,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const counts = await queryStore(
+      file,
+      `SELECT (SELECT count(*)::INTEGER FROM chain_tvl_daily WHERE chain = 'ethereum') AS chain_days,
+              (SELECT count(DISTINCT day)::INTEGER FROM prices_daily WHERE asset = 'ETH') AS eth_days,
+              (SELECT count(DISTINCT day)::INTEGER FROM prices_daily WHERE asset = 'BTC') AS btc_days,
+              (SELECT count(*)::INTEGER FROM protocol_fees_daily WHERE protocol = 'proto-0000') AS fee_rows,
+              (SELECT count(*)::INTEGER FROM protocol_fees_daily WHERE protocol = 'proto-0001') AS unlisted_fee_rows`,
+    );
+    assert.deepEqual(counts[0], {
+      chain_days: 19,
+      eth_days: 19,
+      btc_days: 19,
+      fee_rows: 38,
+      unlisted_fee_rows: 0,
+    });
+  });
+});
+
+describe('faultline ingest l2beat against the replay server', () => {
+  let server: ReplayServer;
+  before(async () => {
+    server = await startReplayServer({ universe: UNIVERSE });
+  });
+  after(() => server.close());
+
+  it('stores each live project once as of --until, flags a malformed one, and the newest profile is read', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faultline-l2beat-')), 's.duckdb');
+    const env = { L2BEAT_API_URL: server.url };
+    const r = await runCliAsync(
+      ['--db', file, '--data', '/nonexistent', 'ingest', 'l2beat', '--until', '2025-12-19'],
+      env,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /stored: +3 new point\(s\); 1 flagged/);
+    const again = await runCliAsync(
+      ['--db', file, '--data', '/nonexistent', 'ingest', 'l2beat', '--until', '2025-12-19', '--refresh'],
+      env,
+    );
+    assert.match(again.stdout, /0 written/);
+    const rows = await queryStore(
+      file,
+      'SELECT chain, stage, exit_window_sentiment AS exit FROM l2_risk_profiles ORDER BY chain',
+    );
+    assert.deepEqual(rows, [
+      { chain: 'arbitrum', stage: 'Stage 1', exit: 'warning' },
+      { chain: 'base', stage: 'Stage 1', exit: 'warning' },
+      { chain: 'zksync-era', stage: 'Stage 0', exit: 'bad' },
+    ]);
+    const flags = JSON.parse(
+      (await runCliAsync(['--db', file, '--data', '/nonexistent', 'quality', '--format', 'json'], env))
+        .stdout,
+    ).flags;
+    assert.equal(flags[0].subject, 'newchain');
+    assert.match(flags[0].message, /projects\.newchain\.tvs: expected object, received undefined/);
   });
 });
