@@ -1,6 +1,14 @@
 /** How hard one host may be hit: requests in flight at once, and request starts per second. */
 export type HostLimits = { concurrency: number; ratePerSecond: number };
 
+/** Time as a limiter sees it: the current time (ms) and a way to wait. */
+export type Clock = { now(): number; sleep(ms: number): Promise<void> };
+
+const REAL_CLOCK: Clock = {
+  now: Date.now,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
 /** Runs work for one host within its limits. */
 export type HostLimiter = { run<T>(work: () => Promise<T>): Promise<T> };
 
@@ -9,7 +17,8 @@ export type HostLimiter = { run<T>(work: () => Promise<T>): Promise<T> };
  * `1000 / ratePerSecond` ms apart. Waiters are served in arrival order.
  * @example const limit = createHostLimiter({ concurrency: 4, ratePerSecond: 10 }); await limit.run(() => fetch(url));
  */
-export function createHostLimiter(limits: HostLimits, now: () => number = Date.now): HostLimiter {
+export function createHostLimiter(limits: HostLimits, clock: Clock = REAL_CLOCK): HostLimiter {
+  const { now, sleep } = clock;
   if (!(limits.concurrency >= 1) || !(limits.ratePerSecond > 0)) {
     throw new RangeError(`host limits must allow at least one request: ${JSON.stringify(limits)}`);
   }
@@ -24,7 +33,7 @@ export function createHostLimiter(limits: HostLimits, now: () => number = Date.n
     const at = Math.max(now(), nextStart);
     nextStart = at + spacingMs;
     const wait = at - now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (wait > 0) await sleep(wait);
   };
   /** A finished request hands its slot straight to the next waiter, so no newcomer can jump the queue. */
   const release = () => {
