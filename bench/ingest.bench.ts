@@ -18,7 +18,7 @@ const tsx = ['--import', 'tsx'];
 async function serve(protocols: number): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    [...tsx, join(import.meta.dirname, '_serveReplay.ts'), String(protocols), String(DAYS)],
+    [...tsx, join(import.meta.dirname, '../test/replay/serve.ts'), String(protocols), String(DAYS)],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
