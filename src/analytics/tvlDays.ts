@@ -11,7 +11,10 @@ export type TvlRow = {
   section: Section;
   day: Day;
   usd: number;
-  /** A sanity flag (negative, above $200B): DefiLlama rejects the point, so it is no point at all. */
+  /**
+   * A quality flag (negative, above $200B, held spike, ...). DefiLlama rejects the whole update, so the
+   * protocol's item of that day (every chain and section) is no item at all: the day is a gap.
+   */
   flag?: string | null;
 };
 
@@ -44,9 +47,12 @@ export function tvlDays(
   classes: ReadonlyMap<string, number>,
   scope: TvlScope,
 ): TvlDays {
+  const rejected = new Set(
+    scope.includeFlagged === true ? [] : rows.filter((r) => r.flag).map((r) => `${r.protocol}|${r.day}`),
+  );
   const visible = rows.filter(
     (r) =>
-      (!r.flag || scope.includeFlagged === true) &&
+      !rejected.has(`${r.protocol}|${r.day}`) &&
       (scope.to === null || r.day <= scope.to) &&
       (scope.protocols === null || scope.protocols.has(r.protocol)),
   );

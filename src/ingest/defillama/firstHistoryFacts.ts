@@ -11,15 +11,17 @@ export type NewPoint = { chain: string; section: string; day: Day; usd: number; 
  * derives them in SQL when a history is continued: `store/duckdb/deriveTvlFacts.ts`; a test holds
  * the two equal):
  * - `coversFrom` / `coversFromAll`: per day, the first day the protocol's item of that day stands for
- *   (the day after its previous item; its own day for the first), over accepted points or all points.
- * - `totals`: per day, core TVL over all chains and the Bitcoin-side part (accepted points, USD).
+ *   (the day after its previous item; its own day for the first), over accepted days (a day with a
+ *   flagged point is rejected whole, as DefiLlama rejects the whole update) or over all days.
+ * - `totals`: per accepted day, core TVL over all chains and the Bitcoin-side part (USD).
  */
 export function firstHistoryFacts(points: readonly NewPoint[]): {
   coversFrom: Map<Day, Day>;
   coversFromAll: Map<Day, Day>;
   totals: { day: Day; usd: number; btcSideUsd: number }[];
 } {
-  const accepted = points.filter((p) => p.flag === null);
+  const rejectedDays = new Set(points.filter((p) => p.flag !== null).map((p) => p.day));
+  const accepted = points.filter((p) => !rejectedDays.has(p.day));
   const totals = new Map<Day, { usd: number; btcSideUsd: number }>();
   for (const p of accepted) {
     if (p.section !== 'tvl') continue;

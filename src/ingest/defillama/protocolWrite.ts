@@ -50,7 +50,6 @@ export function protocolWrite(
     const derived = facts
       ? [facts.coversFrom.get(p.day) ?? null, facts.coversFromAll.get(p.day) ?? null]
       : [null, null];
-    if (p.flag !== null && facts) derived[0] = null;
     const where = table === 'protocol_chain_tvl_daily' ? [p.chain, p.section] : [p.section];
     return [DEFILLAMA_DATASET, slug, ...where, p.day, p.usd, p.flag, ...derived];
   });

@@ -23,9 +23,10 @@ export type DeriveScope = {
  * Derives what the TVL reads need from stored points, inside the transaction that wrote them:
  * - `covers_from`: the first day each point stands for under DefiLlama's chart rule
  *   (`analytics/tvlDays.ts`): the day after the protocol's previous daily item, or the point's own day
- *   for its first item. Rejected (flagged) points are no items and cover nothing.
+ *   for its first item. A day with a rejected (flagged) point is no item (DefiLlama rejects the whole
+ *   update): none of that day's points covers anything (NULL), and the gap is filled by the next item.
  * - `covers_from_all`: the same with flagged points counted as items (`--include-flagged`).
- * - `protocol_daily_totals`: each protocol's core TVL per day over all chains (and the part on Bitcoin
+ * - `protocol_daily_totals`: each protocol's core TVL per item day over all chains (and the part on Bitcoin
  *   and Bitcoin layers), from per-chain rows (`source` = chain) and from protocol-wide rows (`protocol`);
  *   readers prefer the per-chain rows of a protocol that has both.
  */
@@ -35,13 +36,13 @@ export async function deriveTvlFacts(run: Run, { dataset, protocol, changed }: D
   const params = [dataset, dataset, protocol ?? null, protocol ?? null];
   for (const table of changed ?? ['protocol_chain_tvl_daily', 'protocol_tvl_daily']) {
     await run(
-      `UPDATE ${table} t SET covers_from = CASE WHEN t.flag IS NULL THEN i.covers_from END, covers_from_all = i.covers_from_all
+      `UPDATE ${table} t SET covers_from = i.covers_from, covers_from_all = i.covers_from_all
        FROM (
          SELECT dataset, protocol, day,
            CASE WHEN accepted THEN
              coalesce(lag(day) OVER (PARTITION BY dataset, protocol, accepted ORDER BY day) + 1, day) END AS covers_from,
            coalesce(lag(day) OVER (PARTITION BY dataset, protocol ORDER BY day) + 1, day) AS covers_from_all
-         FROM (SELECT dataset, protocol, day, bool_or(flag IS NULL) AS accepted FROM ${table} WHERE ${scope} GROUP BY ALL)
+         FROM (SELECT dataset, protocol, day, bool_and(flag IS NULL) AS accepted FROM ${table} WHERE ${scope} GROUP BY ALL)
        ) i
        WHERE t.dataset = i.dataset AND t.protocol = i.protocol AND t.day = i.day
          AND (?::VARCHAR IS NULL OR t.dataset = ?::VARCHAR) AND (?::VARCHAR IS NULL OR t.protocol = ?::VARCHAR)`,
@@ -52,13 +53,13 @@ export async function deriveTvlFacts(run: Run, { dataset, protocol, changed }: D
   await run(
     `INSERT INTO protocol_daily_totals
      SELECT dataset, protocol, day, 'chain', sum(tvl_usd), coalesce(sum(tvl_usd) FILTER (WHERE chain IN (${BTC_SIDE})), 0)
-     FROM protocol_chain_tvl_daily WHERE flag IS NULL AND section = 'tvl' AND ${scope} GROUP BY ALL`,
+     FROM protocol_chain_tvl_daily WHERE covers_from IS NOT NULL AND section = 'tvl' AND ${scope} GROUP BY ALL`,
     params,
   );
   await run(
     `INSERT INTO protocol_daily_totals
      SELECT dataset, protocol, day, 'protocol', tvl_usd, 0 FROM protocol_tvl_daily
-     WHERE flag IS NULL AND section = 'tvl' AND ${scope}`,
+     WHERE covers_from IS NOT NULL AND section = 'tvl' AND ${scope}`,
     params,
   );
 }

@@ -32,10 +32,10 @@ export function createReads(rows: Rows): Reads {
     protocolDailyTotals: (asOf: Day | null) =>
       rows<ProtocolDailyTotal>(
         `SELECT protocol, dataset, ${DAY('day')} AS day, sum(tvl_usd) AS "tvlUsd" FROM protocol_chain_tvl_daily
-           WHERE section = 'tvl' AND flag IS NULL AND ${UPTO('day')} GROUP BY protocol, dataset, day
+           WHERE section = 'tvl' AND covers_from IS NOT NULL AND ${UPTO('day')} GROUP BY protocol, dataset, day
          UNION ALL
          SELECT protocol, dataset, ${DAY('day')}, tvl_usd FROM protocol_tvl_daily
-           WHERE section = 'tvl' AND flag IS NULL AND ${UPTO('day')}
+           WHERE section = 'tvl' AND covers_from IS NOT NULL AND ${UPTO('day')}
          ORDER BY protocol, dataset, day`,
         [asOf, asOf, asOf, asOf],
       ),

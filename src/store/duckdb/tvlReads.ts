@@ -37,8 +37,8 @@ function pointsCte(q: TvlQuery): string {
       ? `SELECT * FROM (VALUES ${classes.map(([p, c]) => `(${literal(p)}, ${Math.trunc(c)})`).join(', ')}) v(protocol, cls)`
       : 'SELECT NULL::VARCHAR AS protocol, 0 AS cls WHERE false';
   const allChains = q.chains === null;
-  const counted = (t: string) => (q.includeFlagged ? 'true' : `${t}flag IS NULL`);
   const coversFrom = q.includeFlagged ? 'covers_from_all' : 'covers_from';
+  const counted = (t: string) => `${t}${coversFrom} IS NOT NULL`;
   return `WITH cls AS (${cls}),
     c_last AS (SELECT protocol, max(day) AS last_day FROM protocol_chain_tvl_daily
       WHERE ${counted('')} ${upto('day')} ${pf('protocol')} GROUP BY protocol),
