@@ -6,6 +6,7 @@ import { registerDrawdown } from './drawdownCommand.ts';
 import { registerHighs } from './highsCommand.ts';
 import { registerImport } from './importCommand.ts';
 import { registerIngest } from './ingestCommand.ts';
+import { registerL2 } from './l2Command.ts';
 import { registerLayers } from './layersCommand.ts';
 import { registerQuality } from './qualityCommand.ts';
 import { registerQuery } from './queryCommand.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerHighs(program);
   registerConcentration(program);
   registerLayers(program);
+  registerL2(program);
   registerCheckClaims(program);
   return program;
 }
