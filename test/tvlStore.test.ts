@@ -8,19 +8,10 @@ import type { ChainId } from '../src/model/chain.ts';
 import type { TvlQuery } from '../src/model/tvl.ts';
 import { DEFAULT_TOGGLES, type TvlToggles } from '../src/model/tvlMethodology.ts';
 import { createDuckDbStore } from '../src/store/duckdb/duckdbStore.ts';
+import { CHAIN_POINT_COLUMNS, PROTOCOL_POINT_COLUMNS } from '../src/store/pointColumns.ts';
 import type { Store } from '../src/store/store.ts';
 import { arbitraryRows, dayN, tvlRow } from './helpers/arbitraryTvlRows.ts';
 import { tempDir } from './helpers/dataDir.ts';
-
-const CHAIN_COLUMNS = [
-  ['dataset', 'varchar'],
-  ['protocol', 'varchar'],
-  ['chain', 'varchar'],
-  ['section', 'varchar'],
-  ['day', 'date'],
-  ['tvl_usd', 'double'],
-  ['flag', 'varchar'],
-] as const;
 
 /** Replaces the fixture dataset's TVL rows in the store, as an importer would. */
 async function load(store: Store, rows: readonly TvlRow[], totals: readonly TvlRow[] = []) {
@@ -31,12 +22,12 @@ async function load(store: Store, rows: readonly TvlRow[], totals: readonly TvlR
     async (tx) => {
       await tx.append(
         'protocol_chain_tvl_daily',
-        CHAIN_COLUMNS,
+        CHAIN_POINT_COLUMNS,
         rows.map((r) => ['fixture', r.protocol, r.chain, r.section, r.day, r.usd, r.flag ?? null]),
       );
       await tx.append(
         'protocol_tvl_daily',
-        CHAIN_COLUMNS.filter(([c]) => c !== 'chain'),
+        PROTOCOL_POINT_COLUMNS,
         totals.map((r) => ['fixture', r.protocol, r.section, r.day, r.usd, r.flag ?? null]),
       );
       return { files: [], flags: [] };

@@ -4,6 +4,7 @@ import { ConfigError, FaultlineError } from '../core/errors.ts';
 import type { IngestSettings } from '../ingest/ingestSettings.ts';
 import type { IngestSummary } from '../ingest/runIngest.ts';
 import { createHostLimits } from '../sources/http/hostLimiter.ts';
+import { DEFAULT_HTTP } from '../sources/http/httpClient.ts';
 import { createIngestProgress } from './ingestProgress.ts';
 import { dayOption, numberOption } from './options.ts';
 import { withApp } from './withApp.ts';
@@ -77,10 +78,14 @@ function withCommon(command: Command): Command {
     .option('--refresh', 'fetch units again even if a run already finished them for this --until day')
     .option('--concurrency <n>', 'requests in flight per host', '4')
     .option('--rate <n>', 'request starts per second per host', '5')
-    .option('--timeout-ms <n>', 'deadline of one request, body included (ms)', '30000')
-    .option('--retries <n>', 'retries on 429, 5xx, network errors and timeouts', '4')
-    .option('--retry-base-ms <n>', 'first retry delay before jitter (ms); doubles each retry', '500')
-    .option('--max-mib <n>', 'largest response accepted (MiB)', '100')
+    .option('--timeout-ms <n>', 'deadline of one request, body included (ms)', String(DEFAULT_HTTP.timeoutMs))
+    .option('--retries <n>', 'retries on 429, 5xx, network errors and timeouts', String(DEFAULT_HTTP.retries))
+    .option(
+      '--retry-base-ms <n>',
+      'first retry delay before jitter (ms); doubles each retry',
+      String(DEFAULT_HTTP.backoff.baseMs),
+    )
+    .option('--max-mib <n>', 'largest response accepted (MiB)', String(DEFAULT_HTTP.maxBytes / 2 ** 20))
     .option('--store-memory-mib <n>', 'memory the store may keep while ingesting (MiB)', '64')
     .option('--json', 'print the summary as JSON');
 }
@@ -114,10 +119,13 @@ function settingsOf(o: Common): { settings: IngestSettings; finish(s: IngestSumm
     storeMemoryMib: numberOption(o.storeMemoryMib, '--store-memory-mib', 64),
     http: {
       limiter: createHostLimits({ concurrency, ratePerSecond: rate }),
-      timeoutMs: numberOption(o.timeoutMs, '--timeout-ms', 30_000),
-      retries: Math.floor(numberOption(o.retries, '--retries', 4)),
-      backoff: { baseMs: numberOption(o.retryBaseMs, '--retry-base-ms', 500), maxMs: 30_000 },
-      maxBytes: numberOption(o.maxMib, '--max-mib', 100) * 2 ** 20,
+      timeoutMs: numberOption(o.timeoutMs, '--timeout-ms', DEFAULT_HTTP.timeoutMs),
+      retries: Math.floor(numberOption(o.retries, '--retries', DEFAULT_HTTP.retries)),
+      backoff: {
+        baseMs: numberOption(o.retryBaseMs, '--retry-base-ms', DEFAULT_HTTP.backoff.baseMs),
+        maxMs: DEFAULT_HTTP.backoff.maxMs,
+      },
+      maxBytes: numberOption(o.maxMib, '--max-mib', DEFAULT_HTTP.maxBytes / 2 ** 20) * 2 ** 20,
       onRetry: (e) => {
         retries += 1;
         progress.onRetry(e.url, e.delayMs, e.error.shortMessage);

@@ -54,6 +54,27 @@ export function storedValidators(ctx: UnitContext): GetJsonOptions {
   return { validators: { etag: c.etag, lastModified: c.lastModified } };
 }
 
+/**
+ * The checkpoint a unit leaves when it finishes for this run's day: the validators of the answer it
+ * got, the newest day the source had (kept from the last checkpoint until the answer says otherwise).
+ */
+export function checkpointOf(
+  source: string,
+  unit: string,
+  ctx: UnitContext,
+  validators: { etag: string | null; lastModified: string | null } = { etag: null, lastModified: null },
+): IngestCheckpoint {
+  return {
+    source,
+    unit,
+    targetDay: ctx.until,
+    newestDay: ctx.checkpoint?.newestDay ?? null,
+    etag: validators.etag,
+    lastModified: validators.lastModified,
+    contentSha256: ctx.checkpoint?.contentSha256 ?? null,
+  };
+}
+
 /** A 304 answer: nothing to store; the checkpoint moves to this run's day (once). */
 export async function recordNotModified(
   ctx: UnitContext,

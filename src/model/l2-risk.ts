@@ -6,6 +6,18 @@ export type Sentiment = 'good' | 'neutral' | 'warning' | 'bad' | 'UnderReview';
 /** One rosette slice: its value as L2BEAT words it and its sentiment. */
 export type RiskValue = { value: string; sentiment: Sentiment };
 
+/** The rosette's slices in L2BEAT's order: our key and L2BEAT's name. */
+export const ROSETTE_SLICES = [
+  ['stateValidation', 'State Validation'],
+  ['dataAvailability', 'Data Availability'],
+  ['exitWindow', 'Exit Window'],
+  ['sequencerFailure', 'Sequencer Failure'],
+  ['proposerFailure', 'Proposer Failure'],
+] as const;
+
+/** L2BEAT's sentiments, best first (the order `worseOf` ranks them in). */
+export const SENTIMENTS: readonly Sentiment[] = ['good', 'neutral', 'warning', 'bad', 'UnderReview'];
+
 /** The five slices of L2BEAT's risk rosette. */
 export type Rosette = {
   stateValidation: RiskValue;

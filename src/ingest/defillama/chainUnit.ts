@@ -4,7 +4,7 @@ import { normaliseChain } from '../../model/normaliseChain.ts';
 import { getHistoricalChainTvl } from '../../sources/defillama/getHistoricalChainTvl.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
 import { appendNewDays } from '../appendNewDays.ts';
-import { type IngestUnit, recordNotModified, storedValidators } from '../ingestUnit.ts';
+import { checkpointOf, type IngestUnit, recordNotModified, storedValidators } from '../ingestUnit.ts';
 import { DEFILLAMA_DATASET, DEFILLAMA_SOURCE } from './defillamaDataset.ts';
 
 /** A chain's published daily TVL (`/v2/historicalChainTvl/{chain}`): the days not stored yet. */
@@ -15,15 +15,7 @@ export function chainUnit(api: HttpClient, chainName: string): IngestUnit {
     id,
     async run(ctx) {
       const response = await getHistoricalChainTvl(api, chainName, storedValidators(ctx));
-      const checkpoint = {
-        source: DEFILLAMA_SOURCE,
-        unit: id,
-        targetDay: ctx.until,
-        newestDay: ctx.checkpoint?.newestDay ?? null,
-        etag: response.validators.etag,
-        lastModified: response.validators.lastModified,
-        contentSha256: null,
-      };
+      const checkpoint = checkpointOf(DEFILLAMA_SOURCE, id, ctx, response.validators);
       if (response.status === 'not-modified') return recordNotModified(ctx, checkpoint);
       if (response.data.length === 0) {
         throw new SourceError(`DefiLlama returned no history for chain "${chainName}"; stored history kept`, {

@@ -1,9 +1,9 @@
-import { dayFromUnix } from '../../core/day.ts';
+import { type Day, dayFromUnix } from '../../core/day.ts';
 import type { FeesDataType } from '../../sources/defillama/getFeesOverview.ts';
 import { getFeesSummary } from '../../sources/defillama/getFeesSummary.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
 import { appendNewDays } from '../appendNewDays.ts';
-import type { IngestUnit } from '../ingestUnit.ts';
+import { checkpointOf, type IngestUnit } from '../ingestUnit.ts';
 import { DEFILLAMA_DATASET, DEFILLAMA_SOURCE } from './defillamaDataset.ts';
 
 const KINDS: readonly (readonly [FeesDataType, string])[] = [
@@ -18,7 +18,7 @@ export function feesUnit(api: HttpClient, slug: string): IngestUnit {
     id,
     async run(ctx) {
       let bytes = 0;
-      const rows = new Map<string, (readonly [ReturnType<typeof dayFromUnix>, readonly unknown[]])[]>();
+      const rows = new Map<string, (readonly [Day, readonly unknown[]])[]>();
       for (const [dataType, kind] of KINDS) {
         const response = await getFeesSummary(api, slug, dataType);
         if (response.status !== 'ok') continue;
@@ -33,7 +33,7 @@ export function feesUnit(api: HttpClient, slug: string): IngestUnit {
       }
       const newestDay = [...rows.values()]
         .flat()
-        .reduce<string | null>((d, [day]) => (d && d > day ? d : day), null);
+        .reduce<Day | null>((d, [day]) => (d && d > day ? d : day), null);
       return appendNewDays(
         ctx,
         {
@@ -48,15 +48,7 @@ export function feesUnit(api: HttpClient, slug: string): IngestUnit {
           ],
         },
         rows,
-        {
-          source: DEFILLAMA_SOURCE,
-          unit: id,
-          targetDay: ctx.until,
-          newestDay: newestDay as ReturnType<typeof dayFromUnix> | null,
-          etag: null,
-          lastModified: null,
-          contentSha256: null,
-        },
+        { ...checkpointOf(DEFILLAMA_SOURCE, id, ctx), newestDay },
         bytes,
       );
     },

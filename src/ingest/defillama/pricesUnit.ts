@@ -2,7 +2,7 @@ import { addDays, type Day, dayFromUnix, daysBetween } from '../../core/day.ts';
 import { getPriceChart } from '../../sources/defillama/getPriceChart.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
 import type { IngestFlag } from '../../store/store.ts';
-import { type IngestUnit, UNCHANGED } from '../ingestUnit.ts';
+import { checkpointOf, type IngestUnit, UNCHANGED } from '../ingestUnit.ts';
 import { DEFILLAMA_DATASET, DEFILLAMA_SOURCE } from './defillamaDataset.ts';
 
 /** The assets priced live, by DefiLlama coin id. */
@@ -58,13 +58,8 @@ export function pricesUnit(coins: HttpClient, asset: keyof typeof PRICED_ASSETS)
       const unique = [...new Map(rows.map((r) => [r[2], r])).values()];
       await ctx.commit({
         checkpoint: {
-          source: DEFILLAMA_SOURCE,
-          unit: id,
-          targetDay: ctx.until,
+          ...checkpointOf(DEFILLAMA_SOURCE, id, ctx),
           newestDay: (unique.at(-1)?.[2] as Day | undefined) ?? last ?? null,
-          etag: null,
-          lastModified: null,
-          contentSha256: null,
         },
         flags,
         async write(tx) {

@@ -4,7 +4,13 @@ import { getProtocol } from '../../sources/defillama/getProtocol.ts';
 import { type ProtocolSeries, protocolHistory } from '../../sources/defillama/protocolHistory.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
 import type { IngestFlag } from '../../store/store.ts';
-import { type IngestUnit, recordNotModified, storedValidators, UNCHANGED } from '../ingestUnit.ts';
+import {
+  checkpointOf,
+  type IngestUnit,
+  recordNotModified,
+  storedValidators,
+  UNCHANGED,
+} from '../ingestUnit.ts';
 import { checkSeries } from '../seriesQuality.ts';
 import { staleFlag } from '../unitFlags.ts';
 import { DEFILLAMA_DATASET, DEFILLAMA_SOURCE } from './defillamaDataset.ts';
@@ -24,15 +30,7 @@ export function protocolUnit(api: HttpClient, slug: string, stored: boolean): In
     id,
     async run(ctx) {
       const response = await getProtocol(api, slug, storedValidators(ctx));
-      const checkpoint = {
-        source: DEFILLAMA_SOURCE,
-        unit: id,
-        targetDay: ctx.until,
-        newestDay: ctx.checkpoint?.newestDay ?? null,
-        etag: response.validators.etag,
-        lastModified: response.validators.lastModified,
-        contentSha256: null,
-      };
+      const checkpoint = checkpointOf(DEFILLAMA_SOURCE, id, ctx, response.validators);
       if (response.status === 'not-modified') return recordNotModified(ctx, checkpoint);
       const series = protocolHistory(response.data);
       const newestDay = series.reduce<Day | null>((d, s) => {

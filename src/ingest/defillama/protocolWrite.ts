@@ -1,5 +1,11 @@
 import type { Day } from '../../core/day.ts';
 import type { ProtocolSeries } from '../../sources/defillama/protocolHistory.ts';
+import {
+  CHAIN_POINT_COLUMNS,
+  DERIVED_POINT_COLUMNS,
+  PROTOCOL_POINT_COLUMNS,
+  TOKEN_POINT_COLUMNS,
+} from '../../store/pointColumns.ts';
 import type { LoadTx, UnitCommit } from '../../store/store.ts';
 import { DEFILLAMA_DATASET } from './defillamaDataset.ts';
 import { firstHistoryFacts, type NewPoint } from './firstHistoryFacts.ts';
@@ -7,28 +13,9 @@ import { firstHistoryFacts, type NewPoint } from './firstHistoryFacts.ts';
 type PointTable = 'protocol_chain_tvl_daily' | 'protocol_tvl_daily';
 
 const POINT_COLUMNS = {
-  protocol_chain_tvl_daily: [
-    ['dataset', 'varchar'],
-    ['protocol', 'varchar'],
-    ['chain', 'varchar'],
-    ['section', 'varchar'],
-    ['day', 'date'],
-    ['tvl_usd', 'double'],
-    ['flag', 'varchar'],
-    ['covers_from', 'date'],
-    ['covers_from_all', 'date'],
-  ],
-  protocol_tvl_daily: [
-    ['dataset', 'varchar'],
-    ['protocol', 'varchar'],
-    ['section', 'varchar'],
-    ['day', 'date'],
-    ['tvl_usd', 'double'],
-    ['flag', 'varchar'],
-    ['covers_from', 'date'],
-    ['covers_from_all', 'date'],
-  ],
-} as const;
+  protocol_chain_tvl_daily: [...CHAIN_POINT_COLUMNS, ...DERIVED_POINT_COLUMNS],
+  protocol_tvl_daily: [...PROTOCOL_POINT_COLUMNS, ...DERIVED_POINT_COLUMNS],
+};
 
 /**
  * How a protocol unit writes its new points (chain `all` = protocol-wide history) and token rows.
@@ -56,20 +43,7 @@ export function protocolWrite(
   const write = async (tx: LoadTx) => {
     if (rows.length > 0) await tx.append(table, POINT_COLUMNS[table], rows);
     if (tokenRows.length > 0) {
-      await tx.append(
-        'protocol_token_tvl_daily',
-        [
-          ['dataset', 'varchar'],
-          ['protocol', 'varchar'],
-          ['chain', 'varchar'],
-          ['section', 'varchar'],
-          ['day', 'date'],
-          ['token', 'varchar'],
-          ['amount', 'double'],
-          ['usd', 'double'],
-        ],
-        tokenRows,
-      );
+      await tx.append('protocol_token_tvl_daily', TOKEN_POINT_COLUMNS, tokenRows);
     }
     if (facts && facts.totals.length > 0) {
       await tx.append(

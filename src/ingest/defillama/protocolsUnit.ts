@@ -1,9 +1,10 @@
-import type { Day } from '../../core/day.ts';
 import { normaliseChain } from '../../model/normaliseChain.ts';
 import { getProtocols, type ProtocolList } from '../../sources/defillama/getProtocols.ts';
+import { appendProtocolSnapshots } from '../../sources/files/appendProtocolSnapshots.ts';
+import { appendProtocols } from '../../sources/files/appendProtocols.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
 import { contentSha256 } from '../contentSha.ts';
-import { type IngestUnit, UNCHANGED } from '../ingestUnit.ts';
+import { checkpointOf, type IngestUnit, UNCHANGED } from '../ingestUnit.ts';
 import { DEFILLAMA_DATASET, DEFILLAMA_SOURCE } from './defillamaDataset.ts';
 
 /**
@@ -19,37 +20,14 @@ export function protocolsUnit(api: HttpClient, onList: (list: ProtocolList) => v
       const response = await getProtocols(api);
       if (response.status === 'not-modified') return { ...UNCHANGED, status: 'not-modified' };
       onList(response.data);
-      const identities = response.data.map((p) => [
-        DEFILLAMA_DATASET,
-        p.slug,
-        p.name,
-        p.category ?? null,
-        p.parentProtocol ?? null,
-        p.url ?? null,
-      ]);
-      const snapshot = (day: Day) =>
-        response.data.map((p) => [
-          DEFILLAMA_DATASET,
-          day,
-          p.slug,
-          p.name,
-          p.category ?? null,
-          p.tvl ?? null,
-          p.chains.map((c) => normaliseChain(c)),
-          p.oracles ?? [],
-        ]);
       const sha = contentSha256(response.data);
       if (ctx.checkpoint?.contentSha256 === sha && ctx.checkpoint.targetDay === ctx.until) {
         return { ...UNCHANGED, bytes: response.bytes };
       }
       await ctx.commit({
         checkpoint: {
-          source: DEFILLAMA_SOURCE,
-          unit: id,
-          targetDay: ctx.until,
+          ...checkpointOf(DEFILLAMA_SOURCE, id, ctx, response.validators),
           newestDay: ctx.until,
-          etag: response.validators.etag,
-          lastModified: response.validators.lastModified,
           contentSha256: sha,
         },
         flags: [],
@@ -59,31 +37,29 @@ export function protocolsUnit(api: HttpClient, onList: (list: ProtocolList) => v
             DEFILLAMA_DATASET,
             ctx.until,
           ]);
-          await tx.append(
-            'protocols',
-            [
-              ['dataset', 'varchar'],
-              ['slug', 'varchar'],
-              ['name', 'varchar'],
-              ['category', 'varchar'],
-              ['parent', 'varchar'],
-              ['url', 'varchar'],
-            ],
-            identities,
+          await appendProtocols(
+            tx,
+            DEFILLAMA_DATASET,
+            response.data.map((p) => ({
+              slug: p.slug,
+              name: p.name,
+              category: p.category ?? null,
+              parent: p.parentProtocol ?? null,
+              url: p.url ?? null,
+            })),
           );
-          await tx.append(
-            'protocol_snapshots',
-            [
-              ['dataset', 'varchar'],
-              ['day', 'date'],
-              ['slug', 'varchar'],
-              ['name', 'varchar'],
-              ['category', 'varchar'],
-              ['tvl_usd', 'double'],
-              ['chains', 'varchar[]'],
-              ['oracles', 'varchar[]'],
-            ],
-            snapshot(ctx.until),
+          await appendProtocolSnapshots(
+            tx,
+            DEFILLAMA_DATASET,
+            ctx.until,
+            response.data.map((p) => ({
+              slug: p.slug,
+              name: p.name,
+              category: p.category ?? null,
+              tvlUsd: p.tvl ?? null,
+              chains: p.chains.map((c) => normaliseChain(c)),
+              oracles: p.oracles ?? [],
+            })),
           );
         },
       });

@@ -1,23 +1,28 @@
+import {
+  type L2RiskProfile,
+  ROSETTE_SLICES,
+  type Rosette,
+  SENTIMENTS,
+  type Sentiment,
+} from '../../model/l2-risk.ts';
 import { normaliseChain } from '../../model/normaliseChain.ts';
+import { appendL2RiskProfiles } from '../../sources/files/appendL2RiskProfiles.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
 import { getScalingSummary, ScalingProject } from '../../sources/l2beat/getScalingSummary.ts';
 import { issueText } from '../../sources/zodIssue.ts';
 import type { IngestFlag } from '../../store/store.ts';
 import { contentSha256 } from '../contentSha.ts';
-import { type IngestUnit, recordNotModified, storedValidators, UNCHANGED } from '../ingestUnit.ts';
+import {
+  checkpointOf,
+  type IngestUnit,
+  recordNotModified,
+  storedValidators,
+  UNCHANGED,
+} from '../ingestUnit.ts';
 
 /** The dataset live L2BEAT rows belong to, and the checkpoint source of its unit. */
 export const L2BEAT_DATASET = 'l2beat/api';
 export const L2BEAT_SOURCE = 'l2beat';
-
-const ROSETTE = [
-  'State Validation',
-  'Data Availability',
-  'Exit Window',
-  'Sequencer Failure',
-  'Proposer Failure',
-];
-const SENTIMENTS = new Set(['good', 'neutral', 'warning', 'bad', 'UnderReview']);
 
 /**
  * L2BEAT's scaling summary as one unit: each live project's stage, rosette and TVS breakdown (USD),
@@ -31,16 +36,11 @@ export function summaryUnit(api: HttpClient): IngestUnit {
     async run(ctx) {
       const response = await getScalingSummary(api, storedValidators(ctx));
       const checkpoint = {
-        source: L2BEAT_SOURCE,
-        unit: id,
-        targetDay: ctx.until,
+        ...checkpointOf(L2BEAT_SOURCE, id, ctx, response.validators),
         newestDay: ctx.until,
-        etag: response.validators.etag,
-        lastModified: response.validators.lastModified,
-        contentSha256: ctx.checkpoint?.contentSha256 ?? null,
       };
       if (response.status === 'not-modified') return recordNotModified(ctx, checkpoint);
-      const rows: unknown[][] = [];
+      const profiles: { project: string; profile: L2RiskProfile }[] = [];
       const flags: IngestFlag[] = [];
       const skip = (key: string, message: string) =>
         flags.push({
@@ -64,30 +64,40 @@ export function summaryUnit(api: HttpClient): IngestUnit {
         }
         const p = parsed.data;
         if (p.isUpcoming || p.isArchived) continue;
-        const slices = ROSETTE.map((name) => p.risks.find((r) => r.name === name));
-        const missing = ROSETTE.filter((_, i) => !slices[i] || !SENTIMENTS.has(slices[i].sentiment));
+        const slices = ROSETTE_SLICES.map(([, name]) => p.risks.find((r) => r.name === name));
+        const missing = ROSETTE_SLICES.filter(
+          (_, i) => !slices[i] || !(SENTIMENTS as readonly string[]).includes(slices[i].sentiment),
+        ).map(([, name]) => name);
         if (missing.length > 0) {
           skip(key, `no usable rosette slice "${missing.join('", "')}"`);
           continue;
         }
+        const rosette = Object.fromEntries(
+          ROSETTE_SLICES.map(([slice], i) => [
+            slice,
+            { value: slices[i]?.value, sentiment: slices[i]?.sentiment as Sentiment },
+          ]),
+        ) as Rosette;
         const b = p.tvs.breakdown;
-        rows.push([
-          L2BEAT_DATASET,
-          normaliseChain(p.name),
-          p.id,
-          p.name,
-          p.category,
-          p.providers?.[0] ?? null,
-          p.stage,
-          ctx.until,
-          ...slices.flatMap((r) => [r?.value, r?.sentiment]),
-          b.total,
-          b.ether,
-          b.stablecoin,
-          b.associated,
-        ]);
+        profiles.push({
+          project: p.id,
+          profile: {
+            chain: normaliseChain(p.name),
+            name: p.name,
+            category: p.category,
+            provider: p.providers?.[0] ?? null,
+            stage: p.stage,
+            rosette,
+            tvs: {
+              totalUsd: b.total,
+              etherUsd: b.ether,
+              stablecoinUsd: b.stablecoin,
+              associatedUsd: b.associated,
+            },
+          },
+        });
       }
-      const sha = contentSha256(rows.map((r) => r.filter((_, i) => i !== 7)));
+      const sha = contentSha256(profiles);
       if (sha === ctx.checkpoint?.contentSha256 && ctx.checkpoint.targetDay === ctx.until) {
         return { ...UNCHANGED, bytes: response.bytes };
       }
@@ -99,42 +109,17 @@ export function summaryUnit(api: HttpClient): IngestUnit {
             L2BEAT_DATASET,
             ctx.until,
           ]);
-          if (rows.length > 0) {
-            await tx.append(
-              'l2_risk_profiles',
-              [
-                ['dataset', 'varchar'],
-                ['chain', 'varchar'],
-                ['project', 'varchar'],
-                ['name', 'varchar'],
-                ['category', 'varchar'],
-                ['provider', 'varchar'],
-                ['stage', 'varchar'],
-                ['as_of', 'date'],
-                ['state_validation', 'varchar'],
-                ['state_validation_sentiment', 'varchar'],
-                ['data_availability', 'varchar'],
-                ['data_availability_sentiment', 'varchar'],
-                ['exit_window', 'varchar'],
-                ['exit_window_sentiment', 'varchar'],
-                ['sequencer_failure', 'varchar'],
-                ['sequencer_failure_sentiment', 'varchar'],
-                ['proposer_failure', 'varchar'],
-                ['proposer_failure_sentiment', 'varchar'],
-                ['tvs_total_usd', 'double'],
-                ['tvs_ether_usd', 'double'],
-                ['tvs_stablecoin_usd', 'double'],
-                ['tvs_associated_usd', 'double'],
-              ],
-              rows,
-            );
-          }
+          await appendL2RiskProfiles(
+            tx,
+            L2BEAT_DATASET,
+            profiles.map((p) => ({ ...p, asOf: ctx.until })),
+          );
         },
       });
       return {
         status: 'written',
         bytes: response.bytes,
-        newPoints: rows.length,
+        newPoints: profiles.length,
         excluded: flags.length,
         warnings: 0,
       };

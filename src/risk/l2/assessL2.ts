@@ -5,7 +5,7 @@ import {
   SEQUENCER_FAILURE,
   STATE_VALIDATION,
 } from '../../model/l2-design.ts';
-import type { Sentiment } from '../../model/l2-risk.ts';
+import { type RiskValue, ROSETTE_SLICES, type Rosette, type Sentiment } from '../../model/l2-risk.ts';
 import { dacSentiment } from './dacSentiment.ts';
 import { exitWindow } from './exitWindow.ts';
 import { evaluateStage, type Stage, type UnmetRequirement } from './stage.ts';
@@ -44,17 +44,14 @@ export function assessL2(d: L2Design): L2Assessment {
     sentiment: dac ? dac.sentiment : (DATA_AVAILABILITY[d.dataAvailability] ?? 'bad'),
     minimumHonest: dac?.minimumHonest ?? null,
   };
-  const rosette: RosetteSlice[] = [
-    { name: 'State Validation', value: d.stateValidation, sentiment: STATE_VALIDATION[d.stateValidation] },
-    { name: 'Data Availability', value: da.value, sentiment: da.sentiment },
-    { name: 'Exit Window', value: window.value, sentiment: window.sentiment },
-    {
-      name: 'Sequencer Failure',
-      value: d.sequencerFailure,
-      sentiment: SEQUENCER_FAILURE[d.sequencerFailure],
-    },
-    { name: 'Proposer Failure', value: d.proposerFailure, sentiment: PROPOSER_FAILURE[d.proposerFailure] },
-  ];
+  const slices: Record<keyof Rosette, RiskValue> = {
+    stateValidation: { value: d.stateValidation, sentiment: STATE_VALIDATION[d.stateValidation] },
+    dataAvailability: { value: da.value, sentiment: da.sentiment },
+    exitWindow: { value: window.value, sentiment: window.sentiment },
+    sequencerFailure: { value: d.sequencerFailure, sentiment: SEQUENCER_FAILURE[d.sequencerFailure] },
+    proposerFailure: { value: d.proposerFailure, sentiment: PROPOSER_FAILURE[d.proposerFailure] },
+  };
+  const rosette: RosetteSlice[] = ROSETTE_SLICES.map(([key, name]) => ({ name, ...slices[key] }));
   const { stage, unmet } = evaluateStage({
     stateRootsOnL1: d.stateRootsOnL1,
     dataOnL1: d.dataAvailability === 'onchain',

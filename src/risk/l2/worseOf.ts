@@ -1,7 +1,4 @@
-import type { Sentiment } from '../../model/l2-risk.ts';
-
-/** L2BEAT's order of sentiments, best first (MODELS §4). */
-export const SENTIMENT_ORDER: readonly Sentiment[] = ['good', 'neutral', 'warning', 'bad', 'UnderReview'];
+import { SENTIMENTS, type Sentiment } from '../../model/l2-risk.ts';
 
 /**
  * The worse of sentiments: good < neutral < warning < bad < UnderReview (l2beat `pickWorseRisk`).
@@ -9,7 +6,7 @@ export const SENTIMENT_ORDER: readonly Sentiment[] = ['good', 'neutral', 'warnin
  */
 export function worseOf(...sentiments: readonly Sentiment[]): Sentiment {
   return sentiments.reduce<Sentiment>(
-    (worst, s) => (SENTIMENT_ORDER.indexOf(s) > SENTIMENT_ORDER.indexOf(worst) ? s : worst),
+    (worst, s) => (SENTIMENTS.indexOf(s) > SENTIMENTS.indexOf(worst) ? s : worst),
     'good',
   );
 }

@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { dayFromUnix } from '../../core/day.ts';
 import { parseChainKey } from '../../model/normaliseChain.ts';
+import { PROTOCOL_POINT_COLUMNS } from '../../store/pointColumns.ts';
 import { appendProtocols } from './appendProtocols.ts';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
@@ -38,14 +39,7 @@ export const defillamaLendingProtocols: Dataset = {
       const byDay = new Map(response.tvl.map((p) => [dayFromUnix(p.date), p.totalLiquidityUSD]));
       await tx.append(
         'protocol_tvl_daily',
-        [
-          ['dataset', 'varchar'],
-          ['protocol', 'varchar'],
-          ['section', 'varchar'],
-          ['day', 'date'],
-          ['tvl_usd', 'double'],
-          ['flag', 'varchar'],
-        ],
+        PROTOCOL_POINT_COLUMNS,
         [...byDay].map(([day, usd]) => [ID, slug, 'tvl', day, usd, usd < 0 ? 'negative' : null]),
       );
       const lastDay = [...byDay.keys()].sort().at(-1) as string;

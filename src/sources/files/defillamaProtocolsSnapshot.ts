@@ -1,6 +1,8 @@
 import { basename, join } from 'node:path';
 import { z } from 'zod';
+import type { Day } from '../../core/day.ts';
 import { slugify } from '../../model/protocol.ts';
+import { appendProtocolSnapshots } from './appendProtocolSnapshots.ts';
 import { appendProtocols } from './appendProtocols.ts';
 import type { Dataset, Flag } from './dataset.ts';
 import { readJsonFile } from './readJsonFile.ts';
@@ -36,7 +38,7 @@ export const defillamaProtocolsSnapshot: Dataset = {
   async load(tx, [file]) {
     const f = file as string;
     const entries = readJsonFile(f, Snapshot);
-    const day = /(\d{4}-\d{2}-\d{2})/.exec(basename(f))?.[1] ?? '2025-12-19';
+    const day = (/(\d{4}-\d{2}-\d{2})/.exec(basename(f))?.[1] ?? '2025-12-19') as Day;
     const flags: Flag[] = [];
     const seen = new Map<string, string>();
     const rows = entries.map((e) => {
@@ -54,28 +56,18 @@ export const defillamaProtocolsSnapshot: Dataset = {
       seen.set(slug, e.name);
       return { e, slug };
     });
-    await tx.append(
-      'protocol_snapshots',
-      [
-        ['dataset', 'varchar'],
-        ['day', 'date'],
-        ['slug', 'varchar'],
-        ['name', 'varchar'],
-        ['category', 'varchar'],
-        ['tvl_usd', 'double'],
-        ['chains', 'varchar[]'],
-        ['oracles', 'varchar[]'],
-      ],
-      rows.map(({ e, slug }) => [
-        ID,
-        day,
+    await appendProtocolSnapshots(
+      tx,
+      ID,
+      day,
+      rows.map(({ e, slug }) => ({
         slug,
-        e.name,
-        e.category ?? null,
-        e.tvl ?? null,
-        e.chains ?? [],
-        e.oracles ?? [],
-      ]),
+        name: e.name,
+        category: e.category ?? null,
+        tvlUsd: e.tvl ?? null,
+        chains: e.chains ?? [],
+        oracles: e.oracles ?? [],
+      })),
     );
     await appendProtocols(
       tx,

@@ -1,20 +1,22 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { Day } from '../../core/day.ts';
 import { ValidationError } from '../../core/errors.ts';
+import {
+  type RiskValue,
+  ROSETTE_SLICES,
+  type Rosette,
+  SENTIMENTS,
+  type Sentiment,
+} from '../../model/l2-risk.ts';
 import { normaliseChain } from '../../model/normaliseChain.ts';
+import { appendL2RiskProfiles, type L2RiskProfileRow } from './appendL2RiskProfiles.ts';
 import type { Dataset } from './dataset.ts';
 import { readJsonFile } from './readJsonFile.ts';
 
 const ID = 'l2beat/scaling-summary';
-const Sentiment = z.enum(['good', 'neutral', 'warning', 'bad', 'UnderReview']);
-const Risk = z.looseObject({ name: z.string(), value: z.string(), sentiment: Sentiment });
-const RISK_NAMES = [
-  'State Validation',
-  'Data Availability',
-  'Exit Window',
-  'Sequencer Failure',
-  'Proposer Failure',
-] as const;
+const PublishedSentiment = z.enum(SENTIMENTS as [Sentiment, ...Sentiment[]]);
+const Risk = z.looseObject({ name: z.string(), value: z.string(), sentiment: PublishedSentiment });
 
 /** A subset of L2BEAT `/api/scaling/summary`: stage, rosette, TVS breakdown (USD). */
 export const ScalingSummary = z.looseObject({
@@ -52,8 +54,8 @@ export const l2beatScalingSummary: Dataset = {
   async load(tx, [file]) {
     const f = file as string;
     const { projects } = readJsonFile(f, ScalingSummary);
-    const rows = projects.map((p, i) => {
-      const risk = (name: (typeof RISK_NAMES)[number]) => {
+    const rows = projects.map((p, i): L2RiskProfileRow => {
+      const risk = (name: string): RiskValue => {
         const found = p.risks.find((r) => r.name === name);
         if (!found)
           throw new ValidationError(`missing risk "${name}"`, {
@@ -61,52 +63,28 @@ export const l2beatScalingSummary: Dataset = {
             place: `projects[${i}].risks`,
             field: 'name',
           });
-        return [found.value, found.sentiment];
+        return { value: found.value, sentiment: found.sentiment };
       };
-      return [
-        ID,
-        normaliseChain(p.name),
-        p.id,
-        p.name,
-        p.category,
-        p.provider ?? null,
-        p.stage,
-        '2024-11-01',
-        ...RISK_NAMES.flatMap(risk),
-        p.tvl.total,
-        p.tvl.ether,
-        p.tvl.stablecoin,
-        p.tvl.associated,
-      ];
+      return {
+        project: p.id,
+        asOf: '2024-11-01' as Day,
+        profile: {
+          chain: normaliseChain(p.name),
+          name: p.name,
+          category: p.category,
+          provider: p.provider ?? null,
+          stage: p.stage,
+          rosette: Object.fromEntries(ROSETTE_SLICES.map(([key, name]) => [key, risk(name)])) as Rosette,
+          tvs: {
+            totalUsd: p.tvl.total,
+            etherUsd: p.tvl.ether,
+            stablecoinUsd: p.tvl.stablecoin,
+            associatedUsd: p.tvl.associated,
+          },
+        },
+      };
     });
-    await tx.append(
-      'l2_risk_profiles',
-      [
-        ['dataset', 'varchar'],
-        ['chain', 'varchar'],
-        ['project', 'varchar'],
-        ['name', 'varchar'],
-        ['category', 'varchar'],
-        ['provider', 'varchar'],
-        ['stage', 'varchar'],
-        ['as_of', 'date'],
-        ['state_validation', 'varchar'],
-        ['state_validation_sentiment', 'varchar'],
-        ['data_availability', 'varchar'],
-        ['data_availability_sentiment', 'varchar'],
-        ['exit_window', 'varchar'],
-        ['exit_window_sentiment', 'varchar'],
-        ['sequencer_failure', 'varchar'],
-        ['sequencer_failure_sentiment', 'varchar'],
-        ['proposer_failure', 'varchar'],
-        ['proposer_failure_sentiment', 'varchar'],
-        ['tvs_total_usd', 'double'],
-        ['tvs_ether_usd', 'double'],
-        ['tvs_stablecoin_usd', 'double'],
-        ['tvs_associated_usd', 'double'],
-      ],
-      rows,
-    );
+    await appendL2RiskProfiles(tx, ID, rows);
     return {
       rowsByFile: new Map([[f, projects.length]]),
       flags: [
