@@ -135,27 +135,10 @@ describe('faultline ingest defillama against the replay server', () => {
 
   it('brings in chain totals, ETH and BTC prices and daily fees and revenue, each once', async () => {
     const file = db();
-    const r = await runCliAsync(
-      [
-        '--db',
-        file,
-        '--data',
-        join(dir, 'no-data'),
-        'ingest',
-        'defillama',
-        '--protocols',
-        'proto-0000,proto-0001',
-        '--chains',
-        'Ethereum',
-        '--fees',
-        '--since',
-        '2025-12-01',
-        '--until',
-        '2025-12-19',
-        '--rate',
-        '1000',
-      ],
-      env,
+    const r = await cli(
+      file,
+      ...['ingest', 'defillama', '--protocols', 'proto-0000,proto-0001', '--chains', 'Ethereum', '--fees'],
+      ...['--since', '2025-12-01', '--until', '2025-12-19', '--rate', '1000'],
     );
     assert.equal(r.code, 0, r.stderr);
     const counts = await queryStore(
