@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type SourceError, ValidationError } from '../src/core/errors.ts';
+import { getChains } from '../src/sources/defillama/getChains.ts';
+import { getHistoricalPrices } from '../src/sources/defillama/getHistoricalPrices.ts';
 import { getProtocol } from '../src/sources/defillama/getProtocol.ts';
 import { getProtocols } from '../src/sources/defillama/getProtocols.ts';
 import { createHostLimits } from '../src/sources/http/hostLimiter.ts';
@@ -150,5 +152,16 @@ describe('the shared HTTP client against a replay server on 127.0.0.1', () => {
     assert.ok(first.validators.etag);
     const second = await getProtocol(api, 'proto-0000', { validators: first.validators });
     assert.equal(second.status, 'not-modified');
+  });
+
+  it('reads the chain list and historical coin prices in their published shapes', async () => {
+    const { api } = client();
+    const chains = await getChains(api);
+    assert.equal(chains.status === 'ok' && chains.data[0]?.name, 'Ethereum');
+    const prices = await getHistoricalPrices(api, ['coingecko:ethereum', 'coingecko:bitcoin'], 1_735_689_600);
+    assert.equal(prices.status, 'ok');
+    if (prices.status !== 'ok') return;
+    assert.deepEqual(Object.keys(prices.data.coins).sort(), ['coingecko:bitcoin', 'coingecko:ethereum']);
+    assert.equal(prices.data.coins['coingecko:ethereum']?.timestamp, 1_735_689_600);
   });
 });
