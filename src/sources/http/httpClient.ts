@@ -45,7 +45,6 @@ export type GetJsonOptions = {
 
 /** A JSON-over-HTTP client with the retry, limit, size and validation rules every source shares. */
 export type HttpClient = {
-  readonly name: string;
   getJson<S extends z.ZodType>(
     path: string,
     schema: S,
@@ -111,7 +110,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   return {
-    name: options.name,
     async getJson(path, schema, { query, validators } = {}) {
       const url = new URL(
         path.replace(/^\//, ''),
