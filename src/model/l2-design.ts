@@ -44,7 +44,8 @@ export type L2Design = {
   name: string | null;
   upgradeDelaySeconds: number;
   upgradeDelay2Seconds: number | null;
-  exitDelaySeconds: number;
+  /** Null when not known (registry files only; `l2 assess` needs a number). */
+  exitDelaySeconds: number | null;
   upgradeable: boolean;
   stateValidation: keyof typeof STATE_VALIDATION;
   dataAvailability: keyof typeof DATA_AVAILABILITY;
@@ -57,6 +58,8 @@ export type L2Design = {
   securityCouncil: { members: number; threshold: number } | null;
   /** Exit window before upgrades not made by the security council (seconds); null: same as the exit window. */
   nonCouncilExitWindowSeconds: number | null;
+  /** Every upgrade path goes through the security council, so no upgrade can be made without it. */
+  onlyCouncilCanUpgrade: boolean;
   permissionlessProofs: boolean;
   councilOnlyForProvableBugs: boolean;
 };

@@ -1,54 +1,66 @@
-/**
- * How bridged BTC is held (MODELS §5, after bitcoinlayers.org's custody reviews):
- * - `bitvm2`: a BitVM2 bridge; `signers` pre-sign the setup, `operators` process withdrawals.
- * - `federation`: an m-of-n multisig (Rootstock's Powpeg: `threshold` ⌊n/2⌋+1 of HSM-held keys).
- * - `threshold-signers`: a signer set acting at a share of its members (Stacks sBTC: 70%).
- * - `self-custody`: staked BTC stays in the staker's script; a covenant committee (`threshold` of
- *   `members`) co-signs slashing and early unbonding (Babylon: 6-of-9).
- */
-export type CustodyModel =
-  | { kind: 'bitvm2'; signers: number; operators: number }
-  | { kind: 'federation'; members: number; threshold: number }
-  | { kind: 'threshold-signers'; members: number; share: number }
-  | { kind: 'self-custody'; members: number; threshold: number };
+import type { Collusion, Custody } from '../../model/system.ts';
+
+/** A custody model other than an Ethereum L2's canonical bridge. */
+export type CustodyModel = Exclude<Custody, { kind: 'canonical' }>;
+
+/** Who can steal the custodied BTC, who can freeze it (stop withdrawals), and the model in words. */
+export type CustodyThresholds = { steal: Collusion; freeze: Collusion; note: string };
+
+const parties = (n: number, who: string): Collusion => ({ status: 'parties', parties: n, who });
+const unknown = (who: string): Collusion => ({ status: 'unknown', who });
 
 /**
- * The fewest parties that must collude (null: no number of them can) to steal the BTC, to freeze it
- * (stop withdrawals), and what an honest minority guarantees, in the model's own terms.
- */
-export type CustodyThresholds = { steal: number | null; freeze: number | null; note: string };
-
-/**
- * Collusion thresholds of a custody model.
+ * Collusion thresholds of a custody model (MODELS §5). A count the public record does not give makes
+ * the threshold unknown, never zero.
  * @example custodyThresholds({ kind: 'threshold-signers', members: 14, share: 0.7 }) // steal 10, freeze 5
  */
 export function custodyThresholds(m: CustodyModel): CustodyThresholds {
   switch (m.kind) {
     case 'bitvm2':
       return {
-        steal: m.signers,
-        freeze: m.operators,
-        note: `safe with 1 honest of ${m.signers} setup signers; live with 1 honest of ${m.operators} operators (all operators can burn deposits, not steal them)`,
+        steal:
+          m.signers === null ? unknown('every BitVM2 setup signer') : parties(m.signers, 'setup signers'),
+        freeze: m.operators === null ? unknown('every bridge operator') : parties(m.operators, 'operators'),
+        note: `safe with 1 honest of ${m.signers ?? 'n'} setup signers; live with 1 honest of ${m.operators ?? 'm'} operators (all operators can burn deposits, not steal them)`,
       };
-    case 'federation':
+    case 'federation': {
+      if (m.members === null || m.threshold === null)
+        return {
+          steal: unknown('federation signers (set not disclosed)'),
+          freeze: unknown('federation signers (set not disclosed)'),
+          note: 'multisig federation whose signer set and threshold are not public',
+        };
       return {
-        steal: m.threshold,
-        freeze: m.members - m.threshold + 1,
+        steal: parties(m.threshold, `of ${m.members} federation signers`),
+        freeze: parties(m.members - m.threshold + 1, `of ${m.members} federation signers`),
         note: `${m.threshold}-of-${m.members} multisig`,
       };
+    }
     case 'threshold-signers': {
+      if (m.members === null)
+        return {
+          steal: unknown(`${Math.round(m.share * 100)}% of signers (set size not public)`),
+          freeze: unknown('signers (set size not public)'),
+          note: `threshold signers acting at ${Math.round(m.share * 100)}%`,
+        };
       const needed = Math.ceil(m.share * m.members - 1e-9);
       return {
-        steal: needed,
-        freeze: m.members - needed + 1,
+        steal: parties(needed, `of ${m.members} signers`),
+        freeze: parties(m.members - needed + 1, `of ${m.members} signers`),
         note: `${needed} of ${m.members} signers (${Math.round(m.share * 100)}%)`,
       };
     }
+    case 'custodian':
+      return {
+        steal: parties(1, m.name),
+        freeze: parties(1, m.name),
+        note: `one custodian holds the BTC: ${m.name}`,
+      };
     case 'self-custody':
       return {
-        steal: null,
-        freeze: null,
-        note: `the staker's key is needed to move BTC; ${m.threshold}-of-${m.members} covenant signatures co-sign slashing and early unbonding (${m.members - m.threshold + 1} can delay early unbonding; the timelock path still exits)`,
+        steal: { status: 'none', who: "the staker's own key is needed to move BTC" },
+        freeze: { status: 'none', who: 'the timelock path exits without the covenant committee' },
+        note: `${m.threshold}-of-${m.members} covenant signatures co-sign slashing and early unbonding (${m.members - m.threshold + 1} can delay early unbonding; the timelock path still exits)`,
       };
   }
 }

@@ -20,6 +20,7 @@ const ROLLUP: L2Design = {
   nodeSourceAvailable: true,
   securityCouncil: { members: 12, threshold: 9 },
   nonCouncilExitWindowSeconds: null,
+  onlyCouncilCanUpgrade: false,
   permissionlessProofs: true,
   councilOnlyForProvableBugs: true,
 };

@@ -56,12 +56,15 @@ export function assessL2(d: L2Design): L2Assessment {
     stateRootsOnL1: d.stateRootsOnL1,
     dataOnL1: d.dataAvailability === 'onchain',
     proofSystem: ['zk-proofs', 'fraud-proofs', 'fraud-proofs-permissioned'].includes(d.stateValidation),
+    fraudProofs: d.stateValidation.startsWith('fraud-proofs'),
     externalProofActors: d.externalProofActors,
     nodeSourceAvailable: d.nodeSourceAvailable,
     exitWithoutCooperation:
       ['self-sequence', 'force-via-l1'].includes(d.sequencerFailure) &&
       ['self-propose', 'use-escape-hatch'].includes(d.proposerFailure),
-    nonCouncilExitWindowSeconds: d.nonCouncilExitWindowSeconds ?? window.seconds,
+    nonCouncilExitWindowSeconds: d.onlyCouncilCanUpgrade
+      ? null
+      : (d.nonCouncilExitWindowSeconds ?? window.seconds),
     securityCouncil: d.securityCouncil,
     permissionlessProofs: d.permissionlessProofs,
     exitWindowSeconds: window.seconds,

@@ -7,8 +7,11 @@ export type ExitWindowInput = {
   /** Delay before an upgrade takes effect; with two upgrade paths, `upgradeDelay2Seconds` too. */
   upgradeDelaySeconds: number;
   upgradeDelay2Seconds?: number;
-  /** Longest time a withdrawal takes to be processed (challenge period, proof delay, queue). */
-  exitDelaySeconds: number;
+  /**
+   * Longest time a withdrawal takes to be processed (challenge period, proof delay, queue); null when
+   * not known, which leaves the window unknown unless an upgrade path has no delay at all.
+   */
+  exitDelaySeconds: number | null;
   /** False when the contracts cannot be upgraded at all: users always have time. */
   upgradeable?: boolean;
   /** False when the deployed code is unverified: nothing can be said, so it is bad. */
@@ -27,6 +30,12 @@ export type ExitWindow = { seconds: number | null; value: string; sentiment: Sen
 export function exitWindow(input: ExitWindowInput): ExitWindow {
   if (input.verified === false) return { seconds: null, value: 'Unverified', sentiment: 'bad' };
   if (input.upgradeable === false) return { seconds: null, value: '∞', sentiment: 'good' };
+  if (input.exitDelaySeconds === null) {
+    const instant = input.upgradeDelaySeconds === 0 || input.upgradeDelay2Seconds === 0;
+    return instant
+      ? { seconds: 0, value: 'None', sentiment: 'bad' }
+      : { seconds: null, value: 'Unknown', sentiment: 'UnderReview' };
+  }
   let window = input.upgradeDelaySeconds - input.exitDelaySeconds;
   const text = window <= 0 ? 'None' : formatSeconds(window);
   if (input.upgradeDelay2Seconds !== undefined) {

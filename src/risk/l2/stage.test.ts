@@ -8,6 +8,7 @@ const STAGE_2: StageFacts = {
   stateRootsOnL1: true,
   dataOnL1: true,
   proofSystem: true,
+  fraudProofs: true,
   externalProofActors: 10,
   nodeSourceAvailable: true,
   exitWithoutCooperation: true,
@@ -32,6 +33,11 @@ describe(evaluateStage.name, () => {
     );
     assert.equal(evaluateStage({ ...STAGE_2, exitWithoutCooperation: false }).stage, 'Stage 0');
     assert.equal(evaluateStage({ ...STAGE_2, externalProofActors: 4 }).stage, null);
+  });
+
+  it('asks for 5 outside challengers only of fraud proofs: a ZK rollup with none keeps its stage', () => {
+    const zk = { ...STAGE_2, fraudProofs: false, externalProofActors: 0 };
+    assert.equal(evaluateStage(zk).stage, 'Stage 2');
   });
 
   it('needs at least 75% of the security council to act: 9 of 12 is enough, 8 of 12 is not', () => {

@@ -6,7 +6,9 @@ export type StageFacts = {
   dataOnL1: boolean;
   /** A proof system (fraud or validity proofs) is live. */
   proofSystem: boolean;
-  /** Actors outside the team who can submit proofs or challenges. */
+  /** The proof system is a fraud-proof system (the 5-outsider rule applies only to those). */
+  fraudProofs: boolean;
+  /** Actors outside the team who can submit challenges. */
   externalProofActors: number;
   /** A node can be run from available source code to reconstruct the state. */
   nodeSourceAvailable: boolean;
@@ -39,8 +41,8 @@ const CHECKLIST: readonly { stage: Stage; requirement: string; met: (f: StageFac
   { stage: 'Stage 0', requirement: 'a proof system is live', met: (f) => f.proofSystem },
   {
     stage: 'Stage 0',
-    requirement: 'at least 5 external actors can submit proofs or challenges',
-    met: (f) => f.externalProofActors >= 5,
+    requirement: 'a fraud-proof system has at least 5 external challengers',
+    met: (f) => !f.fraudProofs || f.externalProofActors >= 5,
   },
   { stage: 'Stage 0', requirement: 'node source code is available', met: (f) => f.nodeSourceAvailable },
   {

@@ -19,37 +19,49 @@ const choice = <T extends Record<string, unknown>>(values: T) =>
   z.enum(Object.keys(values) as [keyof T & string, ...(keyof T & string)[]]);
 
 /**
- * The JSON file `faultline l2 assess` reads: a design in seconds and L2BEAT's vocabulary (see README).
- * Unknown keys are refused, so a misspelt optional field is not silently ignored.
+ * The fields of the JSON file `faultline l2 assess` reads: a design in seconds and L2BEAT's vocabulary
+ * (see README). Unknown keys are refused, so a misspelt optional field is not silently ignored.
  */
-export const L2DesignFile = z
-  .strictObject({
-    name: z.string().min(1).optional(),
-    upgradeDelaySeconds: seconds,
-    upgradeDelay2Seconds: seconds.optional(),
-    exitDelaySeconds: seconds,
-    upgradeable: z.boolean().default(true),
-    stateValidation: choice(STATE_VALIDATION),
-    dataAvailability: choice(DATA_AVAILABILITY),
-    dac: committee.optional(),
-    sequencerFailure: choice(SEQUENCER_FAILURE),
-    proposerFailure: choice(PROPOSER_FAILURE),
-    stateRootsOnL1: z.boolean().default(true),
-    externalProofActors: z.number().int().nonnegative().default(0),
-    nodeSourceAvailable: z.boolean().default(false),
-    securityCouncil: committee.optional(),
-    nonCouncilExitWindowSeconds: seconds.optional(),
-    permissionlessProofs: z.boolean().default(false),
-    councilOnlyForProvableBugs: z.boolean().default(false),
-  })
-  .refine((d) => d.dataAvailability !== 'dac' || d.dac !== undefined, {
-    message: 'dataAvailability "dac" needs dac: {members, threshold}',
-    path: ['dac'],
-  });
+export const L2DesignFields = z.strictObject({
+  name: z.string().min(1).optional(),
+  upgradeDelaySeconds: seconds,
+  upgradeDelay2Seconds: seconds.optional(),
+  exitDelaySeconds: seconds,
+  upgradeable: z.boolean().default(true),
+  stateValidation: choice(STATE_VALIDATION),
+  dataAvailability: choice(DATA_AVAILABILITY),
+  dac: committee.optional(),
+  sequencerFailure: choice(SEQUENCER_FAILURE),
+  proposerFailure: choice(PROPOSER_FAILURE),
+  stateRootsOnL1: z.boolean().default(true),
+  externalProofActors: z.number().int().nonnegative().default(0),
+  nodeSourceAvailable: z.boolean().default(false),
+  securityCouncil: committee.optional(),
+  nonCouncilExitWindowSeconds: seconds.optional(),
+  onlyCouncilCanUpgrade: z.boolean().default(false),
+  permissionlessProofs: z.boolean().default(false),
+  councilOnlyForProvableBugs: z.boolean().default(false),
+});
+
+const hasDac = (d: { dataAvailability: string; dac?: unknown }) =>
+  d.dataAvailability !== 'dac' || d.dac !== undefined;
+const needsDac = { message: 'dataAvailability "dac" needs dac: {members, threshold}', path: ['dac'] };
+
+export const L2DesignFile = L2DesignFields.refine(hasDac, needsDac);
+
+/** A design inside a registry file: the same fields, but an exit delay the public record lacks may be null. */
+export const RegistryDesign = L2DesignFields.extend({ exitDelaySeconds: seconds.nullable() }).refine(
+  hasDac,
+  needsDac,
+);
 
 /** Reads and checks an L2 design file; an error names the file, the field and what is allowed. */
 export function readL2Design(file: string): L2Design {
-  const d = readJsonFile(file, L2DesignFile);
+  return l2Design(readJsonFile(file, L2DesignFile));
+}
+
+/** A checked design file as the engine's `L2Design` (absent optional fields become null). */
+export function l2Design(d: z.infer<typeof RegistryDesign>): L2Design {
   return {
     name: d.name ?? null,
     upgradeDelaySeconds: d.upgradeDelaySeconds,
@@ -66,6 +78,7 @@ export function readL2Design(file: string): L2Design {
     nodeSourceAvailable: d.nodeSourceAvailable,
     securityCouncil: d.securityCouncil ?? null,
     nonCouncilExitWindowSeconds: d.nonCouncilExitWindowSeconds ?? null,
+    onlyCouncilCanUpgrade: d.onlyCouncilCanUpgrade,
     permissionlessProofs: d.permissionlessProofs,
     councilOnlyForProvableBugs: d.councilOnlyForProvableBugs,
   };

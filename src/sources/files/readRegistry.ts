@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { ValidationError } from '../../core/errors.ts';
+import type { ChainId } from '../../model/chain.ts';
+import { CHAINS } from '../../model/chains.ts';
+import { DA_LAYERS, type ExitDelays, SYSTEM_TYPES, type SystemFacts } from '../../model/system.ts';
+import { readJsonFile } from './readJsonFile.ts';
+import { l2Design, RegistryDesign } from './readL2Design.ts';
+
+const count = z.number().int().positive();
+const name = z.string().min(1);
+const seconds = z.number().int().nonnegative().nullable().optional();
+const atMostMembers = (c: { members: number | null; threshold: number | null }) =>
+  c.members === null || c.threshold === null || c.threshold <= c.members;
+const overMembers = { message: 'threshold is above the member count', path: ['threshold'] };
+
+const Party = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('single'), name }),
+  z
+    .strictObject({
+      kind: z.literal('committee'),
+      name,
+      members: count.nullable(),
+      threshold: count.nullable(),
+    })
+    .refine(atMostMembers, overMembers),
+  z.strictObject({ kind: z.literal('open'), name }),
+]);
+
+const Custody = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('canonical') }),
+  z.strictObject({ kind: z.literal('bitvm2'), signers: count.nullable(), operators: count.nullable() }),
+  z
+    .strictObject({ kind: z.literal('federation'), members: count.nullable(), threshold: count.nullable() })
+    .refine(atMostMembers, overMembers),
+  z.strictObject({
+    kind: z.literal('threshold-signers'),
+    members: count.nullable(),
+    share: z.number().gt(0).lte(1),
+  }),
+  z.strictObject({ kind: z.literal('custodian'), name }),
+  z
+    .strictObject({ kind: z.literal('self-custody'), members: count, threshold: count })
+    .refine(atMostMembers, overMembers),
+]);
+
+/**
+ * One registry file (`registry/<id>.json`, see README "Registry"). Unknown keys are refused, counts the
+ * public record does not give are null (never 0), and every file names its sources.
+ */
+export const RegistryFile = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+    name,
+    kind: z.enum(['ethereum-l2', 'bitcoin-layer']),
+    chain: z.string().refine((c) => CHAINS.has(c as ChainId), {
+      message: 'not a chain id of src/model/chains.ts (e.g. arbitrum, op-mainnet, stacks, babylon-genesis)',
+    }),
+    type: z.enum(SYSTEM_TYPES),
+    stack: name.nullable(),
+    daLayer: z.enum(DA_LAYERS),
+    proofSystem: name.nullable(),
+    asOf: z.iso.date(),
+    l2beatId: name.nullable(),
+    bitcoinlayersSlug: name.nullable(),
+    btcStakingProtocol: name.nullable().default(null),
+    design: RegistryDesign.nullable(),
+    sequencer: Party,
+    proposer: Party.nullable(),
+    instantUpgrader: Party.nullable(),
+    pauser: Party.nullable(),
+    custody: Custody,
+    delays: z.strictObject({
+      forcedInclusionSeconds: seconds,
+      settlementSeconds: seconds,
+      withdrawalSeconds: seconds,
+      unbondingSeconds: seconds,
+    }),
+    notes: z.array(name).default([]),
+    sources: z.array(z.strictObject({ about: name, url: z.url() })).min(1),
+  })
+  .refine((s) => (s.kind === 'ethereum-l2') === (s.design !== null), {
+    message: 'an ethereum-l2 needs a design (the `l2 assess` format); a bitcoin-layer has none',
+    path: ['design'],
+  })
+  .refine((s) => (s.kind === 'ethereum-l2') === (s.custody.kind === 'canonical'), {
+    message: 'custody "canonical" is for ethereum-l2 systems only, and they all use it',
+    path: ['custody', 'kind'],
+  })
+  .refine((s) => !s.design || (s.design.dataAvailability === 'onchain') === (s.daLayer === 'ethereum'), {
+    message: 'daLayer "ethereum" goes with design.dataAvailability "onchain", and only with it',
+    path: ['daLayer'],
+  });
+
+/** Reads one registry file; an error names the file, the field and what is allowed. */
+export function readSystemFile(file: string): SystemFacts {
+  const s = readJsonFile(file, RegistryFile);
+  const expected = basename(file, '.json');
+  if (s.id !== expected)
+    throw new ValidationError(`id "${s.id}" differs from the file name "${expected}"`, {
+      source: file,
+      place: 'id',
+    });
+  const delays: ExitDelays = Object.fromEntries(Object.entries(s.delays).filter(([, v]) => v !== undefined));
+  return { ...s, chain: s.chain as ChainId, design: s.design ? l2Design(s.design) : null, delays };
+}
+
+/** Reads every `*.json` file of the registry folder, sorted by id. */
+export function readRegistry(dir: string): SystemFacts[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new ValidationError('registry folder not found (set FAULTLINE_REGISTRY or --registry)', {
+      source: dir,
+    });
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  if (files.length === 0) throw new ValidationError('no registry files (*.json) found', { source: dir });
+  return files.map((f) => readSystemFile(join(dir, f)));
+}
