@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { loadSystems, type SystemsView } from './analytics/l2Systems.ts';
 import { loadTvlContext, type TvlContext } from './analytics/tvlContext.ts';
 import type { Config } from './core/config.ts';
 import type { Day } from './core/day.ts';
@@ -13,6 +14,7 @@ import { buildReport } from './report/buildReport.ts';
 import type { Report } from './report/report.ts';
 import { createDefillamaClients } from './sources/defillama/defillamaClients.ts';
 import { DATASETS } from './sources/files/datasets.ts';
+import { readRegistry } from './sources/files/readRegistry.ts';
 import { createL2beatClient } from './sources/l2beat/l2beatClient.ts';
 import { createDuckDbStore } from './store/duckdb/duckdbStore.ts';
 import { type QueryResult, readOnlyQuery } from './store/duckdb/readOnlyQuery.ts';
@@ -31,6 +33,8 @@ export type App = {
   /** Identities and TVL classes over the store, for the TVL analytics (data up to `asOf`). */
   tvl(asOf?: Day | null): Promise<TvlContext>;
   query(sql: string): Promise<QueryResult>;
+  /** Every L2 and Bitcoin layer of the registry, assessed and valued from the store. */
+  systems(): Promise<SystemsView>;
   /** Brings live DefiLlama data into the store (`faultline ingest defillama`). */
   ingestDefillama(scope: DefillamaScope, settings: IngestSettings): Promise<IngestSummary>;
   /** Brings L2BEAT's live scaling summary into the store (`faultline ingest l2beat`). */
@@ -67,7 +71,14 @@ export async function createApp(config: Config): Promise<App> {
         if ((await s.ingestCheckpoints(source)).size > 0) return true;
       return false;
     },
-    report: async (asOf) => buildReport({ store: await open(), datasets: DATASETS, asOf }),
+    report: async (asOf) =>
+      buildReport({
+        store: await open(),
+        datasets: DATASETS,
+        asOf,
+        registry: readRegistry(config.registryDir),
+      }),
+    systems: async () => loadSystems(await open(), readRegistry(config.registryDir)),
     tvl: async (asOf = null) => loadTvlContext(await open(), asOf),
     query: async (sql) => {
       store?.close();

@@ -19,6 +19,10 @@ export function buildProgram(): Command {
     .description('Where value sits across DeFi, how concentrated and fragile it is, and what breaks first.')
     .option('--data <dir>', 'data folder (env FAULTLINE_DATA; default ../shared/data)')
     .option('--db <file>', 'DuckDB store file (env FAULTLINE_DB; default .faultline/faultline.duckdb)')
+    .option(
+      '--registry <dir>',
+      'L2 and Bitcoin-layer registry folder (env FAULTLINE_REGISTRY; default registry/)',
+    )
     .exitOverride();
   registerReport(program);
   registerImport(program);

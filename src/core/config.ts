@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.ts';
 
 /** Everything a run needs to know about where things are, resolved once. */
@@ -8,12 +9,14 @@ export type Config = {
   dataDir: string;
   /** DuckDB file of the store. */
   dbPath: string;
+  /** Folder of the L2 and Bitcoin-layer registry (one JSON file per system). */
+  registryDir: string;
   /** Base URLs of the live sources (`DEFILLAMA_API_URL`, `DEFILLAMA_COINS_URL`, `L2BEAT_API_URL`). */
   urls: { defillamaApi: string; defillamaCoins: string; l2beatApi: string };
 };
 
 export type ConfigInput = {
-  flags: { data?: string | undefined; db?: string | undefined };
+  flags: { data?: string | undefined; db?: string | undefined; registry?: string | undefined };
   env: Record<string, string | undefined>;
   cwd: string;
 };
@@ -22,6 +25,9 @@ export type ConfigInput = {
 export const DEFAULT_DATA_DIR = '../shared/data';
 /** Default store file, relative to the project root; gitignored. */
 export const DEFAULT_DB_PATH = '.faultline/faultline.duckdb';
+
+/** The registry shipped with Faultline (`registry/` at the project root), wherever the command runs from. */
+export const DEFAULT_REGISTRY_DIR = fileURLToPath(new URL('../../registry', import.meta.url));
 
 /** The public APIs the live sources call by default. */
 export const DEFAULT_URLS = {
@@ -37,6 +43,7 @@ export const DEFAULT_URLS = {
 export function resolveConfig({ flags, env, cwd }: ConfigInput): Config {
   const dataDir = resolve(cwd, flags.data ?? env.FAULTLINE_DATA ?? DEFAULT_DATA_DIR);
   const dbPath = resolve(cwd, flags.db ?? env.FAULTLINE_DB ?? DEFAULT_DB_PATH);
+  const registryDir = resolve(cwd, flags.registry ?? env.FAULTLINE_REGISTRY ?? DEFAULT_REGISTRY_DIR);
   if (existsSync(dbPath) && statSync(dbPath).isDirectory()) {
     throw new ConfigError('the store path is a folder; give a file path', { source: dbPath, field: '--db' });
   }
@@ -45,7 +52,7 @@ export function resolveConfig({ flags, env, cwd }: ConfigInput): Config {
     defillamaCoins: url(env.DEFILLAMA_COINS_URL ?? DEFAULT_URLS.defillamaCoins, 'DEFILLAMA_COINS_URL'),
     l2beatApi: url(env.L2BEAT_API_URL ?? DEFAULT_URLS.l2beatApi, 'L2BEAT_API_URL'),
   };
-  return { dataDir, dbPath, urls };
+  return { dataDir, dbPath, registryDir, urls };
 }
 
 function url(text: string, name: string): string {

@@ -1,3 +1,4 @@
+import type { Day } from '../core/day.ts';
 import type { ChainId } from './chain.ts';
 
 /** L2BEAT's sentiments, worst last (MODELS §4). */
@@ -39,3 +40,6 @@ export type L2RiskProfile = {
   rosette: Rosette;
   tvs: { totalUsd: number; etherUsd: number; stablecoinUsd: number; associatedUsd: number };
 };
+
+/** A stored L2BEAT profile with L2BEAT's project id and the day it was published (or fetched). */
+export type PublishedL2Profile = L2RiskProfile & { project: string; asOf: Day };

@@ -2,11 +2,14 @@ import { btcStakingConcentration } from '../analytics/btcStakingConcentration.ts
 import { concentration } from '../analytics/concentration.ts';
 import { healthFactorSummary } from '../analytics/healthFactors.ts';
 import { l2ShareByMonth } from '../analytics/l2Share.ts';
+import { loadSystems, systemSummary } from '../analytics/l2Systems.ts';
 import { protocolDrawdowns } from '../analytics/protocolDrawdowns.ts';
 import { buildProtocolIndex } from '../analytics/protocolIdentity.ts';
 import type { Day } from '../core/day.ts';
 import { EMODE_CATEGORIES } from '../model/aaveEmode.ts';
+import type { SystemFacts } from '../model/system.ts';
 import { EXCLUDED_CATEGORIES } from '../model/tvlMethodology.ts';
+import { valueWeightedExposure } from '../risk/l2/exposure.ts';
 import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
 import type { Dataset } from '../sources/files/dataset.ts';
 import type { Store } from '../store/store.ts';
@@ -30,6 +33,8 @@ export type BuildReportParameters = {
   store: Store;
   datasets: readonly Dataset[];
   asOf: Day | null;
+  /** The L2 and Bitcoin-layer registry; systems whose facts postdate `asOf` are left out. */
+  registry: readonly SystemFacts[];
   now?: Date;
 };
 
@@ -38,6 +43,7 @@ export async function buildReport({
   store,
   datasets,
   asOf,
+  registry,
   now = new Date(),
 }: BuildReportParameters): Promise<Report> {
   const coverage = await buildCoverage(store, datasets);
@@ -93,6 +99,10 @@ export async function buildReport({
             'Accounts still below 1 may use newer e-mode categories this data does not carry.',
         };
 
+  const systems = await loadSystems(
+    store,
+    registry.filter((f) => asOf === null || f.asOf <= asOf),
+  );
   return {
     schema: REPORT_SCHEMA,
     generatedAt: now.toISOString(),
@@ -113,6 +123,13 @@ export async function buildReport({
           rows: await store.btcLayerProfiles(),
         }
       : { asOf: null, rows: [] },
+    systems: {
+      rows: systems.systems.map(systemSummary),
+      exposure: valueWeightedExposure(
+        systems.systems.map((v) => ({ risk: v, valueUsd: v.value?.usd ?? null })),
+      ),
+      btcPrice: systems.btcPrice,
+    },
     lending,
     qualityFlags: await store.qualityFlags(),
   };

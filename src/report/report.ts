@@ -1,10 +1,12 @@
 import type { MarketConcentration } from '../analytics/concentration.ts';
 import type { HealthFactorSummary } from '../analytics/healthFactors.ts';
 import type { L2ShareMonth } from '../analytics/l2Share.ts';
+import type { SystemSummary, SystemsView } from '../analytics/l2Systems.ts';
 import type { ProtocolDrawdown } from '../analytics/protocolDrawdowns.ts';
 import type { Day } from '../core/day.ts';
 import type { BtcLayerProfile } from '../model/btc-layer.ts';
 import type { L2RiskProfile } from '../model/l2-risk.ts';
+import type { Exposure } from '../risk/l2/exposure.ts';
 import type { ImportedFile, QualityFlag } from '../store/store.ts';
 
 /** The stable identifier of the report's JSON schema; bumped on any breaking change. */
@@ -39,6 +41,8 @@ export type Report = {
   concentration: ConcentrationRow[];
   l2Risks: { asOf: string | null; rows: L2RiskProfile[] };
   btcLayers: { asOf: string | null; rows: BtcLayerProfile[] };
+  /** Faultline's own evaluation of the registry systems, and the value-weighted view. */
+  systems: { rows: SystemSummary[]; exposure: Exposure; btcPrice: SystemsView['btcPrice'] };
   lending: { market: string; asOf: string; summary: HealthFactorSummary; caveat: string } | null;
   qualityFlags: QualityFlag[];
 };

@@ -2,6 +2,7 @@ import { HF_BUCKETS } from '../analytics/healthFactors.ts';
 import { btc, int, pct, shareText, usd } from './format.ts';
 import type { Report } from './report.ts';
 import { sparkline } from './sparkline.ts';
+import { btcLayerTable, exposureTables, l2SystemTable, ROSETTE_LEGEND } from './systemTables.ts';
 
 /** A titled part of the report, laid out the same way by every human-readable renderer. */
 export type Section = {
@@ -21,6 +22,7 @@ export function reportSections(report: Report): Section[] {
     concentration(report),
     l2Risks(report),
     btcLayers(report),
+    ...systems(report),
     lending(report),
     flags(report),
   ];
@@ -165,6 +167,48 @@ function l2Risks(r: Report): Section {
     },
     notes: ['Sentiments, best to worst: good < neutral < warning < bad < UnderReview.'],
   };
+}
+
+function systems(r: Report): Section[] {
+  const { rows, exposure, btcPrice } = r.systems;
+  const empty = rows.length === 0 ? ['No registry system is dated on or before this day.'] : [];
+  const tables = exposureTables(exposure);
+  const priced = btcPrice
+    ? `BTC valued at ${usd(btcPrice.usd)} (close of ${btcPrice.day}).`
+    : 'No BTC price stored.';
+  return [
+    {
+      id: 'l2-systems',
+      title: "L2s under Faultline's evaluation (registry facts, L2BEAT's rules)",
+      lines: empty,
+      table: l2SystemTable(rows),
+      notes: [
+        ROSETTE_LEGEND,
+        'Steal / Freeze / Censor: the fewest parties that must act together ("none": no set can; "unknown": the record does not say).',
+        "Differs: where the evaluation disagrees with L2BEAT's published value; `faultline l2 --chain X` gives the reason.",
+      ],
+    },
+    {
+      id: 'btc-systems',
+      title: 'Bitcoin layers in one frame (bitcoinlayers.org tiers, collusion thresholds, exit)',
+      lines: empty,
+      table: btcLayerTable(rows),
+      notes: [priced],
+    },
+    {
+      id: 'l2-exposure',
+      title: 'Value-weighted risk across L2s and Bitcoin layers',
+      lines: [
+        `${usd(exposure.totalUsd)} on ${exposure.valued} systems with a value figure; without one: ${exposure.unvalued.join(', ') || 'none'}.`,
+        priced,
+      ],
+      table: tables.weaknesses,
+      notes: [
+        `Per DA layer: ${exposure.daLayers.map((d) => `${d.daLayer} ${usd(d.usd)} (${pct(d.share)})`).join('; ')}.`,
+        'L2 values are L2BEAT TVS as published; Bitcoin-layer values are bitcoinlayers.org BTC locked; Babylon is its staked BTC. Dates differ by source.',
+      ],
+    },
+  ];
 }
 
 function btcLayers(r: Report): Section {

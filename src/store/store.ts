@@ -1,7 +1,7 @@
 import type { Day, Month } from '../core/day.ts';
 import type { BtcLayerProfile } from '../model/btc-layer.ts';
 import type { ChainId } from '../model/chain.ts';
-import type { L2RiskProfile } from '../model/l2-risk.ts';
+import type { PublishedL2Profile } from '../model/l2-risk.ts';
 import type { LendingAccount, LendingReserve } from '../model/lending.ts';
 import type {
   DailyPoint,
@@ -153,7 +153,8 @@ export interface Store {
   protocolDailyTotals(asOf: Day | null): Promise<ProtocolDailyTotal[]>;
   chainMonthEnds(asOf: Day | null): Promise<ChainMonthEnd[]>;
   protocolSnapshots(asOf: Day | null): Promise<ProtocolSnapshot[]>;
-  l2RiskProfiles(): Promise<L2RiskProfile[]>;
+  /** The newest L2BEAT profile of each project, largest TVS first. */
+  l2RiskProfiles(): Promise<PublishedL2Profile[]>;
   btcLayerProfiles(): Promise<BtcLayerProfile[]>;
   btcStakingMonthly(asOf: Day | null): Promise<BtcStakingRow[]>;
   /** Every protocol key with daily TVL history. */

@@ -25,7 +25,7 @@ describe(custodyThresholds.name, () => {
   it('leaves self-custodial staking unstealable by the covenant committee (Babylon 6-of-9)', () => {
     const t = custodyThresholds({ kind: 'self-custody', members: 9, threshold: 6 });
     assert.deepEqual([count(t.steal), count(t.freeze)], ['none', 'none']);
-    assert.match(t.note, /6-of-9 covenant/);
+    assert.match(t.note, /6-of-9 covenant co-signs slashing/);
     assert.match(t.note, /4 can delay early unbonding/);
   });
 

@@ -21,14 +21,14 @@ export function custodyThresholds(m: CustodyModel): CustodyThresholds {
         steal:
           m.signers === null ? unknown('every BitVM2 setup signer') : parties(m.signers, 'setup signers'),
         freeze: m.operators === null ? unknown('every bridge operator') : parties(m.operators, 'operators'),
-        note: `safe with 1 honest of ${m.signers ?? 'n'} setup signers; live with 1 honest of ${m.operators ?? 'm'} operators (all operators can burn deposits, not steal them)`,
+        note: `BitVM2: safe with 1 honest of ${m.signers ?? 'n'} signers, live with 1 of ${m.operators ?? 'm'} operators`,
       };
     case 'federation': {
       if (m.members === null || m.threshold === null)
         return {
           steal: unknown('federation signers (set not disclosed)'),
           freeze: unknown('federation signers (set not disclosed)'),
-          note: 'multisig federation whose signer set and threshold are not public',
+          note: 'multisig, signers not public',
         };
       return {
         steal: parties(m.threshold, `of ${m.members} federation signers`),
@@ -60,7 +60,7 @@ export function custodyThresholds(m: CustodyModel): CustodyThresholds {
       return {
         steal: { status: 'none', who: "the staker's own key is needed to move BTC" },
         freeze: { status: 'none', who: 'the timelock path exits without the covenant committee' },
-        note: `${m.threshold}-of-${m.members} covenant signatures co-sign slashing and early unbonding (${m.members - m.threshold + 1} can delay early unbonding; the timelock path still exits)`,
+        note: `self-custody; ${m.threshold}-of-${m.members} covenant co-signs slashing (${m.members - m.threshold + 1} can delay early unbonding)`,
       };
   }
 }

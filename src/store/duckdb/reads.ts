@@ -1,7 +1,7 @@
 import type { Day } from '../../core/day.ts';
 import type { BtcLayerProfile, BtcRiskTier } from '../../model/btc-layer.ts';
 import type { ChainId } from '../../model/chain.ts';
-import type { L2RiskProfile, Sentiment } from '../../model/l2-risk.ts';
+import type { PublishedL2Profile, Sentiment } from '../../model/l2-risk.ts';
 import type { LendingAccount, LendingReserve } from '../../model/lending.ts';
 import type { ProtocolSlug } from '../../model/protocol.ts';
 import type { ProtocolSnapshot } from '../../model/tvl.ts';
@@ -69,12 +69,14 @@ export function createReads(rows: Rows): Reads {
     l2RiskProfiles: async () =>
       (
         await rows<Record<string, string | number | null>>(
-          `SELECT * FROM l2_risk_profiles QUALIFY row_number() OVER (PARTITION BY project ORDER BY as_of DESC) = 1
+          `SELECT *, strftime(as_of, '%Y-%m-%d') AS as_of_day FROM l2_risk_profiles QUALIFY row_number() OVER (PARTITION BY project ORDER BY as_of DESC) = 1
            ORDER BY tvs_total_usd DESC`,
         )
-      ).map((r): L2RiskProfile => {
+      ).map((r): PublishedL2Profile => {
         const risk = (k: string) => ({ value: String(r[k]), sentiment: r[`${k}_sentiment`] as Sentiment });
         return {
+          project: String(r.project),
+          asOf: String(r.as_of_day) as Day,
           chain: r.chain as ChainId,
           name: String(r.name),
           category: String(r.category),

@@ -1,0 +1,167 @@
+import type { Day } from '../core/day.ts';
+import type { BtcLayerProfile } from '../model/btc-layer.ts';
+import { type PublishedL2Profile, type RiskValue, ROSETTE_SLICES } from '../model/l2-risk.ts';
+import { normaliseChain } from '../model/normaliseChain.ts';
+import type { Collusion, SystemFacts } from '../model/system.ts';
+import { compareWithL2beat, type L2beatDisagreement } from '../risk/l2/compareL2beat.ts';
+import { assessSystem, type ExitLatency, latencyText, type SystemRisk } from '../risk/l2/systemRisk.ts';
+import type { Store } from '../store/store.ts';
+
+/** The value a system holds and where the figure comes from. */
+export type SystemValue = {
+  usd: number | null;
+  btc: number | null;
+  source: string;
+  asOf: string;
+};
+
+/** One registry system with its risk, its value, and the published ratings beside it. */
+export type SystemView = SystemRisk & {
+  facts: SystemFacts;
+  value: SystemValue | null;
+  /** Why there is no value figure, when there is none. */
+  valueNote: string | null;
+  l2beat: { published: PublishedL2Profile; disagreements: L2beatDisagreement[] } | null;
+  bitcoinlayers: BtcLayerProfile | null;
+};
+
+/** Every registry system, assessed and valued, with the BTC price used to value BTC-side figures. */
+export type SystemsView = { systems: SystemView[]; btcPrice: { day: Day; usd: number } | null };
+
+/**
+ * Assesses every registry system and values it from the store: L2BEAT's TVS for Ethereum L2s,
+ * bitcoinlayers.org's BTC locked (at the latest stored BTC/USD close) for Bitcoin layers, and the
+ * latest month of staked BTC for a staking system. A missing figure stays missing, with the reason.
+ */
+export async function loadSystems(store: Store, registry: readonly SystemFacts[]): Promise<SystemsView> {
+  const [profiles, layers, staking, prices] = await Promise.all([
+    store.l2RiskProfiles(),
+    store.btcLayerProfiles(),
+    store.btcStakingMonthly(null),
+    store.dailyPrices('BTC'),
+  ]);
+  const last = prices.at(-1);
+  const btcPrice = last ? { day: last.day, usd: last.value } : null;
+  const toUsd = (btc: number) => (btcPrice ? btc * btcPrice.usd : null);
+  const systems = registry.map((facts): SystemView => {
+    const risk = assessSystem(facts);
+    const published = profiles.find((p) => p.project === facts.l2beatId) ?? null;
+    const layer = layers.find((l) => l.slug === facts.bitcoinlayersSlug) ?? null;
+    let value: SystemValue | null = null;
+    let valueNote: string | null = null;
+    if (published) {
+      value = { usd: published.tvs.totalUsd, btc: null, source: 'L2BEAT TVS', asOf: published.asOf };
+    } else if (facts.btcStakingProtocol) {
+      const rows = staking.filter((r) => r.protocol === facts.btcStakingProtocol);
+      const month = rows.at(-1)?.month;
+      const latest = rows.filter((r) => r.month === month);
+      if (month && latest.length > 0) {
+        const btc = latest.reduce((s, r) => s + r.tvlBtc, 0);
+        const usd = latest.reduce((s, r) => s + r.tvlUsd, 0);
+        value = { usd, btc, source: `${facts.btcStakingProtocol} staked BTC (btc-staking)`, asOf: month };
+      } else valueNote = `no ${facts.btcStakingProtocol} rows in the btc-staking dataset`;
+    } else if (layer && layer.btcLocked !== null && layer.btcLocked > 0) {
+      const source = `bitcoinlayers.org BTC locked${btcPrice ? ` × BTC/USD of ${btcPrice.day}` : ''}`;
+      value = { usd: toUsd(layer.btcLocked), btc: layer.btcLocked, source, asOf: facts.asOf.slice(0, 7) };
+    } else if (layer) {
+      valueNote = 'bitcoinlayers.org gives no BTC figure (0 or not tracked)';
+    } else {
+      valueNote = facts.l2beatId
+        ? `no stored L2BEAT profile for "${facts.l2beatId}" (import l2beat data)`
+        : 'no value source for this system';
+    }
+    return {
+      ...risk,
+      facts,
+      value,
+      valueNote,
+      l2beat:
+        published && risk.l2 ? { published, disagreements: compareWithL2beat(risk.l2, published) } : null,
+      bitcoinlayers: layer,
+    };
+  });
+  return { systems, btcPrice };
+}
+
+/**
+ * Finds a registry system by id, chain id or name (case-insensitive); an unknown name lists candidates.
+ * @example findSystem(view.systems, 'OP Mainnet')?.id === 'op-mainnet'
+ */
+export function findSystem<T extends { facts: SystemFacts }>(systems: readonly T[], query: string): T | null {
+  const q = query.trim().toLowerCase();
+  const chain = normaliseChain(query);
+  return (
+    systems.find(
+      (s) =>
+        s.facts.id === q ||
+        s.facts.chain === chain ||
+        s.facts.name.toLowerCase() === q ||
+        s.facts.l2beatId === q ||
+        s.facts.bitcoinlayersSlug === q,
+    ) ?? null
+  );
+}
+
+/** A system as the CLI, the API and the report show it: the verdicts, the published ratings, the value. */
+export type SystemSummary = {
+  id: string;
+  name: string;
+  kind: SystemFacts['kind'];
+  type: SystemFacts['type'];
+  stack: string | null;
+  daLayer: SystemFacts['daLayer'];
+  asOf: string;
+  stage: string | null;
+  l2beatStage: string | null;
+  rosette: { name: string; value: string; sentiment: string; l2beat: RiskValue | null }[] | null;
+  exitWindow: { seconds: number | null; value: string; sentiment: string } | null;
+  steal: Collusion;
+  freeze: Collusion;
+  censor: Collusion;
+  exitLatency: ExitLatency & { text: string };
+  custody: string;
+  bitcoinlayers: Pick<BtcLayerProfile, 'custody' | 'dataAvailability' | 'operators' | 'finality'> | null;
+  value: SystemValue | null;
+  valueNote: string | null;
+  disagreements: L2beatDisagreement[];
+};
+
+/** The summary of one assessed system. */
+export function systemSummary(v: SystemView): SystemSummary {
+  const published = v.l2beat?.published ?? null;
+  const keyOf = new Map(ROSETTE_SLICES.map(([key, name]) => [name, key]));
+  return {
+    id: v.id,
+    name: v.name,
+    kind: v.kind,
+    type: v.type,
+    stack: v.facts.stack,
+    daLayer: v.daLayer,
+    asOf: v.facts.asOf,
+    stage: v.l2 ? (v.l2.stage ?? 'no stage') : null,
+    l2beatStage: published?.stage ?? null,
+    rosette: v.l2
+      ? v.l2.rosette.map((r) => {
+          const key = keyOf.get(r.name as (typeof ROSETTE_SLICES)[number][1]);
+          return { ...r, l2beat: published && key ? published.rosette[key] : null };
+        })
+      : null,
+    exitWindow: v.l2?.exitWindow ?? null,
+    steal: v.steal,
+    freeze: v.freeze,
+    censor: v.censor,
+    exitLatency: { ...v.exitLatency, text: latencyText(v.exitLatency) },
+    custody: v.custody,
+    bitcoinlayers: v.bitcoinlayers
+      ? {
+          custody: v.bitcoinlayers.custody,
+          dataAvailability: v.bitcoinlayers.dataAvailability,
+          operators: v.bitcoinlayers.operators,
+          finality: v.bitcoinlayers.finality,
+        }
+      : null,
+    value: v.value,
+    valueNote: v.valueNote,
+    disagreements: v.l2beat?.disagreements ?? [],
+  };
+}
