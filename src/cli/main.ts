@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { FaultlineError } from '../core/errors.ts';
+import { registerBtcLayers } from './btcLayersCommand.ts';
 import { registerCheckClaims } from './checkClaimsCommand.ts';
 import { registerConcentration } from './concentrationCommand.ts';
 import { registerDrawdown } from './drawdownCommand.ts';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerConcentration(program);
   registerLayers(program);
   registerL2(program);
+  registerBtcLayers(program);
   registerCheckClaims(program);
   return program;
 }

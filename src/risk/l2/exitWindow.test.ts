@@ -42,3 +42,21 @@ describe(exitWindow.name, () => {
     );
   });
 });
+
+describe('exitWindow with an unknown exit delay', () => {
+  it('is None when an upgrade path has no delay (0 − x ≤ 0 for any exit delay)', () => {
+    assert.deepEqual(exitWindow({ upgradeDelaySeconds: 0, exitDelaySeconds: null }), {
+      seconds: 0,
+      value: 'None',
+      sentiment: 'bad',
+    });
+  });
+
+  it('is unknown, not a number, when every upgrade path has a delay', () => {
+    assert.deepEqual(exitWindow({ upgradeDelaySeconds: 864_000, exitDelaySeconds: null }), {
+      seconds: null,
+      value: 'Unknown',
+      sentiment: 'UnderReview',
+    });
+  });
+});
