@@ -177,7 +177,7 @@ function writeDetail(v: SystemView): void {
   out(`Freeze: ${collusionText(s.freeze)} — ${s.freeze.who}`);
   out(`Censor: ${collusionText(s.censor)} — ${s.censor.who}`);
   const parts = s.exitLatency.parts.map(
-    (p) => `${p.name} ${p.seconds === null ? 'unknown' : `${p.seconds} s`}`,
+    (p) => `${p.name} ${p.seconds === null ? 'unknown' : formatSeconds(p.seconds)}`,
   );
   out(`Worst-case exit: ${s.exitLatency.text}${parts.length ? ` (${parts.join(', ')})` : ''}`);
   out(
