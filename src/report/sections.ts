@@ -181,7 +181,7 @@ function systems(r: Report): Section[] {
       id: 'l2-systems',
       title: "L2s under Faultline's evaluation (registry facts, L2BEAT's rules)",
       lines: empty,
-      table: l2SystemTable(rows),
+      table: rows.length === 0 ? null : l2SystemTable(rows),
       notes: [
         ROSETTE_LEGEND,
         'Steal / Freeze / Censor: the fewest parties that must act together ("none": no set can; "unknown": the record does not say).',
@@ -192,21 +192,27 @@ function systems(r: Report): Section[] {
       id: 'btc-systems',
       title: 'Bitcoin layers in one frame (bitcoinlayers.org tiers, collusion thresholds, exit)',
       lines: empty,
-      table: btcLayerTable(rows),
+      table: rows.length === 0 ? null : btcLayerTable(rows),
       notes: [priced],
     },
     {
       id: 'l2-exposure',
       title: 'Value-weighted risk across L2s and Bitcoin layers',
-      lines: [
-        `${usd(exposure.totalUsd)} on ${exposure.valued} systems with a value figure; without one: ${exposure.unvalued.join(', ') || 'none'}.`,
-        priced,
-      ],
-      table: tables.weaknesses,
-      notes: [
-        `Per DA layer: ${exposure.daLayers.map((d) => `${d.daLayer} ${usd(d.usd)} (${pct(d.share)})`).join('; ')}.`,
-        'L2 values are L2BEAT TVS as published; Bitcoin-layer values are bitcoinlayers.org BTC locked; Babylon is its staked BTC. Dates differ by source.',
-      ],
+      lines:
+        rows.length === 0
+          ? empty
+          : [
+              `${usd(exposure.totalUsd)} on ${exposure.valued} systems with a value figure; without one: ${exposure.unvalued.join(', ') || 'none'}.`,
+              priced,
+            ],
+      table: rows.length === 0 ? null : tables.weaknesses,
+      notes:
+        rows.length === 0
+          ? []
+          : [
+              `Per DA layer: ${exposure.daLayers.map((d) => `${d.daLayer} ${usd(d.usd)} (${pct(d.share)})`).join('; ')}.`,
+              'L2 values are L2BEAT TVS as published; Bitcoin-layer values are bitcoinlayers.org BTC locked; Babylon is its staked BTC. Dates differ by source.',
+            ],
     },
   ];
 }
