@@ -4,6 +4,7 @@ import { type PublishedL2Profile, type RiskValue, ROSETTE_SLICES } from '../mode
 import { normaliseChain } from '../model/normaliseChain.ts';
 import type { Collusion, SystemFacts } from '../model/system.ts';
 import { compareWithL2beat, type L2beatDisagreement } from '../risk/l2/compareL2beat.ts';
+import { type Exposure, valueWeightedExposure } from '../risk/l2/exposure.ts';
 import { assessSystem, type ExitLatency, latencyText, type SystemRisk } from '../risk/l2/systemRisk.ts';
 import type { Store } from '../store/store.ts';
 
@@ -83,6 +84,11 @@ export async function loadSystems(store: Store, registry: readonly SystemFacts[]
   return { systems, btcPrice };
 }
 
+/** The value-weighted view of assessed systems, each at its USD value (null when it has none). */
+export function systemsExposure(systems: readonly SystemView[]): Exposure {
+  return valueWeightedExposure(systems.map((v) => ({ risk: v, valueUsd: v.value?.usd ?? null })));
+}
+
 /**
  * Finds a registry system by id, chain id or name (case-insensitive); an unknown name lists candidates.
  * @example findSystem(view.systems, 'OP Mainnet')?.id === 'op-mainnet'
@@ -129,7 +135,6 @@ export type SystemSummary = {
 /** The summary of one assessed system. */
 export function systemSummary(v: SystemView): SystemSummary {
   const published = v.l2beat?.published ?? null;
-  const keyOf = new Map(ROSETTE_SLICES.map(([key, name]) => [name, key]));
   return {
     id: v.id,
     name: v.name,
@@ -141,8 +146,8 @@ export function systemSummary(v: SystemView): SystemSummary {
     stage: v.l2 ? (v.l2.stage ?? 'no stage') : null,
     l2beatStage: published?.stage ?? null,
     rosette: v.l2
-      ? v.l2.rosette.map((r) => {
-          const key = keyOf.get(r.name as (typeof ROSETTE_SLICES)[number][1]);
+      ? v.l2.rosette.map((r, i) => {
+          const key = ROSETTE_SLICES[i]?.[0];
           return { ...r, l2beat: published && key ? published.rosette[key] : null };
         })
       : null,

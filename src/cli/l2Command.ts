@@ -1,11 +1,17 @@
 import { type Command, Option } from 'commander';
-import { findSystem, type SystemSummary, type SystemView, systemSummary } from '../analytics/l2Systems.ts';
+import {
+  findSystem,
+  type SystemSummary,
+  type SystemView,
+  systemSummary,
+  systemsExposure,
+} from '../analytics/l2Systems.ts';
 import { ConfigError } from '../core/errors.ts';
+import { ROSETTE_SLICES } from '../model/l2-risk.ts';
 import { usd } from '../report/format.ts';
-import { exposureTables, l2SystemTable, ROSETTE_LEGEND } from '../report/systemTables.ts';
+import { exposureTables, l2SystemTable, ROSETTE_LEGEND, valueSourceText } from '../report/systemTables.ts';
 import { assessL2 } from '../risk/l2/assessL2.ts';
 import { formatSeconds } from '../risk/l2/exitWindow.ts';
-import { valueWeightedExposure } from '../risk/l2/exposure.ts';
 import { collusionText } from '../risk/l2/systemRisk.ts';
 import { readL2Design } from '../sources/files/readL2Design.ts';
 import { ensureData } from './ensureData.ts';
@@ -64,7 +70,7 @@ export function registerL2(program: Command): void {
       withApp(program, async (app) => {
         await ensureData(app);
         const { systems, btcPrice } = await app.systems();
-        const e = valueWeightedExposure(systems.map((v) => ({ risk: v, valueUsd: v.value?.usd ?? null })));
+        const e = systemsExposure(systems);
         const values = systems.map((v) => ({ id: v.id, ...v.value, note: v.valueNote }));
         if (o.format === 'json')
           return writeJson({ schema: 'faultline.l2-exposure/v1', ...e, btcPrice, values });
@@ -132,9 +138,7 @@ function compareRows([a, b]: [SystemSummary, SystemSummary]): string[][] {
     row('stack', (s) => s.stack ?? '—'),
     row('DA layer', (s) => s.daLayer),
     row('stage (L2BEAT)', (s) => (s.stage ? `${s.stage} (${s.l2beatStage ?? '—'})` : '—')),
-    ...['state validation', 'data availability', 'exit window', 'sequencer failure', 'proposer failure'].map(
-      (name, i) => row(name, slice(i)),
-    ),
+    ...ROSETTE_SLICES.map(([, name], i) => row(name.toLowerCase(), slice(i))),
     row('bitcoinlayers tiers', (s) =>
       s.bitcoinlayers
         ? `${s.bitcoinlayers.custody} / ${s.bitcoinlayers.dataAvailability} / ${s.bitcoinlayers.operators} / ${s.bitcoinlayers.finality}`
@@ -145,7 +149,7 @@ function compareRows([a, b]: [SystemSummary, SystemSummary]): string[][] {
     row('parties to freeze', (s) => collusionText(s.freeze)),
     row('parties to censor', (s) => collusionText(s.censor)),
     row('worst-case exit', (s) => s.exitLatency.text),
-    row('value', (s) => (s.value ? `${usd(s.value.usd)} (${s.value.source}, ${s.value.asOf})` : 'unknown')),
+    row('value', (s) => valueSourceText(s.value)),
   ];
 }
 
@@ -180,9 +184,7 @@ function writeDetail(v: SystemView): void {
     (p) => `${p.name} ${p.seconds === null ? 'unknown' : formatSeconds(p.seconds)}`,
   );
   out(`Worst-case exit: ${s.exitLatency.text}${parts.length ? ` (${parts.join(', ')})` : ''}`);
-  out(
-    `Value: ${s.value ? `${usd(s.value.usd)} (${s.value.source}, ${s.value.asOf})` : `unknown — ${s.valueNote}`}`,
-  );
+  out(`Value: ${valueSourceText(s.value)}${s.valueNote ? ` — ${s.valueNote}` : ''}`);
   for (const d of s.disagreements)
     out(`DIFFERS from L2BEAT on ${d.subject}: Faultline ${d.ours}, L2BEAT ${d.theirs} — ${d.reason}`);
   for (const n of v.facts.notes) out(`note: ${n}`);

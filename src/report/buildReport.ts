@@ -2,14 +2,13 @@ import { btcStakingConcentration } from '../analytics/btcStakingConcentration.ts
 import { concentration } from '../analytics/concentration.ts';
 import { healthFactorSummary } from '../analytics/healthFactors.ts';
 import { l2ShareByMonth } from '../analytics/l2Share.ts';
-import { loadSystems, systemSummary } from '../analytics/l2Systems.ts';
+import { loadSystems, systemSummary, systemsExposure } from '../analytics/l2Systems.ts';
 import { protocolDrawdowns } from '../analytics/protocolDrawdowns.ts';
 import { buildProtocolIndex } from '../analytics/protocolIdentity.ts';
 import type { Day } from '../core/day.ts';
 import { EMODE_CATEGORIES } from '../model/aaveEmode.ts';
 import type { SystemFacts } from '../model/system.ts';
 import { EXCLUDED_CATEGORIES } from '../model/tvlMethodology.ts';
-import { valueWeightedExposure } from '../risk/l2/exposure.ts';
 import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
 import type { Dataset } from '../sources/files/dataset.ts';
 import type { Store } from '../store/store.ts';
@@ -125,9 +124,7 @@ export async function buildReport({
       : { asOf: null, rows: [] },
     systems: {
       rows: systems.systems.map(systemSummary),
-      exposure: valueWeightedExposure(
-        systems.systems.map((v) => ({ risk: v, valueUsd: v.value?.usd ?? null })),
-      ),
+      exposure: systemsExposure(systems.systems),
       btcPrice: systems.btcPrice,
     },
     lending,

@@ -1,4 +1,4 @@
-import type { SystemSummary } from '../analytics/l2Systems.ts';
+import type { SystemSummary, SystemValue } from '../analytics/l2Systems.ts';
 import type { Sentiment } from '../model/l2-risk.ts';
 import type { Exposure } from '../risk/l2/exposure.ts';
 import { collusionText } from '../risk/l2/systemRisk.ts';
@@ -24,6 +24,11 @@ const letters = (sentiments: readonly string[]) =>
 
 const valueText = (s: SystemSummary) =>
   s.value ? `${usd(s.value.usd)}${s.value.btc !== null ? ` (${btc(s.value.btc)})` : ''}` : 'unknown';
+
+/** A value figure with its source and date, e.g. `$7.67B (L2BEAT TVS, 2024-11-01)`; `unknown` when none. */
+export function valueSourceText(value: SystemValue | null): string {
+  return value ? `${usd(value.usd)} (${value.source}, ${value.asOf})` : 'unknown';
+}
 
 /** Ethereum L2s: Faultline's stage and rosette beside L2BEAT's, the collusion thresholds and the value. */
 export function l2SystemTable(rows: readonly SystemSummary[]): TextTable {

@@ -24,8 +24,8 @@ export function compareWithL2beat(ours: L2Assessment, theirs: L2RiskProfile): L2
     (ours.stage === null && theirs.stage === 'NotApplicable' && ours.dataAvailability.sentiment !== 'good');
   if (!sameStage)
     out.push({ subject: 'stage', ours: stage, theirs: theirs.stage, reason: stageReason(ours) });
-  for (const [key, name] of ROSETTE_SLICES) {
-    const mine = ours.rosette.find((r) => r.name === name);
+  for (const [i, [key, name]] of ROSETTE_SLICES.entries()) {
+    const mine = ours.rosette[i];
     const published = theirs.rosette[key];
     if (!mine || mine.sentiment === published.sentiment) continue;
     out.push({

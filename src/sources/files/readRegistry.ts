@@ -6,14 +6,11 @@ import type { ChainId } from '../../model/chain.ts';
 import { CHAINS } from '../../model/chains.ts';
 import { DA_LAYERS, type ExitDelays, SYSTEM_TYPES, type SystemFacts } from '../../model/system.ts';
 import { readJsonFile } from './readJsonFile.ts';
-import { l2Design, RegistryDesign } from './readL2Design.ts';
+import { atMostMembers, l2Design, overMembers, RegistryDesign } from './readL2Design.ts';
 
 const count = z.number().int().positive();
 const name = z.string().min(1);
 const seconds = z.number().int().nonnegative().nullable().optional();
-const atMostMembers = (c: { members: number | null; threshold: number | null }) =>
-  c.members === null || c.threshold === null || c.threshold <= c.members;
-const overMembers = { message: 'threshold is above the member count', path: ['threshold'] };
 
 const Party = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('single'), name }),
