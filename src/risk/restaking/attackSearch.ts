@@ -1,0 +1,229 @@
+import { attackedServices, type Graph, profitOf, stakeOf } from './graph.ts';
+import { type BinaryProgram, type Highs, SolverTimeout, solveBinary } from './milp.ts';
+
+/** An attacking coalition (A, B): the services attacked and the validators that attack them. */
+export interface Attack {
+  services: string[];
+  validators: string[];
+  /** π_A. */
+  profit: number;
+  /** σ_B. */
+  stake: number;
+}
+
+/**
+ * The certificate of the exact check: either secure with γ* and the coalition that binds it, or a valid
+ * attack (π_A > σ_B) anyone can verify against the network.
+ */
+export interface SecurityCertificate {
+  secure: boolean;
+  /**
+   * min σ_B/π_A − 1 over attacking coalitions with π_A > 0, attained by `binding`; null when insecure or
+   * when no service has a profit. Exact when `gammaExact`; otherwise an upper end, with the proven lower end.
+   */
+  gammaStar: number | null;
+  gammaLowerBound: number | null;
+  gammaExact: boolean;
+  validAttack: Attack | null;
+  /** The attacking coalition with the least stake per unit of profit (attains γ* when secure). */
+  binding: Attack | null;
+  /** How many MILPs were solved (Dinkelbach iterations). */
+  solves: number;
+}
+
+/** A coalition in index form. */
+export interface Coalition {
+  services: number[];
+  validators: number[];
+}
+
+/**
+ * π_A − σ_B must clear this, in units of max(σ_V, Σπ), for the solver to count an attack as valid: well
+ * above its feasibility tolerance (1e-9), so a break-even coalition (π_A = σ_B, not valid) is never
+ * taken for one. Attacks closer to break-even than this are not told apart from it.
+ */
+export const VALID_MARGIN = 1e-7;
+
+/** Validator stake and service profit are divided by this before they reach the solver. */
+export const scaleOf = (g: Graph) => Math.max(g.totalStake, profitOf(g, g.serviceIds.keys()), 1e-300);
+
+/**
+ * The program max λ·Σπ_s·y_s − Σσ_v·x_v subject to Σ_{v∈N(s)} σ_v·x_v ≥ α_s·σ_{N(s)}·y_s (MODELS §6),
+ * columns x_0..x_{V−1} then y_0..y_{S−1}, in units of `scale`.
+ */
+function attackProgram(g: Graph, lambda: number, scale: number): BinaryProgram {
+  const V = g.validatorIds.length;
+  const S = g.serviceIds.length;
+  const cost = new Float64Array(V + S);
+  for (let v = 0; v < V; v++) cost[v] = -(g.stake[v] as number) / scale;
+  for (let s = 0; s < S; s++) cost[V + s] = (lambda * (g.profit[s] as number)) / scale;
+  const rowStart = [0];
+  const rowIndex: number[] = [];
+  const rowValue: number[] = [];
+  for (let s = 0; s < S; s++) {
+    for (let k = g.start[s] as number; k < (g.start[s + 1] as number); k++) {
+      const v = g.members[k] as number;
+      rowIndex.push(v);
+      rowValue.push((g.stake[v] as number) / scale);
+    }
+    rowIndex.push(V + s);
+    rowValue.push(-((g.alpha[s] as number) * (g.neighbourhoodStake[s] as number)) / scale);
+    rowStart.push(rowIndex.length);
+  }
+  return {
+    numCols: V + S,
+    cost,
+    rowStart,
+    rowIndex,
+    rowValue,
+    rowLower: new Array(S).fill(0),
+    rowUpper: new Array(S).fill(Number.POSITIVE_INFINITY),
+  };
+}
+
+/**
+ * The coalition a validator set B makes: every service B can attack, and only the members of B that
+ * sit in one of them (the others add stake and no profit).
+ */
+export function coalitionOf(g: Graph, inB: Uint8Array, removed?: Uint8Array): Coalition {
+  const services = attackedServices(g, inB, removed);
+  const used = new Uint8Array(g.validatorIds.length);
+  for (const s of services) {
+    for (let k = g.start[s] as number; k < (g.start[s + 1] as number); k++) {
+      const v = g.members[k] as number;
+      if (inB[v]) used[v] = 1;
+    }
+  }
+  const validators: number[] = [];
+  used.forEach((u, v) => {
+    if (u) validators.push(v);
+  });
+  return { services, validators };
+}
+
+/** A coalition with ids, profit and stake, as the certificate prints it. */
+export function describe(g: Graph, c: Coalition): Attack {
+  return {
+    services: c.services.map((s) => g.serviceIds[s] as string),
+    validators: c.validators.map((v) => g.validatorIds[v] as string),
+    profit: profitOf(g, c.services),
+    stake: stakeOf(g, c.validators),
+  };
+}
+
+/**
+ * Drops validators from B, largest stake first, while every service in A stays attacked: the same profit
+ * for less stake. The solver stops at the first good coalition, so this tightens what it returns.
+ */
+export function prune(g: Graph, c: Coalition): Coalition {
+  const have = new Float64Array(g.serviceIds.length);
+  const need = new Float64Array(g.serviceIds.length);
+  const inB = new Uint8Array(g.validatorIds.length);
+  for (const v of c.validators) inB[v] = 1;
+  const servicesOf = new Map<number, number[]>();
+  for (const s of c.services) {
+    need[s] = (g.alpha[s] as number) * (g.neighbourhoodStake[s] as number) * (1 - 1e-12);
+    for (let k = g.start[s] as number; k < (g.start[s + 1] as number); k++) {
+      const v = g.members[k] as number;
+      if (!inB[v]) continue;
+      have[s] = (have[s] as number) + (g.stake[v] as number);
+      servicesOf.set(v, [...(servicesOf.get(v) ?? []), s]);
+    }
+  }
+  const kept: number[] = [];
+  for (const v of [...c.validators].sort((a, b) => (g.stake[b] as number) - (g.stake[a] as number))) {
+    const sigma = g.stake[v] as number;
+    const mine = servicesOf.get(v) ?? [];
+    if (sigma > 0 && mine.every((s) => (have[s] as number) - sigma >= (need[s] as number))) {
+      for (const s of mine) have[s] = (have[s] as number) - sigma;
+    } else kept.push(v);
+  }
+  return { services: c.services, validators: kept.sort((a, b) => a - b) };
+}
+
+const ratio = (a: Attack) => a.stake / a.profit;
+
+export interface CheckOptions {
+  /** Seconds of solver time for the whole check (default 20). */
+  timeLimitSeconds?: number;
+  /** γ* is exact once the proven interval is this narrow, relative (default 1e-6). */
+  tolerance?: number;
+}
+
+/**
+ * Exact security check (MODELS §6). The first MILP, max π_A − σ_B, decides: a solution above zero is a
+ * valid attack (the search stops there), an optimum of zero proves security. Then γ* + 1 = min σ_B/π_A
+ * is bracketed: every probe at λ between the proven lower bound and the best coalition's ratio either
+ * finds a coalition with λ·π_A > σ_B (a smaller ratio, the new upper end) or proves none exists (the new
+ * lower end). γ* is reported from an explicit coalition and is exact once the bracket closes; when the
+ * time runs out first, the proven lower bound is given with it.
+ */
+export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}): SecurityCertificate {
+  const budget = options.timeLimitSeconds ?? 20;
+  const tolerance = options.tolerance ?? 1e-6;
+  const started = performance.now();
+  const left = () => budget - (performance.now() - started) / 1000;
+  const scale = scaleOf(g);
+  let solves = 0;
+  const probe = (lambda: number, relativeGap?: number) => {
+    solves++;
+    const seconds = relativeGap === undefined ? left() : left() / 4;
+    const result = solveBinary(highs, attackProgram(g, lambda, scale), {
+      timeLimitSeconds: Math.max(seconds, 0.01),
+      ...(relativeGap === undefined ? { stopAbove: VALID_MARGIN } : { relativeGap }),
+    });
+    if (result.status === 'time limit' && result.objective <= VALID_MARGIN)
+      return { proven: false, attack: null };
+    const found =
+      result.objective > 1e-12
+        ? describe(g, prune(g, coalitionOf(g, result.x.slice(0, g.validatorIds.length))))
+        : null;
+    return { proven: result.status === 'optimal' && result.objective <= VALID_MARGIN, attack: found };
+  };
+
+  const first = probe(1);
+  if (first.attack && first.attack.profit > first.attack.stake) {
+    return {
+      secure: false,
+      gammaStar: null,
+      gammaLowerBound: null,
+      gammaExact: false,
+      validAttack: first.attack,
+      binding: first.attack,
+      solves,
+    };
+  }
+  if (!first.proven) throw new SolverTimeout(budget);
+  let best = describe(g, prune(g, coalitionOf(g, new Uint8Array(g.validatorIds.length).fill(1))));
+  if (best.profit <= 0) {
+    return {
+      secure: true,
+      gammaStar: null,
+      gammaLowerBound: null,
+      gammaExact: true,
+      validAttack: null,
+      binding: null,
+      solves,
+    };
+  }
+  const rough = probe(ratio(best), 0.01).attack;
+  if (rough && rough.profit > 0 && ratio(rough) < ratio(best)) best = rough;
+  let lower = 1;
+  while (ratio(best) - lower > tolerance * ratio(best) && left() > 0) {
+    const mid = (lower + ratio(best)) / 2;
+    const next = probe(mid);
+    if (next.attack && next.attack.profit > 0 && ratio(next.attack) < ratio(best)) best = next.attack;
+    else if (next.proven) lower = mid;
+    else break;
+  }
+  const exact = ratio(best) - lower <= tolerance * ratio(best);
+  return {
+    secure: true,
+    gammaStar: ratio(best) - 1,
+    gammaLowerBound: lower - 1,
+    gammaExact: exact,
+    validAttack: null,
+    binding: best,
+    solves,
+  };
+}

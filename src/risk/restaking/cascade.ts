@@ -1,0 +1,120 @@
+import { coalitionOf, scaleOf, VALID_MARGIN } from './attackSearch.ts';
+import { type Graph, profitOf, stakeOf } from './graph.ts';
+import { type Highs, solveBinary } from './milp.ts';
+
+/** The worst cascade after a shock, as `restaking check --psi/--shock` prints it. */
+export interface Cascade {
+  /** ψ: the shock as a fraction of all stake. */
+  psi: number;
+  /** The validators shocked (given, or the worst set the search found for ψ). */
+  shock: string[];
+  /** R_ψ: total fraction of stake lost, the shock included (a lower bound when method is "bound"). */
+  loss: number;
+  /** Theorem 1's (1+1/γ)·ψ with the unshocked network's proven γ; null when γ is 0 or unknown. */
+  bound: number | null;
+  /** "exact" when the search finished; "bound" when it ran out of time and `loss` is what it found. */
+  method: 'exact' | 'bound';
+  /** The validators that attack after the shock. */
+  attackers: string[];
+  services: string[];
+}
+
+export type Shock = { validators: number[] } | { psi: number };
+
+/**
+ * The worst-case loss R_ψ (MODELS §6): the union of a cascade is a valid attack on the shocked graph, so
+ * the worst cascade is the valid attack (π_A > σ_B) on G↓D with the most stake. For a given D that is one
+ * MILP; for a budget ψ the shock is chosen too, with z_v marking D:
+ * max Σσ_v·x_v s.t. Σ_{v∈N(s)} σ_v·x_v + α_s·Σ_{v∈N(s)} σ_v·z_v ≥ α_s·σ_{N(s)}·y_s, x_v + z_v ≤ 1,
+ * Σσ_v·z_v ≤ ψ·σ_V, Σπ_s·y_s − Σσ_v·x_v ≥ ε. (With y_s = 1 the first row is α_s's share of what is left.)
+ */
+export function worstCascade(
+  highs: Highs,
+  g: Graph,
+  shock: Shock,
+  gammaStar: number | null,
+  timeLimitSeconds = 20,
+): Cascade {
+  const V = g.validatorIds.length;
+  const S = g.serviceIds.length;
+  const scale = scaleOf(g);
+  const fixed = 'validators' in shock ? new Set(shock.validators) : null;
+  const cols = 2 * V + S;
+  const cost = new Float64Array(cols);
+  const colLower = new Float64Array(cols);
+  const colUpper = new Float64Array(cols).fill(1);
+  for (let v = 0; v < V; v++) {
+    cost[v] = (g.stake[v] as number) / scale;
+    if (fixed) {
+      const shocked = fixed.has(v) ? 1 : 0;
+      colLower[V + v] = shocked;
+      colUpper[V + v] = shocked;
+    }
+  }
+  const rowStart = [0];
+  const rowIndex: number[] = [];
+  const rowValue: number[] = [];
+  const rowLower: number[] = [];
+  const rowUpper: number[] = [];
+  const row = (entries: [number, number][], lower: number, upper: number) => {
+    for (const [j, a] of entries) {
+      rowIndex.push(j);
+      rowValue.push(a);
+    }
+    rowStart.push(rowIndex.length);
+    rowLower.push(lower);
+    rowUpper.push(upper);
+  };
+  for (let s = 0; s < S; s++) {
+    const alpha = g.alpha[s] as number;
+    const entries: [number, number][] = [];
+    for (let k = g.start[s] as number; k < (g.start[s + 1] as number); k++) {
+      const v = g.members[k] as number;
+      const sigma = (g.stake[v] as number) / scale;
+      entries.push([v, sigma], [V + v, alpha * sigma]);
+    }
+    entries.push([2 * V + s, (-alpha * (g.neighbourhoodStake[s] as number)) / scale]);
+    row(entries, 0, Number.POSITIVE_INFINITY);
+  }
+  for (let v = 0; v < V; v++)
+    row(
+      [
+        [v, 1],
+        [V + v, 1],
+      ],
+      0,
+      1,
+    );
+  const psiBudget = 'psi' in shock ? shock.psi : 1;
+  row(
+    Array.from({ length: V }, (_, v) => [V + v, (g.stake[v] as number) / scale] as [number, number]),
+    0,
+    (psiBudget * g.totalStake) / scale + 1e-12,
+  );
+  const validity: [number, number][] = [];
+  for (let v = 0; v < V; v++) validity.push([v, -(g.stake[v] as number) / scale]);
+  for (let s = 0; s < S; s++) validity.push([2 * V + s, (g.profit[s] as number) / scale]);
+  row(validity, VALID_MARGIN, Number.POSITIVE_INFINITY);
+
+  const result = solveBinary(
+    highs,
+    { numCols: cols, cost, colLower, colUpper, rowStart, rowIndex, rowValue, rowLower, rowUpper },
+    { timeLimitSeconds },
+  );
+  const removed = result.x.slice(V, 2 * V);
+  const attack = coalitionOf(g, result.x.slice(0, V), removed);
+  const valid = profitOf(g, attack.services) > stakeOf(g, attack.validators);
+  const shocked = fixed ? [...fixed].sort((a, b) => a - b) : [...removed.keys()].filter((v) => removed[v]);
+  const total = g.totalStake > 0 ? g.totalStake : 1;
+  const psi = fixed ? stakeOf(g, shocked) / total : psiBudget;
+  const lost = valid ? stakeOf(g, attack.validators) : 0;
+  return {
+    psi,
+    shock: shocked.map((v) => g.validatorIds[v] as string),
+    loss: psi + lost / total,
+    bound: gammaStar !== null && gammaStar > 0 ? (1 + 1 / gammaStar) * psi : null,
+    method: result.status === 'optimal' || result.status === 'infeasible' ? 'exact' : 'bound',
+    attackers: valid ? attack.validators.map((v) => g.validatorIds[v] as string) : [],
+    services: valid ? attack.services.map((s) => g.serviceIds[s] as string) : [],
+  };
+}

@@ -1,0 +1,143 @@
+import type { Highs } from 'highs';
+import * as highsModule from 'highs';
+import { FaultlineError } from '../../core/errors.ts';
+
+export type { Highs };
+
+/** The solver used up its time budget before it could prove the verdict. */
+export class SolverTimeout extends FaultlineError {
+  override name = 'SolverTimeout';
+  override readonly code = 'SOLVER_TIMEOUT';
+  constructor(seconds: number) {
+    super(`the exact check did not finish within ${seconds} s: raise --time-limit`);
+  }
+}
+let solver: Promise<Highs> | undefined;
+
+/**
+ * HiGHS compiled to WebAssembly, loaded once per process. (The package's types describe a CommonJS
+ * default export; its ES module build exports the loader as `default`.)
+ */
+export function loadSolver(): Promise<Highs> {
+  solver ??= (highsModule.default as unknown as () => Promise<Highs>)();
+  return solver;
+}
+
+/** A 0/1 program: maximise `cost·x` subject to `lower ≤ A·x ≤ upper`, every x binary. */
+export interface BinaryProgram {
+  numCols: number;
+  cost: Float64Array;
+  /** Fixed columns: `colLower`/`colUpper` of 0 or 1; omitted means free in {0, 1}. */
+  colLower?: Float64Array;
+  colUpper?: Float64Array;
+  /** Rows in CSR form. */
+  rowStart: number[];
+  rowIndex: number[];
+  rowValue: number[];
+  rowLower: number[];
+  rowUpper: number[];
+}
+
+export interface BinarySolution {
+  /**
+   * `optimal` is a proof; `time limit` returns the best solution found so far (a lower bound);
+   * `above target` means a solution better than `stopAbove` was found and the search stopped there.
+   */
+  status: 'optimal' | 'time limit' | 'above target' | 'infeasible';
+  objective: number;
+  /** The best upper bound on the objective the solver proved. */
+  bound: number;
+  x: Uint8Array;
+}
+
+export interface SolveOptions {
+  timeLimitSeconds: number;
+  /** Stop as soon as a solution with an objective above this is found (a certificate is enough). */
+  stopAbove?: number;
+  /** Stop once the incumbent is within this relative gap of the proven bound (default 0: exact). */
+  relativeGap?: number;
+}
+
+/**
+ * Solves a 0/1 maximisation exactly (relative and absolute gap 0), within a time limit, or until a
+ * solution above `stopAbove` turns up. The solver's tolerances are HiGHS's defaults (1e-6 on rows);
+ * callers verify the coalitions they report.
+ */
+export function solveBinary(highs: Highs, p: BinaryProgram, options: SolveOptions): BinarySolution {
+  const model = highs.createModel({
+    numCols: p.numCols,
+    numRows: p.rowLower.length,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: p.cost,
+    colLower: p.colLower ?? new Float64Array(p.numCols),
+    colUpper: p.colUpper ?? new Float64Array(p.numCols).fill(1),
+    rowLower: p.rowLower,
+    rowUpper: p.rowUpper,
+    matrix: {
+      format: 'csr',
+      numRows: p.rowLower.length,
+      numCols: p.numCols,
+      starts: p.rowStart,
+      indices: p.rowIndex,
+      values: p.rowValue,
+    },
+    integrality: new Int32Array(p.numCols).fill(highs.constants.variableType.integer),
+  });
+  try {
+    model.options.set({
+      output_flag: false,
+      mip_rel_gap: options.relativeGap ?? 0,
+      mip_abs_gap: 1e-12,
+      mip_feasibility_tolerance: 1e-9,
+      primal_feasibility_tolerance: 1e-9,
+      time_limit: options.timeLimitSeconds,
+    });
+    let stopped: Float64Array | undefined;
+    const target = options.stopAbove;
+    model.run(
+      target === undefined
+        ? {}
+        : {
+            [highs.constants.callbackType.mipImprovingSolution](event) {
+              const value = event.data.objective_function_value;
+              if (value !== undefined && value > target && event.data.mip_solution)
+                stopped = event.data.mip_solution;
+            },
+            [highs.constants.callbackType.mipInterrupt](event) {
+              if (stopped) event.interrupt();
+            },
+          },
+    );
+    const status = model.getModelStatus();
+    const codes = highs.constants.modelStatus;
+    if (stopped) {
+      let objective = 0;
+      stopped.forEach((v, j) => {
+        if (v > 0.5) objective += p.cost[j] as number;
+      });
+      const x = Uint8Array.from(stopped, (v) => (v > 0.5 ? 1 : 0));
+      return { status: 'above target', objective, bound: Number.POSITIVE_INFINITY, x };
+    }
+    if (status === codes.infeasible) {
+      return {
+        status: 'infeasible',
+        objective: Number.NEGATIVE_INFINITY,
+        bound: Number.NEGATIVE_INFINITY,
+        x: new Uint8Array(p.numCols),
+      };
+    }
+    const found = status === codes.optimal || Number(model.info.get('primal_solution_status')) === 2;
+    if (!found) throw new Error(`MILP solver stopped without a solution (model status ${status})`);
+    const values = model.getSolution().colValue;
+    const x = Uint8Array.from(values, (v) => (v > 0.5 ? 1 : 0));
+    const objective = model.getObjectiveValue();
+    return {
+      status: status === codes.optimal ? 'optimal' : 'time limit',
+      objective,
+      bound: status === codes.optimal ? objective : Number(model.info.get('mip_dual_bound')),
+      x,
+    };
+  } finally {
+    model.dispose();
+  }
+}
