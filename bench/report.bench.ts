@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../src/app.ts';
-import { DEFAULT_REGISTRY_DIR, DEFAULT_URLS } from '../src/core/config.ts';
+import { DEFAULT_REGISTRY_DIR, DEFAULT_RESTAKING_FILE, DEFAULT_URLS } from '../src/core/config.ts';
 import { renderText } from '../src/report/render/renderText.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -25,7 +25,13 @@ const wall = Array.from({ length: RUNS }, () => {
   return performance.now() - t;
 });
 
-const app = await createApp({ dataDir, dbPath, registryDir: DEFAULT_REGISTRY_DIR, urls: DEFAULT_URLS });
+const app = await createApp({
+  dataDir,
+  dbPath,
+  registryDir: DEFAULT_REGISTRY_DIR,
+  restakingFile: DEFAULT_RESTAKING_FILE,
+  urls: DEFAULT_URLS,
+});
 const inProcess: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const t = performance.now();

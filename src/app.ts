@@ -15,6 +15,7 @@ import type { Report } from './report/report.ts';
 import { createDefillamaClients } from './sources/defillama/defillamaClients.ts';
 import { DATASETS } from './sources/files/datasets.ts';
 import { readRegistry } from './sources/files/readRegistry.ts';
+import { readRestakingNetwork } from './sources/files/readRestakingNetwork.ts';
 import { createL2beatClient } from './sources/l2beat/l2beatClient.ts';
 import { createDuckDbStore } from './store/duckdb/duckdbStore.ts';
 import { type QueryResult, readOnlyQuery } from './store/duckdb/readOnlyQuery.ts';
@@ -77,6 +78,7 @@ export async function createApp(config: Config): Promise<App> {
         datasets: DATASETS,
         asOf,
         registry: readRegistry(config.registryDir),
+        restaking: { file: config.restakingFile, input: readRestakingNetwork(config.restakingFile) },
       }),
     systems: async () => loadSystems(await open(), readRegistry(config.registryDir)),
     tvl: async (asOf = null) => loadTvlContext(await open(), asOf),

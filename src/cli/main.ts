@@ -3,6 +3,7 @@ import { FaultlineError } from '../core/errors.ts';
 import { registerBtcLayers } from './btcLayersCommand.ts';
 import { registerCheckClaims } from './checkClaimsCommand.ts';
 import { registerConcentration } from './concentrationCommand.ts';
+import { registerDa } from './daCommand.ts';
 import { registerDrawdown } from './drawdownCommand.ts';
 import { registerHighs } from './highsCommand.ts';
 import { registerImport } from './importCommand.ts';
@@ -12,6 +13,7 @@ import { registerLayers } from './layersCommand.ts';
 import { registerQuality } from './qualityCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
+import { registerRestaking } from './restakingCommand.ts';
 import { registerTvl } from './tvlCommand.ts';
 
 /** Builds the `faultline` command line. */
@@ -23,6 +25,10 @@ export function buildProgram(): Command {
     .option(
       '--registry <dir>',
       'L2 and Bitcoin-layer registry folder (env FAULTLINE_REGISTRY; default registry/)',
+    )
+    .option(
+      '--restaking <file>',
+      'restaking network the report checks (env FAULTLINE_RESTAKING; default examples/restaking/eigenlayer-avs.json)',
     )
     .exitOverride();
   registerReport(program);
@@ -37,6 +43,8 @@ export function buildProgram(): Command {
   registerLayers(program);
   registerL2(program);
   registerBtcLayers(program);
+  registerRestaking(program);
+  registerDa(program);
   registerCheckClaims(program);
   return program;
 }

@@ -11,12 +11,19 @@ export type Config = {
   dbPath: string;
   /** Folder of the L2 and Bitcoin-layer registry (one JSON file per system). */
   registryDir: string;
+  /** The restaking network file the report's restaking section checks. */
+  restakingFile: string;
   /** Base URLs of the live sources (`DEFILLAMA_API_URL`, `DEFILLAMA_COINS_URL`, `L2BEAT_API_URL`). */
   urls: { defillamaApi: string; defillamaCoins: string; l2beatApi: string };
 };
 
 export type ConfigInput = {
-  flags: { data?: string | undefined; db?: string | undefined; registry?: string | undefined };
+  flags: {
+    data?: string | undefined;
+    db?: string | undefined;
+    registry?: string | undefined;
+    restaking?: string | undefined;
+  };
   env: Record<string, string | undefined>;
   cwd: string;
 };
@@ -28,6 +35,11 @@ export const DEFAULT_DB_PATH = '.faultline/faultline.duckdb';
 
 /** The registry shipped with Faultline (`registry/` at the project root), wherever the command runs from. */
 export const DEFAULT_REGISTRY_DIR = fileURLToPath(new URL('../../registry', import.meta.url));
+
+/** The example EigenLayer network shipped with Faultline (EigenDA, Cyber, Lagrange: public figures). */
+export const DEFAULT_RESTAKING_FILE = fileURLToPath(
+  new URL('../../examples/restaking/eigenlayer-avs.json', import.meta.url),
+);
 
 /** The public APIs the live sources call by default. */
 export const DEFAULT_URLS = {
@@ -44,6 +56,7 @@ export function resolveConfig({ flags, env, cwd }: ConfigInput): Config {
   const dataDir = resolve(cwd, flags.data ?? env.FAULTLINE_DATA ?? DEFAULT_DATA_DIR);
   const dbPath = resolve(cwd, flags.db ?? env.FAULTLINE_DB ?? DEFAULT_DB_PATH);
   const registryDir = resolve(cwd, flags.registry ?? env.FAULTLINE_REGISTRY ?? DEFAULT_REGISTRY_DIR);
+  const restakingFile = resolve(cwd, flags.restaking ?? env.FAULTLINE_RESTAKING ?? DEFAULT_RESTAKING_FILE);
   if (existsSync(dbPath) && statSync(dbPath).isDirectory()) {
     throw new ConfigError('the store path is a folder; give a file path', { source: dbPath, field: '--db' });
   }
@@ -52,7 +65,7 @@ export function resolveConfig({ flags, env, cwd }: ConfigInput): Config {
     defillamaCoins: url(env.DEFILLAMA_COINS_URL ?? DEFAULT_URLS.defillamaCoins, 'DEFILLAMA_COINS_URL'),
     l2beatApi: url(env.L2BEAT_API_URL ?? DEFAULT_URLS.l2beatApi, 'L2BEAT_API_URL'),
   };
-  return { dataDir, dbPath, registryDir, urls };
+  return { dataDir, dbPath, registryDir, restakingFile, urls };
 }
 
 function url(text: string, name: string): string {

@@ -25,3 +25,12 @@ export type BtcLayerProfile = {
   operators: BtcRiskTier;
   finality: BtcRiskTier;
 };
+
+/** Babylon's newest staking parameters (bbn-1 global params) and the size of its provider registry. */
+export type BabylonParams = {
+  version: number;
+  covenantQuorum: number;
+  covenantSize: number;
+  unbondingBlocks: number;
+  finalityProviders: number;
+};

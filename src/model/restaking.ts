@@ -93,6 +93,11 @@ export interface EigenLayerNetwork {
   sources: string[];
 }
 
+/** A restaking network file as read: the graph itself, or EigenLayer's form to be converted. */
+export type NetworkInput =
+  | { format: 'graph'; network: RestakingNetwork; assumptions: Assumption[] }
+  | { format: 'eigenlayer'; network: EigenLayerNetwork };
+
 /** EigenLayer's deallocation and withdrawal delay: 100,800 blocks of 12 s. */
 export const EIGENLAYER_WITHDRAWAL_DELAY_DAYS = (100_800 * 12) / 86_400;
 

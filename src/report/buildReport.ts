@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import { loadBabylon } from '../analytics/babylonStake.ts';
 import { btcStakingConcentration } from '../analytics/btcStakingConcentration.ts';
 import { concentration } from '../analytics/concentration.ts';
 import { healthFactorSummary } from '../analytics/healthFactors.ts';
@@ -7,12 +9,16 @@ import { protocolDrawdowns } from '../analytics/protocolDrawdowns.ts';
 import { buildProtocolIndex } from '../analytics/protocolIdentity.ts';
 import type { Day } from '../core/day.ts';
 import { EMODE_CATEGORIES } from '../model/aaveEmode.ts';
+import type { NetworkInput } from '../model/restaking.ts';
 import type { SystemFacts } from '../model/system.ts';
 import { EXCLUDED_CATEGORIES } from '../model/tvlMethodology.ts';
+import { assessNetwork } from '../risk/restaking/assessNetwork.ts';
+import { loadSolver } from '../risk/restaking/milp.ts';
 import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
 import type { Dataset } from '../sources/files/dataset.ts';
 import type { Store } from '../store/store.ts';
 import { type ConcentrationRow, type CoverageRow, REPORT_SCHEMA, type Report } from './report.ts';
+import { babylonLines, networkLines, serviceStakeTable } from './restakingTables.ts';
 
 /** DefiLlama categories whose concentration the report shows. */
 export const REPORT_CATEGORIES = [
@@ -34,6 +40,8 @@ export type BuildReportParameters = {
   asOf: Day | null;
   /** The L2 and Bitcoin-layer registry; systems whose facts postdate `asOf` are left out. */
   registry: readonly SystemFacts[];
+  /** The restaking network the restaking section checks, and the file it came from. */
+  restaking: { file: string; input: NetworkInput };
   now?: Date;
 };
 
@@ -43,6 +51,7 @@ export async function buildReport({
   datasets,
   asOf,
   registry,
+  restaking,
   now = new Date(),
 }: BuildReportParameters): Promise<Report> {
   const coverage = await buildCoverage(store, datasets);
@@ -128,6 +137,7 @@ export async function buildReport({
       btcPrice: systems.btcPrice,
     },
     lending,
+    restaking: await restakingSection(store, restaking, asOf),
     qualityFlags: await store.qualityFlags(),
   };
 }
@@ -151,4 +161,20 @@ async function buildCoverage(store: Store, datasets: readonly Dataset[]): Promis
       } satisfies CoverageRow;
     }),
   );
+}
+
+/** The restaking network file checked on slashable and restaked stake, and Babylon from the store. */
+async function restakingSection(
+  store: Store,
+  network: { file: string; input: NetworkInput },
+  asOf: Day | null,
+): Promise<Report['restaking']> {
+  const assessment = assessNetwork(await loadSolver(), network.input, { timeLimitSeconds: 10 });
+  const babylon = await loadBabylon(store, asOf);
+  return {
+    file: basename(network.file),
+    lines: networkLines(assessment),
+    table: serviceStakeTable(assessment),
+    babylon: babylon ? babylonLines(babylon.security, babylon.btcPrice?.usd ?? null) : null,
+  };
 }

@@ -44,5 +44,12 @@ export type Report = {
   /** Faultline's own evaluation of the registry systems, and the value-weighted view. */
   systems: { rows: SystemSummary[]; exposure: Exposure; btcPrice: SystemsView['btcPrice'] };
   lending: { market: string; asOf: string; summary: HealthFactorSummary; caveat: string } | null;
+  /** The restaking network file checked (its verdicts, stake table and assumptions) and Babylon's facts. */
+  restaking: {
+    file: string;
+    lines: string[];
+    table: { head: string[]; rows: string[][] };
+    babylon: string[] | null;
+  };
   qualityFlags: QualityFlag[];
 };

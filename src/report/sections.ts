@@ -24,6 +24,7 @@ export function reportSections(report: Report): Section[] {
     btcLayers(report),
     ...systems(report),
     lending(report),
+    restaking(report),
     flags(report),
   ];
 }
@@ -301,5 +302,19 @@ function flags(r: Report): Section {
             rows: r.qualityFlags.map((f) => [f.dataset, f.kind, f.subject, f.message]),
           },
     notes: [],
+  };
+}
+
+function restaking(r: Report): Section {
+  const { file, lines, table, babylon } = r.restaking;
+  return {
+    id: 'restaking',
+    title: `Restaking security: slashable vs restaked (${file})`,
+    lines: [...lines, ...(babylon ?? ['Babylon: not imported.'])],
+    table,
+    notes: [
+      'Checked exactly (MODELS §6): a valid attack is a coalition whose corruption profit exceeds the stake it forfeits; γ* is the least forfeited stake per unit of profit, minus 1.',
+      'The network file is not dated by --as-of; `faultline restaking report FILE` checks another one.',
+    ],
   };
 }

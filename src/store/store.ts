@@ -1,5 +1,5 @@
 import type { Day, Month } from '../core/day.ts';
-import type { BtcLayerProfile } from '../model/btc-layer.ts';
+import type { BabylonParams, BtcLayerProfile } from '../model/btc-layer.ts';
 import type { ChainId } from '../model/chain.ts';
 import type { PublishedL2Profile } from '../model/l2-risk.ts';
 import type { LendingAccount, LendingReserve } from '../model/lending.ts';
@@ -157,6 +157,8 @@ export interface Store {
   l2RiskProfiles(): Promise<PublishedL2Profile[]>;
   btcLayerProfiles(): Promise<BtcLayerProfile[]>;
   btcStakingMonthly(asOf: Day | null): Promise<BtcStakingRow[]>;
+  /** Null when the Babylon dataset is not imported. */
+  babylonParams(): Promise<BabylonParams | null>;
   /** Every protocol key with daily TVL history. */
   tvlKeys(): Promise<string[]>;
   /**

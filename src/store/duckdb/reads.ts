@@ -1,5 +1,5 @@
 import type { Day } from '../../core/day.ts';
-import type { BtcLayerProfile, BtcRiskTier } from '../../model/btc-layer.ts';
+import type { BabylonParams, BtcLayerProfile, BtcRiskTier } from '../../model/btc-layer.ts';
 import type { ChainId } from '../../model/chain.ts';
 import type { PublishedL2Profile, Sentiment } from '../../model/l2-risk.ts';
 import type { LendingAccount, LendingReserve } from '../../model/lending.ts';
@@ -17,6 +17,7 @@ type Reads = Pick<
   | 'l2RiskProfiles'
   | 'btcLayerProfiles'
   | 'btcStakingMonthly'
+  | 'babylonParams'
   | 'lendingAccounts'
   | 'lendingDebtReserves'
 >;
@@ -113,6 +114,15 @@ export function createReads(rows: Rows): Reads {
          FROM btc_staking_monthly WHERE ${UPTO('month')} ORDER BY month, protocol, holder`,
         [asOf, asOf],
       ),
+
+    babylonParams: async () =>
+      (
+        await rows<BabylonParams>(
+          `SELECT version, covenant_quorum AS "covenantQuorum", covenant_size AS "covenantSize",
+             unbonding_blocks AS "unbondingBlocks", (SELECT count(*)::INTEGER FROM babylon_finality_providers) AS "finalityProviders"
+           FROM babylon_params ORDER BY version DESC LIMIT 1`,
+        )
+      )[0] ?? null,
 
     lendingAccounts: (market: string) =>
       rows<LendingAccount>(
