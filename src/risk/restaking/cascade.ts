@@ -26,7 +26,8 @@ export type Shock = { validators: number[] } | { psi: number };
  * the worst cascade is the valid attack (π_A > σ_B) on G↓D with the most stake. For a given D that is one
  * MILP; for a budget ψ the shock is chosen too, with z_v marking D:
  * max Σσ_v·x_v s.t. Σ_{v∈N(s)} σ_v·x_v + α_s·Σ_{v∈N(s)} σ_v·z_v ≥ α_s·σ_{N(s)}·y_s, x_v + z_v ≤ 1,
- * Σσ_v·z_v ≤ ψ·σ_V, Σπ_s·y_s − Σσ_v·x_v ≥ ε. (With y_s = 1 the first row is α_s's share of what is left.)
+ * x_v ≤ Σ_{s∋v} y_s, Σσ_v·z_v ≤ ψ·σ_V, Σπ_s·y_s − Σσ_v·x_v ≥ ε. (With y_s = 1 the first row is α_s's
+ * share of what is left; the third keeps validators outside every attacked service out of B.)
  */
 export function worstCascade(
   highs: Highs,
@@ -76,15 +77,19 @@ export function worstCascade(
     entries.push([2 * V + s, (-alpha * (g.neighbourhoodStake[s] as number)) / scale]);
     row(entries, 0, Number.POSITIVE_INFINITY);
   }
-  for (let v = 0; v < V; v++)
-    row(
-      [
-        [v, 1],
-        [V + v, 1],
-      ],
-      0,
-      1,
-    );
+  const pair = (v: number): [number, number][] => [
+    [v, 1],
+    [V + v, 1],
+  ];
+  for (let v = 0; v < V; v++) row(pair(v), 0, 1);
+  // An attacker is lost only with a service it attacks: x_v ≤ Σ_{s∋v} y_s.
+  const servicesOf: [number, number][][] = Array.from({ length: V }, (_, v) => [[v, 1]]);
+  for (let s = 0; s < S; s++) {
+    for (let k = g.start[s] as number; k < (g.start[s + 1] as number); k++) {
+      servicesOf[g.members[k] as number]?.push([2 * V + s, -1]);
+    }
+  }
+  for (const entries of servicesOf) row(entries, Number.NEGATIVE_INFINITY, 0);
   const psiBudget = 'psi' in shock ? shock.psi : 1;
   row(
     Array.from({ length: V }, (_, v) => [V + v, (g.stake[v] as number) / scale] as [number, number]),
