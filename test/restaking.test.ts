@@ -32,7 +32,10 @@ describe('faultline restaking check', () => {
       ],
     );
     assert.deepEqual(Object.keys(c.cascade).slice(0, 5), ['psi', 'shock', 'loss', 'bound', 'method']);
-    assert.deepEqual([c.cascade.psi, c.cascade.shock, c.cascade.loss, c.cascade.method], [0.3, ['c'], 0.3, 'exact']);
+    assert.deepEqual(
+      [c.cascade.psi, c.cascade.shock, c.cascade.loss, c.cascade.method],
+      [0.3, ['c'], 0.3, 'exact'],
+    );
     assert.ok(Math.abs(c.cascade.bound - (1 + 1 / c.gammaLowerBound) * 0.3) < 1e-9);
   });
 
@@ -70,13 +73,37 @@ describe('faultline restaking check', () => {
       services: [{ id: 's', alpha: 0.5, profit: 1, validators: ['a', 'b'] }],
     };
     const cases: [string, unknown, RegExp][] = [
-      ['unknown', { ...base, services: [{ ...base.services[0], validators: ['a', 'zz'] }] }, /services\[0\]\.validators\[1\]: unknown validator "zz"/],
-      ['alpha', { ...base, services: [{ ...base.services[0], alpha: 0 }] }, /services\[0\]\.alpha: α must be in \(0, 1\]/],
-      ['alpha-high', { ...base, services: [{ ...base.services[0], alpha: 1.2 }] }, /services\[0\]\.alpha: α must be in \(0, 1\]/],
-      ['negative', { ...base, validators: [{ id: 'a', stake: -5 }, base.validators[1]] }, /validators\[0\]\.stake: must not be negative/],
-      ['duplicate', { ...base, validators: [base.validators[0], { id: 'a', stake: 3 }] }, /validators\[1\]\.id: duplicate id "a"/],
+      [
+        'unknown',
+        { ...base, services: [{ ...base.services[0], validators: ['a', 'zz'] }] },
+        /services\[0\]\.validators\[1\]: unknown validator "zz"/,
+      ],
+      [
+        'alpha',
+        { ...base, services: [{ ...base.services[0], alpha: 0 }] },
+        /services\[0\]\.alpha: α must be in \(0, 1\]/,
+      ],
+      [
+        'alpha-high',
+        { ...base, services: [{ ...base.services[0], alpha: 1.2 }] },
+        /services\[0\]\.alpha: α must be in \(0, 1\]/,
+      ],
+      [
+        'negative',
+        { ...base, validators: [{ id: 'a', stake: -5 }, base.validators[1]] },
+        /validators\[0\]\.stake: must not be negative/,
+      ],
+      [
+        'duplicate',
+        { ...base, validators: [base.validators[0], { id: 'a', stake: 3 }] },
+        /validators\[1\]\.id: duplicate id "a"/,
+      ],
       ['empty', { validators: [], services: [] }, /validators: an empty network/],
-      ['string-stake', { ...base, validators: [{ id: 'a', stake: '1' }, base.validators[1]] }, /validators\[0\]\.stake/],
+      [
+        'string-stake',
+        { ...base, validators: [{ id: 'a', stake: '1' }, base.validators[1]] },
+        /validators\[0\]\.stake/,
+      ],
       ['malformed', '{"validators": [', /malformed JSON/],
     ];
     for (const [name, body, message] of cases) {
@@ -95,7 +122,18 @@ describe('faultline restaking check', () => {
 
 describe('faultline restaking slash', () => {
   it('reproduces the ELIP-002 vector', () => {
-    const r = json(['restaking', 'slash', 'examples/restaking/elip-002.json', '--operator', 'operator', '--set', 'AVS1', '--fraction', '0.5', '--json']);
+    const r = json([
+      'restaking',
+      'slash',
+      'examples/restaking/elip-002.json',
+      '--operator',
+      'operator',
+      '--set',
+      'AVS1',
+      '--fraction',
+      '0.5',
+      '--json',
+    ]);
     const s = r.strategies[0];
     assert.deepEqual(
       s.sets.map((x: { slashable: { after: number } }) => x.slashable.after),
@@ -105,19 +143,59 @@ describe('faultline restaking slash', () => {
   });
 
   it('refuses a set that cannot slash and a graph file', () => {
-    const r = runCli(['restaking', 'slash', 'examples/restaking/eigenlayer-avs.json', '--operator', 'op-001', '--set', 'EigenDA', '--fraction', '0.5']);
+    const r = runCli([
+      'restaking',
+      'slash',
+      'examples/restaking/eigenlayer-avs.json',
+      '--operator',
+      'op-001',
+      '--set',
+      'EigenDA',
+      '--fraction',
+      '0.5',
+    ]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /EigenDA:0 has not enabled slashing/);
-    const g = runCli(['restaking', 'slash', 'examples/restaking/r1.json', '--operator', 'a', '--set', 's1', '--fraction', '0.5']);
+    const g = runCli([
+      'restaking',
+      'slash',
+      'examples/restaking/r1.json',
+      '--operator',
+      'a',
+      '--set',
+      's1',
+      '--fraction',
+      '0.5',
+    ]);
     assert.match(g.stderr, /needs the EigenLayer form/);
-    const w = runCli(['restaking', 'slash', 'examples/restaking/elip-002.json', '--operator', 'operator', '--set', 'AVS1', '--fraction', '1.5']);
+    const w = runCli([
+      'restaking',
+      'slash',
+      'examples/restaking/elip-002.json',
+      '--operator',
+      'operator',
+      '--set',
+      'AVS1',
+      '--fraction',
+      '1.5',
+    ]);
     assert.match(w.stderr, /--fraction.*not a fraction in \[0, 1\]/);
   });
 });
 
 describe('faultline da eigenda', () => {
   it('prints the documented fields; 55/33 is safe and 55/34 is not', () => {
-    const v = json(['da', 'eigenda', '--confirmation', '55', '--adversary', '33', '--stakes', '0.5,0.3,0.2', '--json']);
+    const v = json([
+      'da',
+      'eigenda',
+      '--confirmation',
+      '55',
+      '--adversary',
+      '33',
+      '--stakes',
+      '0.5,0.3,0.2',
+      '--json',
+    ]);
     assert.deepEqual(Object.keys(v).slice(0, 2), ['reconstructionThreshold', 'confirmationThreshold']);
     assert.equal(v.reconstructionThreshold.toFixed(6), '0.219979');
     assert.deepEqual([v.safe, v.livenessThreshold, v.chunks], [true, 0.45, [2328, 1397, 931]]);

@@ -9,7 +9,10 @@ import { toGraph } from './graph.ts';
 import { loadSolver } from './milp.ts';
 import { sufficientCondition } from './sufficientCondition.ts';
 
-const net = (stakes: Record<string, number>, services: [string, number, number, string[]][]): RestakingNetwork => ({
+const net = (
+  stakes: Record<string, number>,
+  services: [string, number, number, string[]][],
+): RestakingNetwork => ({
   name: null,
   unit: null,
   validators: Object.entries(stakes).map(([id, stake]) => ({ id, stake, restaked: null })),
@@ -57,7 +60,12 @@ test('vector R2: the condition holds with equality, no valid attack, but shockin
 });
 
 test('an insecure network returns a valid attack anyone can verify', async () => {
-  const g = toGraph(net({ a: 5, b: 50 }, [['cheap', 0.5, 20, ['a', 'b']], ['also', 1, 6, ['a']]]));
+  const g = toGraph(
+    net({ a: 5, b: 50 }, [
+      ['cheap', 0.5, 20, ['a', 'b']],
+      ['also', 1, 6, ['a']],
+    ]),
+  );
   const c = checkSecurity(await loadSolver(), g);
   assert.equal(c.secure, false);
   assert.deepEqual(c.validAttack, { services: ['also'], validators: ['a'], profit: 6, stake: 5 });
@@ -85,7 +93,12 @@ const smallNetwork = fc
   .map(({ stakes, services }) =>
     net(
       Object.fromEntries(stakes.map((s, i) => [`v${i}`, s])),
-      services.map((s, i) => [`s${i}`, s.alpha, s.profit, [...new Set(s.members.map((m) => `v${m % stakes.length}`))]]),
+      services.map((s, i) => [
+        `s${i}`,
+        s.alpha,
+        s.profit,
+        [...new Set(s.members.map((m) => `v${m % stakes.length}`))],
+      ]),
     ),
   );
 
@@ -105,7 +118,10 @@ test('property: the MILP agrees with brute force on secure/insecure, γ* and the
       removed[pick % g.validatorIds.length] = 1;
       const cascade = worstCascade(highs, g, { validators: [pick % g.validatorIds.length] }, null);
       const lost = g.totalStake > 0 ? bruteForceCascade(g, removed) / g.totalStake : 0;
-      assert.ok(Math.abs(cascade.loss - cascade.psi - lost) < 1e-9, `${cascade.loss - cascade.psi} vs ${lost}`);
+      assert.ok(
+        Math.abs(cascade.loss - cascade.psi - lost) < 1e-9,
+        `${cascade.loss - cascade.psi} vs ${lost}`,
+      );
     }),
     { numRuns: 150, seed: 6 },
   );

@@ -148,6 +148,8 @@ export interface CheckOptions {
   timeLimitSeconds?: number;
   /** γ* is exact once the proven interval is this narrow, relative (default 1e-6). */
   tolerance?: number;
+  /** False: stop at the verdict; γ* is then only bracketed by the first coalitions found (default true). */
+  refineGamma?: boolean;
 }
 
 /**
@@ -203,6 +205,17 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
       gammaExact: true,
       validAttack: null,
       binding: null,
+      solves,
+    };
+  }
+  if (options.refineGamma === false) {
+    return {
+      secure: true,
+      gammaStar: ratio(best) - 1,
+      gammaLowerBound: 0,
+      gammaExact: false,
+      validAttack: null,
+      binding: best,
       solves,
     };
   }

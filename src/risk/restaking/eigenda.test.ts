@@ -37,6 +37,7 @@ test('the smallest top-operator sets that break safety (> CT − r) and liveness
 });
 
 test('parseDecimal refuses what is not a plain decimal', () => {
-  for (const bad of ['-1', 'abc', '1,5', '']) assert.throws(() => parseDecimal(bad), /not a non-negative decimal/);
+  for (const bad of ['-1', 'abc', '1,5', ''])
+    assert.throws(() => parseDecimal(bad), /not a non-negative decimal/);
   assert.deepEqual(parseDecimal('1e-3'), { n: 1n, d: 1000n });
 });
