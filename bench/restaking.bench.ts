@@ -48,7 +48,7 @@ for (const [label, share] of [
     seed: 7,
   });
   const graph = toGraph(net);
-  const [verdict, verdictMs] = timed(() => checkSecurity(highs, graph, { timeLimitSeconds: 0.001 + 25 }));
+  const [verdict, verdictMs] = timed(() => checkSecurity(highs, graph, { timeLimitSeconds: 25 }));
   const what = verdict.validAttack
     ? `valid attack: ${verdict.validAttack.validators.length} validators on ${verdict.validAttack.services.length} services, profit ${verdict.validAttack.profit.toFixed(0)} > stake ${verdict.validAttack.stake.toFixed(0)}`
     : `secure; γ* ${verdict.gammaExact ? `= ${verdict.gammaStar?.toFixed(4)}` : `in [${verdict.gammaLowerBound?.toFixed(4)}, ${verdict.gammaStar?.toFixed(4)}] when the 25 s budget ran out`} after ${verdict.solves} MILPs`;

@@ -120,20 +120,23 @@ describe('faultline restaking check', () => {
   });
 });
 
+/** `restaking slash` on the ELIP-002 example: AVS1 slashes `fraction` of the operator's allocation. */
+const slashElip = (fraction: string, ...more: string[]) => [
+  'restaking',
+  'slash',
+  'examples/restaking/elip-002.json',
+  '--operator',
+  'operator',
+  '--set',
+  'AVS1',
+  '--fraction',
+  fraction,
+  ...more,
+];
+
 describe('faultline restaking slash', () => {
   it('reproduces the ELIP-002 vector', () => {
-    const r = json([
-      'restaking',
-      'slash',
-      'examples/restaking/elip-002.json',
-      '--operator',
-      'operator',
-      '--set',
-      'AVS1',
-      '--fraction',
-      '0.5',
-      '--json',
-    ]);
+    const r = json(slashElip('0.5', '--json'));
     const s = r.strategies[0];
     assert.deepEqual(
       s.sets.map((x: { slashable: { after: number } }) => x.slashable.after),
@@ -168,17 +171,7 @@ describe('faultline restaking slash', () => {
       '0.5',
     ]);
     assert.match(g.stderr, /needs the EigenLayer form/);
-    const w = runCli([
-      'restaking',
-      'slash',
-      'examples/restaking/elip-002.json',
-      '--operator',
-      'operator',
-      '--set',
-      'AVS1',
-      '--fraction',
-      '1.5',
-    ]);
+    const w = runCli(slashElip('1.5'));
     assert.match(w.stderr, /--fraction.*not a fraction in \[0, 1\]/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Day } from '../core/day.ts';
 import { type BabylonSecurity, babylonSecurity } from '../risk/restaking/babylon.ts';
 import type { Store } from '../store/store.ts';
+import { lastClose, latestStaked } from './latestFigures.ts';
 
 export interface BabylonView {
   security: BabylonSecurity;
@@ -16,12 +17,11 @@ export interface BabylonView {
 export async function loadBabylon(store: Store, asOf: Day | null = null): Promise<BabylonView | null> {
   const params = await store.babylonParams();
   if (!params) return null;
-  const rows = (await store.btcStakingMonthly(asOf)).filter((r) => r.protocol === 'Babylon');
-  const month = rows.at(-1)?.month ?? null;
-  const staked =
-    month === null ? null : rows.filter((r) => r.month === month).reduce((a, r) => a + r.tvlBtc, 0);
-  const prices = (await store.dailyPrices('BTC')).filter((p) => asOf === null || p.day <= asOf);
-  const last = prices.at(-1);
-  const btcPrice = last ? { day: last.day, usd: last.value } : null;
-  return { security: babylonSecurity(params, staked, btcPrice?.usd ?? null), month, btcPrice };
+  const staked = latestStaked(await store.btcStakingMonthly(asOf), 'Babylon');
+  const btcPrice = lastClose(await store.dailyPrices('BTC'), asOf);
+  return {
+    security: babylonSecurity(params, staked?.btc ?? null, btcPrice?.usd ?? null),
+    month: staked?.month ?? null,
+    btcPrice,
+  };
 }

@@ -7,6 +7,7 @@ import { compareWithL2beat, type L2beatDisagreement } from '../risk/l2/compareL2
 import { type Exposure, valueWeightedExposure } from '../risk/l2/exposure.ts';
 import { assessSystem, type ExitLatency, latencyText, type SystemRisk } from '../risk/l2/systemRisk.ts';
 import type { Store } from '../store/store.ts';
+import { lastClose, latestStaked } from './latestFigures.ts';
 
 /** The value a system holds and where the figure comes from. */
 export type SystemValue = {
@@ -41,8 +42,7 @@ export async function loadSystems(store: Store, registry: readonly SystemFacts[]
     store.btcStakingMonthly(null),
     store.dailyPrices('BTC'),
   ]);
-  const last = prices.at(-1);
-  const btcPrice = last ? { day: last.day, usd: last.value } : null;
+  const btcPrice = lastClose(prices);
   const toUsd = (btc: number) => (btcPrice ? btc * btcPrice.usd : null);
   const systems = registry.map((facts): SystemView => {
     const risk = assessSystem(facts);
@@ -53,13 +53,10 @@ export async function loadSystems(store: Store, registry: readonly SystemFacts[]
     if (published) {
       value = { usd: published.tvs.totalUsd, btc: null, source: 'L2BEAT TVS', asOf: published.asOf };
     } else if (facts.btcStakingProtocol) {
-      const rows = staking.filter((r) => r.protocol === facts.btcStakingProtocol);
-      const month = rows.at(-1)?.month;
-      const latest = rows.filter((r) => r.month === month);
-      if (month && latest.length > 0) {
-        const btc = latest.reduce((s, r) => s + r.tvlBtc, 0);
-        const usd = latest.reduce((s, r) => s + r.tvlUsd, 0);
-        value = { usd, btc, source: `${facts.btcStakingProtocol} staked BTC (btc-staking)`, asOf: month };
+      const staked = latestStaked(staking, facts.btcStakingProtocol);
+      if (staked) {
+        const source = `${facts.btcStakingProtocol} staked BTC (btc-staking)`;
+        value = { usd: staked.usd, btc: staked.btc, source, asOf: staked.month };
       } else valueNote = `no ${facts.btcStakingProtocol} rows in the btc-staking dataset`;
     } else if (layer && layer.btcLocked !== null && layer.btcLocked > 0) {
       const source = `bitcoinlayers.org BTC locked${btcPrice ? ` × BTC/USD of ${btcPrice.day}` : ''}`;

@@ -1,10 +1,12 @@
 import type { NetworkAssessment } from '../risk/restaking/assessNetwork.ts';
 import type { SecurityCertificate } from '../risk/restaking/attackSearch.ts';
 import type { BabylonSecurity } from '../risk/restaking/babylon.ts';
+import { pct as fmtPct } from './format.ts';
 
 const amount = (x: number, unit: string | null) =>
   `${x.toLocaleString('en-US', { maximumFractionDigits: x < 100 ? 2 : 0 })}${unit ? ` ${unit}` : ''}`;
-const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`);
+/** A share as a percentage, with two decimals under 1% (the 0.1% slashing rate prints as 0.10%). */
+const share = (x: number | null) => (x === null ? '—' : fmtPct(x, x > 0 && x < 0.01 ? 2 : 1));
 
 /** One sentence for a certificate: secure with γ*, or the attack that breaks it. */
 export function certificateText(c: SecurityCertificate, unit: string | null): string {
@@ -38,7 +40,7 @@ export function serviceStakeTable(a: NetworkAssessment): { head: string[]; rows:
       String(s.operators),
       amount(s.restaked, null),
       amount(s.slashable, null),
-      pct(s.slashableShare),
+      share(s.slashableShare),
       s.hhi.toFixed(0),
       String(s.nakamoto),
       reported.get(s.service)?.stakers?.toLocaleString('en-US') ?? '—',
@@ -55,14 +57,14 @@ export function networkLines(a: NetworkAssessment): string[] {
   ];
   if (a.onPaper) lines.push(`  restaked stake (as reported): ${certificateText(a.onPaper, a.unit)}`);
   lines.push(
-    `  restaked ${amount(a.stake.restaked, a.unit)}, slashable ${amount(a.stake.slashable, a.unit)} (${pct(a.stake.restaked > 0 ? a.stake.slashable / a.stake.restaked : null)}); the same stake is promised ${a.stake.leverage.toFixed(2)}× over`,
+    `  restaked ${amount(a.stake.restaked, a.unit)}, slashable ${amount(a.stake.slashable, a.unit)} (${share(a.stake.restaked > 0 ? a.stake.slashable / a.stake.restaked : null)}); the same stake is promised ${a.stake.leverage.toFixed(2)}× over`,
     `  EigenLayer sufficient condition: ${failing.length === 0 ? 'holds for every validator' : `fails for ${failing.length} of ${a.sufficientCondition.length} validators`}`,
   );
   for (const o of a.stake.overlaps.slice(0, 3))
-    lines.push(`  overlap ${o.a} / ${o.b}: ${pct(o.share)} of the smaller one's restaked stake is shared`);
+    lines.push(`  overlap ${o.a} / ${o.b}: ${share(o.share)} of the smaller one's restaked stake is shared`);
   for (const l of a.liquidity) {
     lines.push(
-      `  ${l.token}: ${amount(l.value, a.unit)} liquid, ${amount(l.instantLiquidity, a.unit)} can leave at once; ${pct(l.stuckShare)} waits ${l.delayDays.toFixed(0)} days in a run`,
+      `  ${l.token}: ${amount(l.value, a.unit)} liquid, ${amount(l.instantLiquidity, a.unit)} can leave at once; ${share(l.stuckShare)} waits ${l.delayDays.toFixed(0)} days in a run`,
     );
   }
   if (a.cascade) {
@@ -71,7 +73,7 @@ export function networkLines(a: NetworkAssessment): string[] {
       ? `${c.attackers.length} validators then attack ${c.services.join(', ')}`
       : 'no valid attack follows';
     lines.push(
-      `  cascade after a shock of ${pct(c.psi)}${c.shock.length ? ` (${c.shock.join(', ')})` : ''}: ${what}; ${pct(c.loss)} of stake lost (${c.method}${c.bound === null ? '' : `; Theorem 1 bound ${pct(c.bound)}`})`,
+      `  cascade after a shock of ${share(c.psi)}${c.shock.length ? ` (${c.shock.join(', ')})` : ''}: ${what}; ${share(c.loss)} of stake lost (${c.method}${c.bound === null ? '' : `; Theorem 1 bound ${share(c.bound)}`})`,
     );
   }
   for (const x of a.assumptions) lines.push(`  assumption (${x.field}): ${x.text}`);
@@ -82,7 +84,7 @@ export function networkLines(a: NetworkAssessment): string[] {
 export function babylonLines(b: BabylonSecurity, btcPrice: number | null): string[] {
   return [
     `Babylon: ${b.covenant.text}; ${b.finalityProviders} finality providers registered`,
-    `  slashing rate ${pct(b.slashingRate)}: ${b.stakedBtc === null ? 'no staked BTC figure stored' : `${amount(b.stakedBtc, 'BTC')} staked, ${amount(b.stakeAtRiskBtc ?? 0, 'BTC')} at risk${b.stakeAtRiskUsd !== null && btcPrice !== null ? ` ($${Math.round(b.stakeAtRiskUsd).toLocaleString('en-US')})` : ''} if every provider equivocates`}`,
-    `  unbonding ${b.unbonding.blocks} blocks ≈ ${b.unbonding.days.toFixed(1)} d; finality needs > ${pct(b.finality.quorum)} of voting power (${pct(b.finality.haltShare)} withholding halts it, ${pct(b.finality.safetyShare)} double-signing forks it and reveals their keys)`,
+    `  slashing rate ${share(b.slashingRate)}: ${b.stakedBtc === null ? 'no staked BTC figure stored' : `${amount(b.stakedBtc, 'BTC')} staked, ${amount(b.stakeAtRiskBtc ?? 0, 'BTC')} at risk${b.stakeAtRiskUsd !== null && btcPrice !== null ? ` ($${Math.round(b.stakeAtRiskUsd).toLocaleString('en-US')})` : ''} if every provider equivocates`}`,
+    `  unbonding ${b.unbonding.blocks} blocks ≈ ${b.unbonding.days.toFixed(1)} d; finality needs > ${share(b.finality.quorum)} of voting power (${share(b.finality.haltShare)} withholding halts it, ${share(b.finality.safetyShare)} double-signing forks it and reveals their keys)`,
   ];
 }

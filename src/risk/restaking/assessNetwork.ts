@@ -63,21 +63,7 @@ export function assessNetwork(
       : { psi: options.psi as number };
     cascade = worstCascade(highs, g, shock, certificate.gammaLowerBound, budget);
   }
-  const stake = networkStake(graphs ? graphs.restaked : network);
-  if (graphs) {
-    const slashable = new Map(network.services.map((s) => [s.id, 0]));
-    const byId = new Map(network.validators.map((v) => [v.id, v.stake]));
-    for (const s of network.services)
-      slashable.set(
-        s.id,
-        s.validators.reduce((a, v) => a + (byId.get(v) ?? 0), 0),
-      );
-    for (const row of stake.services) {
-      row.slashable = slashable.get(row.service) ?? 0;
-      row.slashableShare = row.restaked > 0 ? row.slashable / row.restaked : null;
-    }
-    stake.slashable = network.validators.reduce((a, v) => a + v.stake, 0);
-  }
+  const stake = graphs ? networkStake(graphs.restaked, network) : networkStake(network);
   return {
     name: network.name,
     unit: network.unit,

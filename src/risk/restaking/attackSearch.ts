@@ -1,5 +1,5 @@
-import { attackedServices, type Graph, profitOf, stakeOf } from './graph.ts';
-import { type BinaryProgram, type Highs, SolverTimeout, solveBinary } from './milp.ts';
+import { attackedServices, coverEntries, type Graph, profitOf, stakeOf } from './graph.ts';
+import { type BinaryProgram, type Highs, Rows, SolverTimeout, solveBinary } from './milp.ts';
 
 /** An attacking coalition (A, B): the services attacked and the validators that attack them. */
 export interface Attack {
@@ -57,28 +57,9 @@ function attackProgram(g: Graph, lambda: number, scale: number): BinaryProgram {
   const cost = new Float64Array(V + S);
   for (let v = 0; v < V; v++) cost[v] = -(g.stake[v] as number) / scale;
   for (let s = 0; s < S; s++) cost[V + s] = (lambda * (g.profit[s] as number)) / scale;
-  const rowStart = [0];
-  const rowIndex: number[] = [];
-  const rowValue: number[] = [];
-  for (let s = 0; s < S; s++) {
-    for (let k = g.start[s] as number; k < (g.start[s + 1] as number); k++) {
-      const v = g.members[k] as number;
-      rowIndex.push(v);
-      rowValue.push((g.stake[v] as number) / scale);
-    }
-    rowIndex.push(V + s);
-    rowValue.push(-((g.alpha[s] as number) * (g.neighbourhoodStake[s] as number)) / scale);
-    rowStart.push(rowIndex.length);
-  }
-  return {
-    numCols: V + S,
-    cost,
-    rowStart,
-    rowIndex,
-    rowValue,
-    rowLower: new Array(S).fill(0),
-    rowUpper: new Array(S).fill(Number.POSITIVE_INFINITY),
-  };
+  const rows = new Rows();
+  for (let s = 0; s < S; s++) rows.add(coverEntries(g, s, V + s, scale), 0, Number.POSITIVE_INFINITY);
+  return { numCols: V + S, cost, rows };
 }
 
 /**
@@ -127,7 +108,9 @@ export function prune(g: Graph, c: Coalition): Coalition {
       const v = g.members[k] as number;
       if (!inB[v]) continue;
       have[s] = (have[s] as number) + (g.stake[v] as number);
-      servicesOf.set(v, [...(servicesOf.get(v) ?? []), s]);
+      const list = servicesOf.get(v);
+      if (list) list.push(s);
+      else servicesOf.set(v, [s]);
     }
   }
   const kept: number[] = [];

@@ -1,6 +1,6 @@
 import { coalitionOf, scaleOf, VALID_MARGIN } from './attackSearch.ts';
-import { type Graph, profitOf, stakeOf } from './graph.ts';
-import { type Highs, solveBinary } from './milp.ts';
+import { coverEntries, type Graph, profitOf, stakeOf } from './graph.ts';
+import { type Highs, Rows, solveBinary } from './milp.ts';
 
 /** The worst cascade after a shock, as `restaking check --psi/--shock` prints it. */
 export interface Cascade {
@@ -52,36 +52,25 @@ export function worstCascade(
       colUpper[V + v] = shocked;
     }
   }
-  const rowStart = [0];
-  const rowIndex: number[] = [];
-  const rowValue: number[] = [];
-  const rowLower: number[] = [];
-  const rowUpper: number[] = [];
-  const row = (entries: [number, number][], lower: number, upper: number) => {
-    for (const [j, a] of entries) {
-      rowIndex.push(j);
-      rowValue.push(a);
-    }
-    rowStart.push(rowIndex.length);
-    rowLower.push(lower);
-    rowUpper.push(upper);
-  };
+  const rows = new Rows();
   for (let s = 0; s < S; s++) {
     const alpha = g.alpha[s] as number;
-    const entries: [number, number][] = [];
-    for (let k = g.start[s] as number; k < (g.start[s + 1] as number); k++) {
-      const v = g.members[k] as number;
-      const sigma = (g.stake[v] as number) / scale;
-      entries.push([v, sigma], [V + v, alpha * sigma]);
-    }
-    entries.push([2 * V + s, (-alpha * (g.neighbourhoodStake[s] as number)) / scale]);
-    row(entries, 0, Number.POSITIVE_INFINITY);
+    rows.add(
+      coverEntries(g, s, 2 * V + s, scale, (v, sigma) => [V + v, alpha * sigma]),
+      0,
+      Number.POSITIVE_INFINITY,
+    );
   }
-  const pair = (v: number): [number, number][] => [
-    [v, 1],
-    [V + v, 1],
-  ];
-  for (let v = 0; v < V; v++) row(pair(v), 0, 1);
+  for (let v = 0; v < V; v++) {
+    rows.add(
+      [
+        [v, 1],
+        [V + v, 1],
+      ],
+      0,
+      1,
+    );
+  }
   // An attacker is lost only with a service it attacks: x_v ≤ Σ_{s∋v} y_s.
   const servicesOf: [number, number][][] = Array.from({ length: V }, (_, v) => [[v, 1]]);
   for (let s = 0; s < S; s++) {
@@ -89,9 +78,9 @@ export function worstCascade(
       servicesOf[g.members[k] as number]?.push([2 * V + s, -1]);
     }
   }
-  for (const entries of servicesOf) row(entries, Number.NEGATIVE_INFINITY, 0);
+  for (const entries of servicesOf) rows.add(entries, Number.NEGATIVE_INFINITY, 0);
   const psiBudget = 'psi' in shock ? shock.psi : 1;
-  row(
+  rows.add(
     Array.from({ length: V }, (_, v) => [V + v, (g.stake[v] as number) / scale] as [number, number]),
     0,
     (psiBudget * g.totalStake) / scale + 1e-12,
@@ -99,13 +88,9 @@ export function worstCascade(
   const validity: [number, number][] = [];
   for (let v = 0; v < V; v++) validity.push([v, -(g.stake[v] as number) / scale]);
   for (let s = 0; s < S; s++) validity.push([2 * V + s, (g.profit[s] as number) / scale]);
-  row(validity, VALID_MARGIN, Number.POSITIVE_INFINITY);
+  rows.add(validity, VALID_MARGIN, Number.POSITIVE_INFINITY);
 
-  const result = solveBinary(
-    highs,
-    { numCols: cols, cost, colLower, colUpper, rowStart, rowIndex, rowValue, rowLower, rowUpper },
-    { timeLimitSeconds },
-  );
+  const result = solveBinary(highs, { numCols: cols, cost, colLower, colUpper, rows }, { timeLimitSeconds });
   const removed = result.x.slice(V, 2 * V);
   const attack = coalitionOf(g, result.x.slice(0, V), removed);
   const valid = profitOf(g, attack.services) > stakeOf(g, attack.validators);

@@ -93,3 +93,25 @@ export function profitOf(g: Graph, services: Iterable<number>): number {
   for (const s of services) sum += g.profit[s] as number;
   return sum;
 }
+
+/**
+ * The covering row of service s, Σ_{v∈N(s)} σ_v·x_v − α_s·σ_{N(s)}·y_s ≥ 0, as `[column, coefficient]`
+ * entries in units of `scale`: x_v is column v, y_s column `yColumn`. `extra` adds entries per member.
+ */
+export function coverEntries(
+  g: Graph,
+  s: number,
+  yColumn: number,
+  scale: number,
+  extra?: (v: number, sigma: number) => [number, number],
+): [number, number][] {
+  const entries: [number, number][] = [];
+  for (let k = g.start[s] as number; k < (g.start[s + 1] as number); k++) {
+    const v = g.members[k] as number;
+    const sigma = (g.stake[v] as number) / scale;
+    entries.push([v, sigma]);
+    if (extra) entries.push(extra(v, sigma));
+  }
+  entries.push([yColumn, (-(g.alpha[s] as number) * (g.neighbourhoodStake[s] as number)) / scale]);
+  return entries;
+}

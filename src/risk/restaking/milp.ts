@@ -30,12 +30,27 @@ export interface BinaryProgram {
   /** Fixed columns: `colLower`/`colUpper` of 0 or 1; omitted means free in {0, 1}. */
   colLower?: Float64Array;
   colUpper?: Float64Array;
-  /** Rows in CSR form. */
-  rowStart: number[];
-  rowIndex: number[];
-  rowValue: number[];
-  rowLower: number[];
-  rowUpper: number[];
+  rows: Rows;
+}
+
+/** The rows of a program, added one at a time and kept in CSR form. */
+export class Rows {
+  readonly start = [0];
+  readonly index: number[] = [];
+  readonly value: number[] = [];
+  readonly lower: number[] = [];
+  readonly upper: number[] = [];
+
+  /** Adds `lower ≤ Σ a·x_j ≤ upper` for the `[j, a]` entries. */
+  add(entries: Iterable<[number, number]>, lower: number, upper: number): void {
+    for (const [j, a] of entries) {
+      this.index.push(j);
+      this.value.push(a);
+    }
+    this.start.push(this.index.length);
+    this.lower.push(lower);
+    this.upper.push(upper);
+  }
 }
 
 export interface BinarySolution {
@@ -66,20 +81,20 @@ export interface SolveOptions {
 export function solveBinary(highs: Highs, p: BinaryProgram, options: SolveOptions): BinarySolution {
   const model = highs.createModel({
     numCols: p.numCols,
-    numRows: p.rowLower.length,
+    numRows: p.rows.lower.length,
     sense: highs.constants.objectiveSense.maximize,
     colCost: p.cost,
     colLower: p.colLower ?? new Float64Array(p.numCols),
     colUpper: p.colUpper ?? new Float64Array(p.numCols).fill(1),
-    rowLower: p.rowLower,
-    rowUpper: p.rowUpper,
+    rowLower: p.rows.lower,
+    rowUpper: p.rows.upper,
     matrix: {
       format: 'csr',
-      numRows: p.rowLower.length,
+      numRows: p.rows.lower.length,
       numCols: p.numCols,
-      starts: p.rowStart,
-      indices: p.rowIndex,
-      values: p.rowValue,
+      starts: p.rows.start,
+      indices: p.rows.index,
+      values: p.rows.value,
     },
     integrality: new Int32Array(p.numCols).fill(highs.constants.variableType.integer),
   });

@@ -56,23 +56,38 @@ export function nakamoto(amounts: number[], share: number): number {
   return count;
 }
 
+/** σ_{N(s)} per service id. */
+function neighbourhoodStakes(network: RestakingNetwork): Map<string, number> {
+  const stake = new Map(network.validators.map((v) => [v.id, v.stake]));
+  return new Map(
+    network.services.map((s) => [s.id, s.validators.reduce((a, v) => a + (stake.get(v) ?? 0), 0)]),
+  );
+}
+
 /**
  * Restaked vs slashable stake per service, operator concentration (HHI, Nakamoto at α), security leverage
- * and the stake services share (MODELS §6: restaked ≠ slashable, report both and the ratio).
+ * and the stake services share (MODELS §6: restaked ≠ slashable, report both and the ratio). Restaked
+ * figures come from `network`; slashable ones from `slashableNetwork`, the same services on the stake an
+ * attack forfeits (for an EigenLayer file, its slashable graph; for a graph file, the network itself).
  */
-export function networkStake(network: RestakingNetwork, topOverlaps = 10): NetworkStake {
+export function networkStake(
+  network: RestakingNetwork,
+  slashableNetwork: RestakingNetwork = network,
+  topOverlaps = 10,
+): NetworkStake {
   const byId = new Map(network.validators.map((v) => [v.id, v]));
-  const degree = new Map<string, number>();
+  const slashableOf = neighbourhoodStakes(slashableNetwork);
   const servicesOf = new Map<string, number[]>();
   const services = network.services.map((s, i) => {
     const members = s.validators.map((id) => byId.get(id) as (typeof network.validators)[number]);
     for (const v of members) {
-      degree.set(v.id, (degree.get(v.id) ?? 0) + 1);
-      servicesOf.set(v.id, [...(servicesOf.get(v.id) ?? []), i]);
+      const list = servicesOf.get(v.id);
+      if (list) list.push(i);
+      else servicesOf.set(v.id, [i]);
     }
     const restakedAmounts = members.map(restakedOf);
     const restaked = restakedAmounts.reduce((a, b) => a + b, 0);
-    const slashable = members.reduce((a, v) => a + v.stake, 0);
+    const slashable = slashableOf.get(s.id) ?? 0;
     return {
       service: s.id,
       operators: members.length,
@@ -108,10 +123,13 @@ export function networkStake(network: RestakingNetwork, topOverlaps = 10): Netwo
   return {
     services,
     leverage: restaked > 0 ? promised / restaked : 0,
-    validatorLeverage: network.validators.map((v) => ({ validator: v.id, services: degree.get(v.id) ?? 0 })),
+    validatorLeverage: network.validators.map((v) => ({
+      validator: v.id,
+      services: servicesOf.get(v.id)?.length ?? 0,
+    })),
     overlaps: overlaps.slice(0, topOverlaps),
     restaked,
-    slashable: network.validators.reduce((a, v) => a + v.stake, 0),
+    slashable: slashableNetwork.validators.reduce((a, v) => a + v.stake, 0),
   };
 }
 
