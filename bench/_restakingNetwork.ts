@@ -1,5 +1,5 @@
+import { seededRandom } from '../src/core/seededRandom.ts';
 import type { RestakingNetwork } from '../src/model/restaking.ts';
-import { seededRandom } from '../test/replay/seededRandom.ts';
 
 export interface NetworkShape {
   validators: number;

@@ -3,11 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { seededRandom } from '../src/core/seededRandom.ts';
 import { queryStore } from './helpers/queryStore.ts';
 import { runCliAsync } from './helpers/runCli.ts';
 import { storeChecksums } from './helpers/storeChecksum.ts';
 import { type ReplayServer, startReplayServer } from './replay/replayServer.ts';
-import { seededRandom } from './replay/seededRandom.ts';
 
 const UNIVERSE = { protocols: 30, days: 400, endDay: '2025-12-19', tokens: true, anomalies: true };
 const ARGS = ['ingest', 'defillama', '--all', '--chains', 'Ethereum,Arbitrum', '--until', '2025-12-19'];

@@ -1,3 +1,5 @@
+import type { EmodeCategory } from './aaveEmode.ts';
+
 /** One borrower account in a lending market, with debt and collateral in USD. */
 export type LendingAccount = {
   market: string;
@@ -37,4 +39,83 @@ export type LendingPosition = {
   amount: number;
   amountUsd: number;
   priceUsd: number;
+};
+
+/**
+ * A collateral holding of one account (Aave v3 reserve as collateral). Amounts in asset units, prices in
+ * USD per unit, thresholds as fractions, the bonus as a multiplier (1.05 = 5%), the protocol fee as a
+ * fraction of the bonus.
+ */
+export type CollateralHolding = {
+  asset: string;
+  amount: number;
+  price: number;
+  liquidationThreshold: number;
+  /** Loan-to-value for new borrows; defaults to the liquidation threshold when the file omits it. */
+  ltv: number;
+  liquidationBonus: number;
+  liquidationProtocolFee: number;
+  /** The asset's e-mode category (0 = none). */
+  emodeCategory: number;
+  /** Isolation-mode debt ceiling in USD; 0 = not an isolated asset. */
+  debtCeilingUsd: number;
+};
+
+/** A debt holding: amount in asset units, price in USD per unit. */
+export type DebtHolding = {
+  asset: string;
+  amount: number;
+  price: number;
+  /** Whether the asset may be borrowed by an account in isolation mode. */
+  borrowableInIsolation: boolean;
+};
+
+/** One borrower's position in an Aave-style market. */
+export type LendingAccountPosition = {
+  id: string;
+  /** The account's e-mode category (0 = none). */
+  emodeCategory: number;
+  collateral: CollateralHolding[];
+  debt: DebtHolding[];
+};
+
+/** A book of positions with the e-mode categories they refer to, and the assumptions behind it. */
+export type PositionBook = {
+  accounts: LendingAccountPosition[];
+  emodeCategories: Readonly<Record<number, EmodeCategory>>;
+  /** What the source did not say and was assumed (empty for a complete file). */
+  assumptions: string[];
+};
+
+/** Aave v3 liquidation rules: v3.0's per-reserve close factor or v3.3's position-wide one. */
+export type AaveVersion = '3.0' | '3.3';
+
+/** How a stale oracle behaves: Aave's feed keeps the old price; ZeroLend's Pyth adapter freezes the account. */
+export type StaleOracleBehaviour = 'accepted' | 'frozen';
+
+/** A constant-product pool an asset's seized collateral is sold into, sized in USD per side. */
+export type LiquidityPool = { depthUsd: number; fee: number };
+
+/** A stress scenario as data (README, "Lending scenarios"); moves are fractions (−0.4 = −40%). */
+export type LendingScenario = {
+  name: string;
+  /** Relative price move per asset. */
+  shocks: Readonly<Record<string, number>>;
+  /** Assets that move with another one, scaled by beta (an LST follows ETH with beta 1). */
+  follows: Readonly<Record<string, { asset: string; beta: number }>>;
+  /** A further fall of the asset against what it tracks (0.05 = 5% below): a broken correlation. */
+  depegs: Readonly<Record<string, number>>;
+  /** Assets whose oracle stops updating, and what the market does with a stale price. */
+  staleOracle: { assets: string[]; behaviour: StaleOracleBehaviour } | null;
+  /**
+   * An L2 sequencer outage (Aave `PriceOracleSentinel`): `down` lets no liquidation through; `grace` (the
+   * grace period after it comes back) allows only accounts with HF < 0.95.
+   */
+  sequencer: 'down' | 'grace' | null;
+  /** Pools the liquidators sell into; an asset with none is sold at the oracle price with no impact. */
+  pools: Readonly<Record<string, LiquidityPool>>;
+  /** DEX liquidity multiplier applied to every pool (0.1 = cut to a tenth). */
+  liquidityFactor: number;
+  /** False for a chain where no liquidator operates. */
+  liquidators: boolean;
 };

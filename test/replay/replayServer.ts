@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { seededRandom } from './seededRandom.ts';
+import { seededRandom } from '../../src/core/seededRandom.ts';
 import {
   chainHistory,
   feesSummary,

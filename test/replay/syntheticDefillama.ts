@@ -1,4 +1,4 @@
-import { seededRandom, seedOf } from './seededRandom.ts';
+import { seededRandom, seedOf } from '../../src/core/seededRandom.ts';
 
 /** The shape of the replayed DefiLlama universe: how many protocols, how many days, ending when. */
 export type Universe = {
