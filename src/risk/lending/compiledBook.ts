@@ -35,8 +35,10 @@ export function compileBook(book: PositionBook): CompiledBook {
     const byAsset = new Map<number, { asset: number; w: number; c: number; d: number }>();
     const entry = (asset: string) => {
       const k = assetIndex.get(asset) as number;
-      let e = byAsset.get(k);
-      if (!e) byAsset.set(k, (e = { asset: k, w: 0, c: 0, d: 0 }));
+      const found = byAsset.get(k);
+      if (found) return found;
+      const e = { asset: k, w: 0, c: 0, d: 0 };
+      byAsset.set(k, e);
       return e;
     };
     let largest = -1;
