@@ -28,6 +28,16 @@ export type LendingReserve = {
   supplyCap: number;
 };
 
+/** A realised volatility measured over a window of days (Aave risk dataset). */
+export type AssetVolatility = {
+  symbol: string;
+  priceUsd: number;
+  /** Standard deviation of daily returns, a fraction (0.035 = 3.5% a day). */
+  dailyVolatility: number;
+  days: number;
+  asOf: string;
+};
+
 /** One account's position in one asset. */
 export type LendingPosition = {
   market: string;

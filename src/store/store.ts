@@ -2,7 +2,7 @@ import type { Day, Month } from '../core/day.ts';
 import type { BabylonParams, BtcLayerProfile } from '../model/btc-layer.ts';
 import type { ChainId } from '../model/chain.ts';
 import type { PublishedL2Profile } from '../model/l2-risk.ts';
-import type { LendingAccount, LendingReserve } from '../model/lending.ts';
+import type { AssetVolatility, LendingAccount, LendingPosition, LendingReserve } from '../model/lending.ts';
 import type {
   DailyPoint,
   ProtocolPeak,
@@ -204,5 +204,9 @@ export interface Store {
   lendingAccounts(market: string): Promise<LendingAccount[]>;
   /** Each account's largest debt position's reserve, keyed by account. */
   lendingDebtReserves(market: string): Promise<Map<string, LendingReserve>>;
+  /** Each account's largest debt position (token amount and price), keyed by account. */
+  lendingDebtPositions(market: string): Promise<Map<string, LendingPosition>>;
+  /** Realised daily volatilities per asset symbol. */
+  assetVolatilities(): Promise<AssetVolatility[]>;
   close(): void;
 }

@@ -121,7 +121,7 @@ export function pathLoss(book: CompiledBook, m: ArrayLike<number>, version: Aave
   let insolvency = 0;
   let liquidatableDebt = 0;
   let liquidated = 0;
-  const n = book.accountIds.length;
+  const n = book.start.length - 1;
   for (let i = 0; i < n; i++) {
     let w = 0;
     let c = 0;

@@ -1,3 +1,4 @@
+import { ValidationError } from '../../core/errors.ts';
 import type { AaveVersion } from '../../model/lending.ts';
 import type { CompiledBook, PathLoss } from './compiledBook.ts';
 import { CLOSE_FACTOR_HF_THRESHOLD, MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD_USD } from './liquidation.ts';
@@ -130,10 +131,11 @@ export type ShockIndex = {
  */
 export function buildShockIndex(book: CompiledBook, asset: string, version: AaveVersion): ShockIndex {
   const target = book.assets.indexOf(asset);
+  if (target < 0) throw new ValidationError(`no position holds ${asset}`, { field: 'asset' });
   const insolvency = new PiecewiseSum();
   const liquidatable = new PiecewiseSum();
   const liquidated = new PiecewiseSum();
-  const n = book.accountIds.length;
+  const n = book.start.length - 1;
   const t = CLOSE_FACTOR_HF_THRESHOLD;
   const min = MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD_USD;
   for (let i = 0; i < n; i++) {

@@ -2,7 +2,12 @@ import type { Day } from '../../core/day.ts';
 import type { BabylonParams, BtcLayerProfile, BtcRiskTier } from '../../model/btc-layer.ts';
 import type { ChainId } from '../../model/chain.ts';
 import type { PublishedL2Profile, Sentiment } from '../../model/l2-risk.ts';
-import type { LendingAccount, LendingReserve } from '../../model/lending.ts';
+import type {
+  AssetVolatility,
+  LendingAccount,
+  LendingPosition,
+  LendingReserve,
+} from '../../model/lending.ts';
 import type { ProtocolSlug } from '../../model/protocol.ts';
 import type { ProtocolSnapshot } from '../../model/tvl.ts';
 import type { BtcStakingRow, ChainMonthEnd, ProtocolDailyTotal, Store } from '../store.ts';
@@ -20,6 +25,8 @@ type Reads = Pick<
   | 'babylonParams'
   | 'lendingAccounts'
   | 'lendingDebtReserves'
+  | 'lendingDebtPositions'
+  | 'assetVolatilities'
 >;
 
 const DAY = (col: string) => `strftime(${col}, '%Y-%m-%d')`;
@@ -144,5 +151,21 @@ export function createReads(rows: Rows): Reads {
       );
       return new Map(found.map(({ account, ...reserve }) => [account, reserve]));
     },
+
+    lendingDebtPositions: async (market: string) => {
+      const found = await rows<LendingPosition>(
+        `SELECT market, account, asset, symbol, side, amount, amount_usd AS "amountUsd", price_usd AS "priceUsd"
+         FROM lending_positions WHERE market = ? AND side = 'debt'
+         QUALIFY row_number() OVER (PARTITION BY account ORDER BY amount_usd DESC) = 1`,
+        [market],
+      );
+      return new Map(found.map((p) => [p.account, p]));
+    },
+
+    assetVolatilities: () =>
+      rows<AssetVolatility>(
+        `SELECT symbol, price_usd AS "priceUsd", daily_volatility AS "dailyVolatility", days, ${DAY('as_of')} AS "asOf"
+         FROM asset_volatility ORDER BY symbol`,
+      ),
   };
 }
