@@ -10,6 +10,7 @@ import { registerImport } from './importCommand.ts';
 import { registerIngest } from './ingestCommand.ts';
 import { registerL2 } from './l2Command.ts';
 import { registerLayers } from './layersCommand.ts';
+import { registerLending } from './lendingCommand.ts';
 import { registerQuality } from './qualityCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   registerBtcLayers(program);
   registerRestaking(program);
   registerDa(program);
+  registerLending(program);
   registerCheckClaims(program);
   return program;
 }

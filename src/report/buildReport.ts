@@ -5,6 +5,7 @@ import { concentration } from '../analytics/concentration.ts';
 import { healthFactorSummary } from '../analytics/healthFactors.ts';
 import { l2ShareByMonth } from '../analytics/l2Share.ts';
 import { loadSystems, systemSummary, systemsExposure } from '../analytics/l2Systems.ts';
+import { lendingStressView } from '../analytics/lendingStressView.ts';
 import { protocolDrawdowns } from '../analytics/protocolDrawdowns.ts';
 import { buildProtocolIndex } from '../analytics/protocolIdentity.ts';
 import type { Day } from '../core/day.ts';
@@ -105,6 +106,7 @@ export async function buildReport({
             'The source computed health factors without e-mode thresholds, so e-mode accounts show HF < 1 without being liquidatable. ' +
             'The estimate re-applies e-mode category 1 (ETH correlated, LT 95%) to accounts whose largest debt is e-mode eligible, assuming all their collateral qualifies (an upper bound). ' +
             'Accounts still below 1 may use newer e-mode categories this data does not carry.',
+          stress: await lendingStressView(store, AAVE_V3_ETHEREUM),
         };
 
   const systems = await loadSystems(

@@ -2,6 +2,7 @@ import type { MarketConcentration } from '../analytics/concentration.ts';
 import type { HealthFactorSummary } from '../analytics/healthFactors.ts';
 import type { L2ShareMonth } from '../analytics/l2Share.ts';
 import type { SystemSummary, SystemsView } from '../analytics/l2Systems.ts';
+import type { LendingStressView } from '../analytics/lendingStressView.ts';
 import type { ProtocolDrawdown } from '../analytics/protocolDrawdowns.ts';
 import type { Day } from '../core/day.ts';
 import type { BtcLayerProfile } from '../model/btc-layer.ts';
@@ -43,7 +44,14 @@ export type Report = {
   btcLayers: { asOf: string | null; rows: BtcLayerProfile[] };
   /** Faultline's own evaluation of the registry systems, and the value-weighted view. */
   systems: { rows: SystemSummary[]; exposure: Exposure; btcPrice: SystemsView['btcPrice'] };
-  lending: { market: string; asOf: string; summary: HealthFactorSummary; caveat: string } | null;
+  lending: {
+    market: string;
+    asOf: string;
+    summary: HealthFactorSummary;
+    caveat: string;
+    /** Shock scenarios and one-day VaR / LaR on the market's book. */
+    stress: LendingStressView;
+  } | null;
   /** The restaking network file checked (its verdicts, stake table and assumptions) and Babylon's facts. */
   restaking: {
     file: string;

@@ -1,5 +1,6 @@
 import { HF_BUCKETS } from '../analytics/healthFactors.ts';
 import { btc, int, pct, shareText, usd } from './format.ts';
+import { stressTable } from './lendingTables.ts';
 import type { Report } from './report.ts';
 import { sparkline } from './sparkline.ts';
 import { btcLayerTable, exposureTables, l2SystemTable, ROSETTE_LEGEND } from './systemTables.ts';
@@ -24,6 +25,7 @@ export function reportSections(report: Report): Section[] {
     btcLayers(report),
     ...systems(report),
     lending(report),
+    ...lendingStress(report),
     restaking(report),
     flags(report),
   ];
@@ -287,6 +289,23 @@ function lending(r: Report): Section {
     },
     notes: [l.caveat],
   };
+}
+
+function lendingStress(r: Report): Section[] {
+  const stress = r.lending?.stress;
+  if (!stress) return [];
+  const v = stress.risk;
+  return [
+    {
+      id: 'lending-stress',
+      title: `Lending stress: ${r.lending?.market} (Aave v3.3 rules)`,
+      lines: [
+        `One-day VaR 95% (insolvency): ${usd(v.var95)}; LaR 95% (collateral liquidated): ${usd(v.lar95)}; ${int(v.paths)} correlated paths, seed ${v.seed}.`,
+      ],
+      table: stressTable(stress.results),
+      notes: stress.assumptions,
+    },
+  ];
 }
 
 function flags(r: Report): Section {

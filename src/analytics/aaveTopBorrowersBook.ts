@@ -1,0 +1,101 @@
+import { ValidationError } from '../core/errors.ts';
+import { EMODE_CATEGORIES } from '../model/aaveEmode.ts';
+import type { LendingAccountPosition, PositionBook } from '../model/lending.ts';
+import type { Store } from '../store/store.ts';
+
+/** The LST assumed as collateral behind e-mode (ETH-correlated) debt. */
+export const ASSUMED_LST = 'weETH';
+/** Aave v3's liquidation protocol fee on WETH and weETH (10% of the bonus). */
+const PROTOCOL_FEE = 0.1;
+
+/**
+ * The Aave v3 Ethereum top-1,000 borrowers as a position book. The dataset has each account's total debt
+ * and collateral in USD and its largest debt position, not the collateral mix, so the book assumes (and
+ * says so in `assumptions`): all debt sits in the largest debt asset; an account whose debt is e-mode
+ * eligible (ETH correlated) holds weETH in e-mode (the LST loop); any other account holds WETH at the
+ * threshold its reported health factor implies (HF × debt / collateral).
+ */
+export async function aaveTopBorrowersBook(store: Store, market: string): Promise<PositionBook> {
+  const accounts = await store.lendingAccounts(market);
+  if (accounts.length === 0)
+    throw new ValidationError(`no accounts stored for ${market}: run faultline import first`, {
+      source: market,
+    });
+  const positions = await store.lendingDebtPositions(market);
+  const reserves = await store.lendingDebtReserves(market);
+  const vols = new Map((await store.assetVolatilities()).map((v) => [v.symbol, v.priceUsd]));
+  const categories = EMODE_CATEGORIES[market] ?? {};
+  const wethPrice = [...positions.values()].find((p) => p.symbol === 'WETH')?.priceUsd ?? vols.get('WETH');
+  const lstPrice = vols.get(ASSUMED_LST);
+  if (wethPrice === undefined || lstPrice === undefined)
+    throw new ValidationError(`no WETH or ${ASSUMED_LST} price stored for ${market}`, { source: market });
+  let emodeAccounts = 0;
+  const book: LendingAccountPosition[] = accounts.map((a) => {
+    const debt = positions.get(a.account);
+    const reserve = reserves.get(a.account);
+    const debtHoldings =
+      debt && a.debtUsd > 0
+        ? [
+            {
+              asset: debt.symbol,
+              amount: a.debtUsd / debt.priceUsd,
+              price: debt.priceUsd,
+              borrowableInIsolation: true,
+            },
+          ]
+        : [];
+    const emode = reserve?.emodeCategory ?? 0;
+    const implied = a.debtUsd > 0 && a.collateralUsd > 0 ? (a.healthFactor * a.debtUsd) / a.collateralUsd : 0;
+    const threshold = Math.min(0.95, Math.max(0.01, implied));
+    if (a.collateralUsd <= 0) return { id: a.account, emodeCategory: 0, collateral: [], debt: debtHoldings };
+    if (emode !== 0 && categories[emode]) {
+      emodeAccounts++;
+      const category = categories[emode];
+      return {
+        id: a.account,
+        emodeCategory: emode,
+        collateral: [
+          {
+            asset: ASSUMED_LST,
+            amount: a.collateralUsd / lstPrice,
+            price: lstPrice,
+            liquidationThreshold: threshold,
+            ltv: threshold,
+            liquidationBonus: category?.liquidationBonus ?? 1.01,
+            liquidationProtocolFee: PROTOCOL_FEE,
+            emodeCategory: emode,
+            debtCeilingUsd: 0,
+          },
+        ],
+        debt: debtHoldings,
+      };
+    }
+    return {
+      id: a.account,
+      emodeCategory: 0,
+      collateral: [
+        {
+          asset: 'WETH',
+          amount: a.collateralUsd / wethPrice,
+          price: wethPrice,
+          liquidationThreshold: threshold,
+          ltv: threshold,
+          liquidationBonus: 1.05,
+          liquidationProtocolFee: PROTOCOL_FEE,
+          emodeCategory: 0,
+          debtCeilingUsd: 0,
+        },
+      ],
+      debt: debtHoldings,
+    };
+  });
+  return {
+    accounts: book,
+    emodeCategories: categories,
+    assumptions: [
+      'The dataset gives each account its total debt and collateral in USD and only its largest debt position: all debt is assumed to sit in that asset.',
+      `Collateral mix not in the data: the ${emodeAccounts} accounts with e-mode-eligible (ETH-correlated) debt are assumed to hold ${ASSUMED_LST} in e-mode (LT 95%, bonus 1%); the others to hold WETH at the threshold their reported health factor implies (HF × debt / collateral, bonus 5%).`,
+      'Liquidation protocol fee 10% of the bonus, as on Aave v3 Ethereum WETH and weETH.',
+    ],
+  };
+}

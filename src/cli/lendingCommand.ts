@@ -1,0 +1,343 @@
+import type { Command } from 'commander';
+import { aaveTopBorrowersBook } from '../analytics/aaveTopBorrowersBook.ts';
+import { lendingShockModel } from '../analytics/lendingShockModel.ts';
+import { ConfigError } from '../core/errors.ts';
+import type { AaveVersion, PositionBook } from '../model/lending.ts';
+import { stressLines, windDownLines } from '../report/lendingTables.ts';
+import { accountHealth } from '../risk/lending/accountHealth.ts';
+import { availableBorrowsUsd, isolatedCollateral } from '../risk/lending/borrowRules.ts';
+import { interestRates } from '../risk/lending/interestRate.ts';
+import { closeFactor, liquidate } from '../risk/lending/liquidation.ts';
+import { runStress } from '../risk/lending/liquidationCascade.ts';
+import { shockScenario } from '../risk/lending/shockScenario.ts';
+import { maxProfitableSale, sellLoss } from '../risk/lending/slippage.ts';
+import { valueAtRisk } from '../risk/lending/valueAtRisk.ts';
+import { windDown } from '../risk/lending/windDown.ts';
+import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
+import { readLendingPosition, readLendingPositions } from '../sources/files/readLendingPositions.ts';
+import { readLendingScenario } from '../sources/files/readLendingScenario.ts';
+import { readWindDown } from '../sources/files/readWindDown.ts';
+import { ensureData } from './ensureData.ts';
+import { numberOption } from './options.ts';
+import { writeJson } from './output.ts';
+import { withApp } from './withApp.ts';
+
+function versionOption(value: string): AaveVersion {
+  if (value !== '3.0' && value !== '3.3')
+    throw new ConfigError(`not an Aave version: "${value}" (3.0 or 3.3)`, { field: '--version' });
+  return value;
+}
+
+/** `ASSET=X` pairs (repeatable flag) as a record; X must be a finite number within [min, max]. */
+function assetValues(
+  list: readonly string[],
+  flag: string,
+  min: number,
+  max: number,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of list) {
+    const [asset, text] = item.split('=');
+    const x = Number(text);
+    if (!asset || text === undefined || !Number.isFinite(x) || x < min || x > max)
+      throw new ConfigError(`expected ASSET=number in [${min}, ${max}], got "${item}"`, { field: flag });
+    out[asset] = x;
+  }
+  return out;
+}
+
+function required(value: string | undefined, flag: string): number {
+  if (value === undefined) throw new ConfigError(`${flag} is required`, { field: flag });
+  return numberOption(value, flag, 0);
+}
+
+const collect = (v: string, acc: string[]) => [...acc, v];
+
+/** The book a command runs on: a positions file, or the stored market (the Aave v3 top-1,000 by default). */
+async function loadBook(program: Command, o: { positions?: string; market: string }): Promise<PositionBook> {
+  if (o.positions) return readLendingPositions(o.positions);
+  let book: PositionBook | undefined;
+  await withApp(program, async (app) => {
+    await ensureData(app);
+    book = await aaveTopBorrowersBook(await app.store(), o.market);
+  });
+  return book as PositionBook;
+}
+
+/** `faultline lending position|stress|var|rates|slippage|winddown`: Aave-v3-exact lending risk. */
+export function registerLending(program: Command): void {
+  const lending = program
+    .command('lending')
+    .description('lending stress: Aave v3 liquidations, cascades, VaR, rates, wind-down');
+
+  lending
+    .command('position <file>')
+    .description('health factor, close factor and the liquidation a liquidator can make on one account')
+    .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3', '3.3')
+    .option('--json', 'print as JSON')
+    .action((file: string, o: { version: string; json?: boolean }) => {
+      const version = versionOption(o.version);
+      const book = readLendingPosition(file);
+      const account = book.accounts[0];
+      if (!account) throw new ConfigError('no position in the file', { source: file });
+      const h = accountHealth(account, book.emodeCategories);
+      const liq = liquidate(account, book.emodeCategories, { version });
+      const coll = account.collateral.find((c) => c.asset === liq?.collateralAsset);
+      const debt = account.debt.find((d) => d.asset === liq?.debtAsset);
+      const result = {
+        healthFactor: h.healthFactor,
+        liquidatable: h.healthFactor < 1,
+        closeFactor:
+          liq && coll && debt
+            ? closeFactor(version, h.healthFactor, coll.amount * coll.price, debt.amount * debt.price)
+            : null,
+        liquidation: liq && {
+          collateralAsset: liq.collateralAsset,
+          debtAsset: liq.debtAsset,
+          debtToCover: liq.debtToCover,
+          collateralSeized: liq.collateralSeized,
+          protocolFee: liq.protocolFee,
+          liquidatorReceives: liq.liquidatorReceives,
+          healthFactorAfter: liq.healthFactorAfter,
+          badDebtUsd: liq.badDebtUsd,
+        },
+        version,
+        collateralUsd: h.collateralUsd,
+        debtUsd: h.debtUsd,
+        availableBorrowsUsd: availableBorrowsUsd(account, book.emodeCategories),
+        isolationMode: isolatedCollateral(account) !== null,
+      };
+      if (o.json) return writeJson(result);
+      process.stdout.write(
+        `health factor ${h.healthFactor.toFixed(6)} (collateral $${h.collateralUsd.toFixed(2)}, debt $${h.debtUsd.toFixed(2)}): ${result.liquidatable ? 'liquidatable' : 'not liquidatable'}\n`,
+      );
+      if (liq)
+        process.stdout.write(
+          `Aave v${version}: close factor ${(result.closeFactor ?? 0) * 100}%, repay ${liq.debtToCover.toFixed(6)} ${liq.debtAsset}, seize ${liq.collateralSeized.toFixed(6)} ${liq.collateralAsset} (protocol fee ${liq.protocolFee.toFixed(7)}, liquidator ${liq.liquidatorReceives.toFixed(6)}), health factor after ${liq.healthFactorAfter.toFixed(6)}\n`,
+        );
+    });
+
+  lending
+    .command('stress')
+    .description('a price shock or a scenario file on a book: liquidations, cascades, insolvency, bad debt')
+    .option('--positions <file>', 'positions file (JSON or CSV); default: the stored market')
+    .option('--market <id>', 'stored market when no file is given', AAVE_V3_ETHEREUM)
+    .option(
+      '--shock <asset=move>',
+      'price move, e.g. WETH=-0.4 (repeatable; same-peg assets follow)',
+      collect,
+      [],
+    )
+    .option(
+      '--depeg <asset=fraction>',
+      'depeg an asset by this fraction, e.g. weETH=0.05 (repeatable)',
+      collect,
+      [],
+    )
+    .option('--scenario <file>', 'a scenario file instead of --shock')
+    .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3', '3.3')
+    .option('--json', 'print as JSON')
+    .action(
+      async (o: {
+        positions?: string;
+        market: string;
+        shock: string[];
+        depeg: string[];
+        scenario?: string;
+        version: string;
+        json?: boolean;
+      }) => {
+        const version = versionOption(o.version);
+        if (o.scenario && (o.shock.length || o.depeg.length))
+          throw new ConfigError('give --scenario or --shock/--depeg, not both', { field: '--scenario' });
+        if (!o.scenario && !o.shock.length && !o.depeg.length)
+          throw new ConfigError('give --shock ASSET=MOVE, --depeg ASSET=FRACTION or --scenario FILE', {
+            field: '--shock',
+          });
+        const scenario = o.scenario ? readLendingScenario(o.scenario) : undefined;
+        const book = await loadBook(program, o);
+        const assets = new Set(
+          book.accounts.flatMap((a) => [...a.collateral, ...a.debt].map((h) => h.asset)),
+        );
+        const s =
+          scenario ??
+          shockScenario(
+            [...o.shock, ...o.depeg.map((d) => `depeg ${d}`)].join(', '),
+            assetValues(o.shock, '--shock', -1, 10),
+            assets,
+            assetValues(o.depeg, '--depeg', 0, 1),
+          );
+        const result = runStress(book, s, version);
+        if (o.json)
+          return writeJson({
+            ...result,
+            accounts: book.accounts.length,
+            follows: s.follows,
+            assumptions: book.assumptions,
+          });
+        for (const line of stressLines(result, book)) process.stdout.write(`${line}\n`);
+      },
+    );
+
+  lending
+    .command('var')
+    .description("Monte Carlo VaR and LaR (Gauntlet's definitions) over correlated one-day shocks")
+    .option('--positions <file>', 'positions file (JSON or CSV); default: the stored market')
+    .option('--market <id>', 'stored market when no file is given', AAVE_V3_ETHEREUM)
+    .option('--paths <n>', 'simulated paths', '10000')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--vol <asset=x>', 'daily volatility override, e.g. LINK=0.05 (repeatable)', collect, [])
+    .option('--workers <n>', 'worker threads', '1')
+    .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3', '3.3')
+    .option('--json', 'print as JSON')
+    .action(
+      async (o: {
+        positions?: string;
+        market: string;
+        paths: string;
+        seed: string;
+        vol: string[];
+        workers: string;
+        version: string;
+        json?: boolean;
+      }) => {
+        const version = versionOption(o.version);
+        const paths = numberOption(o.paths, '--paths', 10000);
+        if (!Number.isInteger(paths) || paths < 1)
+          throw new ConfigError(`not a path count: "${o.paths}"`, { field: '--paths' });
+        const workers = Math.max(1, Math.floor(numberOption(o.workers, '--workers', 1)));
+        const overrides = assetValues(o.vol, '--vol', 0, 1);
+        const book = o.positions ? readLendingPositions(o.positions) : undefined;
+        await withApp(program, async (app) => {
+          await ensureData(app);
+          const store = await app.store();
+          const b = book ?? (await aaveTopBorrowersBook(store, o.market));
+          const assets = [
+            ...new Set(b.accounts.flatMap((a) => [...a.collateral, ...a.debt].map((h) => h.asset))),
+          ].sort();
+          const { model, assumptions } = await lendingShockModel(store, assets, overrides);
+          const risk = await valueAtRisk(b, model, {
+            paths,
+            seed: numberOption(o.seed, '--seed', 1),
+            version,
+            workers,
+          });
+          const result = {
+            ...risk,
+            seed: numberOption(o.seed, '--seed', 1),
+            version,
+            unit: 'USD',
+            horizonDays: 1,
+            accounts: b.accounts.length,
+            volatilities: Object.fromEntries(model.assets.map((a, i) => [a, model.dailyVolatility[i]])),
+            assumptions: [...b.assumptions, ...assumptions],
+          };
+          if (o.json) return writeJson(result);
+          const usd = (x: number) => `$${(x / 1e6).toFixed(2)}M`;
+          process.stdout.write(
+            `${b.accounts.length} accounts, ${paths} one-day paths (seed ${result.seed}), Aave v${version}\n` +
+              `VaR 95%: ${usd(risk.var95)} of insolvency; LaR 95%: ${usd(risk.lar95)} of collateral liquidated; ` +
+              `debt in liquidatable accounts (95%): ${usd(risk.liquidatableDebt95)}; worst path insolvency ${usd(risk.worstInsolvency)}\n`,
+          );
+          for (const a of result.assumptions) process.stdout.write(`  assumption: ${a}\n`);
+        });
+      },
+    );
+
+  lending
+    .command('rates')
+    .description("Aave v3's interest-rate model: borrow and supply rate at a utilisation")
+    .option('--utilization <u>', 'utilisation, a fraction')
+    .option('--base <b>', 'base rate, a fraction a year', '0')
+    .option('--slope1 <s>', 'slope below the optimal utilisation')
+    .option('--slope2 <s>', 'slope above it')
+    .option('--optimal <u>', 'optimal utilisation, a fraction')
+    .option('--reserve-factor <rf>', 'reserve factor, a fraction', '0')
+    .option('--json', 'print as JSON')
+    .action(
+      (o: {
+        utilization?: string;
+        base: string;
+        slope1?: string;
+        slope2?: string;
+        optimal?: string;
+        reserveFactor: string;
+        json?: boolean;
+      }) => {
+        const u = required(o.utilization, '--utilization');
+        const optimal = required(o.optimal, '--optimal');
+        if (u > 1)
+          throw new ConfigError(`utilisation above 1: "${o.utilization}"`, { field: '--utilization' });
+        if (!(optimal > 0 && optimal < 1))
+          throw new ConfigError(`optimal utilisation must be in (0, 1): "${o.optimal}"`, {
+            field: '--optimal',
+          });
+        const r = interestRates(u, {
+          baseRate: numberOption(o.base, '--base', 0),
+          slope1: required(o.slope1, '--slope1'),
+          slope2: required(o.slope2, '--slope2'),
+          optimalUtilization: optimal,
+          reserveFactor: numberOption(o.reserveFactor, '--reserve-factor', 0),
+        });
+        if (o.json) return writeJson({ ...r, utilization: u, unit: 'fraction per year' });
+        process.stdout.write(
+          `borrow ${(r.borrowRate * 100).toFixed(4)}% a year, supply ${(r.supplyRate * 100).toFixed(4)}% a year at utilisation ${(u * 100).toFixed(2)}%\n`,
+        );
+      },
+    );
+
+  lending
+    .command('slippage')
+    .description(
+      'loss selling seized collateral into a constant-product pool, and the largest profitable size',
+    )
+    .option('--reserve <x>', "the pool's reserve of the sold asset (asset units)")
+    .option('--fee <f>', 'pool fee, a fraction', '0.003')
+    .option('--sell <d>', 'amount sold (asset units)')
+    .option('--bonus <b>', 'liquidation bonus, a fraction (0.05 = 5%)', '0.05')
+    .option('--json', 'print as JSON')
+    .action((o: { reserve?: string; fee: string; sell?: string; bonus: string; json?: boolean }) => {
+      const reserve = required(o.reserve, '--reserve');
+      if (reserve <= 0) throw new ConfigError('the reserve must be above 0', { field: '--reserve' });
+      const fee = numberOption(o.fee, '--fee', 0.003);
+      const bonus = numberOption(o.bonus, '--bonus', 0.05);
+      if (fee >= 1 || bonus >= 1)
+        throw new ConfigError('--fee and --bonus are fractions below 1', {
+          field: fee >= 1 ? '--fee' : '--bonus',
+        });
+      const sell = required(o.sell, '--sell');
+      const result = {
+        loss: sellLoss(reserve, fee, sell),
+        maxProfitableSize: maxProfitableSale(reserve, fee, bonus),
+        profitable: sellLoss(reserve, fee, sell) < bonus,
+      };
+      if (o.json) return writeJson(result);
+      process.stdout.write(
+        `selling ${sell} into a pool of ${reserve} loses ${(result.loss * 100).toFixed(4)}%; with a ${(bonus * 100).toFixed(2)}% bonus the largest profitable sale is ${result.maxProfitableSize.toFixed(4)}\n`,
+      );
+    });
+
+  lending
+    .command('winddown <file>')
+    .description(
+      'a market switched to withdraw-only: stuck supply per reserve and chain, time to unstick, redistribution',
+    )
+    .option('--repay-rate <r>', 'share of outstanding debt repaid each day', '0.01')
+    .option('--days <n>', 'horizon in days', '730')
+    .option('--json', 'print as JSON')
+    .action((file: string, o: { repayRate: string; days: string; json?: boolean }) => {
+      const input = readWindDown(file);
+      const rate = numberOption(o.repayRate, '--repay-rate', 0.01);
+      if (rate > 1)
+        throw new ConfigError(`not a daily share in [0, 1]: "${o.repayRate}"`, { field: '--repay-rate' });
+      const result = windDown(
+        input.reserves,
+        input.suppliers,
+        rate,
+        Math.floor(numberOption(o.days, '--days', 730)),
+      );
+      if (o.json) return writeJson({ name: input.name, ...result, assumptions: input.assumptions });
+      for (const line of windDownLines(input.name, result, input.assumptions))
+        process.stdout.write(`${line}\n`);
+    });
+}
