@@ -23,6 +23,13 @@ export type LossTask = {
   liquidated: Float64Array;
 };
 
+/**
+ * The worker's entry. It is TypeScript, and a thread does not inherit tsx's loader (not under `node --test`,
+ * not through `execArgv`), so a two-line bootstrap registers it in the thread first.
+ */
+const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./lossWorker.ts', import.meta.url).href)}); })`;
+
 function shared<T extends Float64Array | Uint32Array | Uint16Array | Int32Array>(a: T): T {
   const Ctor = a.constructor as new (b: SharedArrayBuffer) => T;
   const copy = new Ctor(new SharedArrayBuffer(a.byteLength));
@@ -76,7 +83,7 @@ export async function parallelLosses(
     Array.from({ length: workers }, (_, w) => {
       const task: LossTask = { ...base, from: w * block, to: Math.min(paths, (w + 1) * block) };
       return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./lossWorker.ts', import.meta.url), { workerData: task });
+        const worker = new Worker(WORKER_BOOT, { eval: true, workerData: task });
         worker.once('message', () => resolve());
         worker.once('error', reject);
         worker.once('exit', (code) =>
