@@ -64,6 +64,17 @@ async function loadBook(program: Command, o: { positions?: string; market: strin
   return book as PositionBook;
 }
 
+/** The options every book command shares: where the positions come from, the rules, JSON. */
+function bookCommand(parent: Command, name: string, description: string): Command {
+  return parent
+    .command(name)
+    .description(description)
+    .option('--positions <file>', 'positions file (JSON or CSV); default: the stored market')
+    .option('--market <id>', 'stored market when no file is given', AAVE_V3_ETHEREUM)
+    .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3', '3.3')
+    .option('--json', 'print as JSON');
+}
+
 /** `faultline lending position|stress|var|rates|slippage|winddown`: Aave-v3-exact lending risk. */
 export function registerLending(program: Command): void {
   const lending = program
@@ -117,11 +128,11 @@ export function registerLending(program: Command): void {
         );
     });
 
-  lending
-    .command('stress')
-    .description('a price shock or a scenario file on a book: liquidations, cascades, insolvency, bad debt')
-    .option('--positions <file>', 'positions file (JSON or CSV); default: the stored market')
-    .option('--market <id>', 'stored market when no file is given', AAVE_V3_ETHEREUM)
+  bookCommand(
+    lending,
+    'stress',
+    'a price shock or a scenario file on a book: liquidations, cascades, insolvency, bad debt',
+  )
     .option(
       '--shock <asset=move>',
       'price move, e.g. WETH=-0.4 (repeatable; same-peg assets follow)',
@@ -135,8 +146,6 @@ export function registerLending(program: Command): void {
       [],
     )
     .option('--scenario <file>', 'a scenario file instead of --shock')
-    .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3', '3.3')
-    .option('--json', 'print as JSON')
     .action(
       async (o: {
         positions?: string;
@@ -179,17 +188,15 @@ export function registerLending(program: Command): void {
       },
     );
 
-  lending
-    .command('var')
-    .description("Monte Carlo VaR and LaR (Gauntlet's definitions) over correlated one-day shocks")
-    .option('--positions <file>', 'positions file (JSON or CSV); default: the stored market')
-    .option('--market <id>', 'stored market when no file is given', AAVE_V3_ETHEREUM)
+  bookCommand(
+    lending,
+    'var',
+    "Monte Carlo VaR and LaR (Gauntlet's definitions) over correlated one-day shocks",
+  )
     .option('--paths <n>', 'simulated paths', '10000')
     .option('--seed <n>', 'random seed', '1')
     .option('--vol <asset=x>', 'daily volatility override, e.g. LINK=0.05 (repeatable)', collect, [])
     .option('--workers <n>', 'worker threads', '1')
-    .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3', '3.3')
-    .option('--json', 'print as JSON')
     .action(
       async (o: {
         positions?: string;

@@ -4,24 +4,15 @@ import type { CompiledBook } from './compiledBook.ts';
 import { type LossSamples, lossesOnPaths } from './lossDistribution.ts';
 
 /** What one worker thread is handed: shared views of the book, the paths and the output. */
-export type LossTask = {
+export type LossTask = Omit<CompiledBook, 'assets' | 'accountIds'> & {
   assetCount: number;
-  start: Uint32Array;
-  asset: Uint16Array;
-  weighted: Float64Array;
-  collateral: Float64Array;
-  debt: Float64Array;
-  bonus: Float64Array;
   multipliers: Float64Array;
   columns: Int32Array;
   modelAssets: number;
   version: AaveVersion;
   from: number;
   to: number;
-  insolvency: Float64Array;
-  liquidatableDebt: Float64Array;
-  liquidated: Float64Array;
-};
+} & LossSamples;
 
 /**
  * The worker's entry. It is TypeScript, and a thread does not inherit tsx's loader (not under `node --test`,
