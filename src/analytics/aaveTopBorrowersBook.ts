@@ -48,41 +48,22 @@ export async function aaveTopBorrowersBook(store: Store, market: string): Promis
     const implied = a.debtUsd > 0 && a.collateralUsd > 0 ? (a.healthFactor * a.debtUsd) / a.collateralUsd : 0;
     const threshold = Math.min(0.95, Math.max(0.01, implied));
     if (a.collateralUsd <= 0) return { id: a.account, emodeCategory: 0, collateral: [], debt: debtHoldings };
-    if (emode !== 0 && categories[emode]) {
-      emodeAccounts++;
-      const category = categories[emode];
-      return {
-        id: a.account,
-        emodeCategory: emode,
-        collateral: [
-          {
-            asset: ASSUMED_LST,
-            amount: a.collateralUsd / lstPrice,
-            price: lstPrice,
-            liquidationThreshold: threshold,
-            ltv: threshold,
-            liquidationBonus: category?.liquidationBonus ?? 1.01,
-            liquidationProtocolFee: PROTOCOL_FEE,
-            emodeCategory: emode,
-            debtCeilingUsd: 0,
-          },
-        ],
-        debt: debtHoldings,
-      };
-    }
+    const category = emode !== 0 ? categories[emode] : undefined;
+    if (category) emodeAccounts++;
+    const [asset, price] = category ? [ASSUMED_LST, lstPrice] : ['WETH', wethPrice];
     return {
       id: a.account,
-      emodeCategory: 0,
+      emodeCategory: category ? emode : 0,
       collateral: [
         {
-          asset: 'WETH',
-          amount: a.collateralUsd / wethPrice,
-          price: wethPrice,
+          asset,
+          amount: a.collateralUsd / price,
+          price,
           liquidationThreshold: threshold,
           ltv: threshold,
-          liquidationBonus: 1.05,
+          liquidationBonus: category ? category.liquidationBonus : 1.05,
           liquidationProtocolFee: PROTOCOL_FEE,
-          emodeCategory: 0,
+          emodeCategory: category ? emode : 0,
           debtCeilingUsd: 0,
         },
       ],

@@ -1,4 +1,5 @@
 import { TOKEN_PEGS } from '../model/tokenPegs.ts';
+import { bookAssets } from '../risk/lending/bookAssets.ts';
 import type { StressResult } from '../risk/lending/liquidationCascade.ts';
 import { runStress } from '../risk/lending/liquidationCascade.ts';
 import type { RiskSummary } from '../risk/lending/lossDistribution.ts';
@@ -23,9 +24,7 @@ export type LendingStressView = {
  */
 export async function lendingStressView(store: Store, market: string): Promise<LendingStressView> {
   const book = await aaveTopBorrowersBook(store, market);
-  const assets = [
-    ...new Set(book.accounts.flatMap((a) => [...a.collateral, ...a.debt].map((h) => h.asset))),
-  ].sort();
+  const assets = bookAssets(book);
   const lsts = assets.filter(
     (a) => TOKEN_PEGS[a.toUpperCase()] === 'ETH' && !['ETH', 'WETH'].includes(a.toUpperCase()),
   );

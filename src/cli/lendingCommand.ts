@@ -5,9 +5,10 @@ import { ConfigError } from '../core/errors.ts';
 import type { AaveVersion, PositionBook } from '../model/lending.ts';
 import { stressLines, windDownLines } from '../report/lendingTables.ts';
 import { accountHealth } from '../risk/lending/accountHealth.ts';
+import { bookAssets } from '../risk/lending/bookAssets.ts';
 import { availableBorrowsUsd, isolatedCollateral } from '../risk/lending/borrowRules.ts';
 import { interestRates } from '../risk/lending/interestRate.ts';
-import { closeFactor, liquidate } from '../risk/lending/liquidation.ts';
+import { liquidate } from '../risk/lending/liquidation.ts';
 import { runStress } from '../risk/lending/liquidationCascade.ts';
 import { shockScenario } from '../risk/lending/shockScenario.ts';
 import { maxProfitableSale, sellLoss } from '../risk/lending/slippage.ts';
@@ -93,15 +94,10 @@ export function registerLending(program: Command): void {
       if (!account) throw new ConfigError('no position in the file', { source: file });
       const h = accountHealth(account, book.emodeCategories);
       const liq = liquidate(account, book.emodeCategories, { version });
-      const coll = account.collateral.find((c) => c.asset === liq?.collateralAsset);
-      const debt = account.debt.find((d) => d.asset === liq?.debtAsset);
       const result = {
         healthFactor: h.healthFactor,
         liquidatable: h.healthFactor < 1,
-        closeFactor:
-          liq && coll && debt
-            ? closeFactor(version, h.healthFactor, coll.amount * coll.price, debt.amount * debt.price)
-            : null,
+        closeFactor: liq?.closeFactor ?? null,
         liquidation: liq && {
           collateralAsset: liq.collateralAsset,
           debtAsset: liq.debtAsset,
@@ -165,9 +161,7 @@ export function registerLending(program: Command): void {
           });
         const scenario = o.scenario ? readLendingScenario(o.scenario) : undefined;
         const book = await loadBook(program, o);
-        const assets = new Set(
-          book.accounts.flatMap((a) => [...a.collateral, ...a.debt].map((h) => h.asset)),
-        );
+        const assets = bookAssets(book);
         const s =
           scenario ??
           shockScenario(
@@ -213,25 +207,23 @@ export function registerLending(program: Command): void {
         if (!Number.isInteger(paths) || paths < 1)
           throw new ConfigError(`not a path count: "${o.paths}"`, { field: '--paths' });
         const workers = Math.max(1, Math.floor(numberOption(o.workers, '--workers', 1)));
+        const seed = numberOption(o.seed, '--seed', 1);
         const overrides = assetValues(o.vol, '--vol', 0, 1);
         const book = o.positions ? readLendingPositions(o.positions) : undefined;
         await withApp(program, async (app) => {
           await ensureData(app);
           const store = await app.store();
           const b = book ?? (await aaveTopBorrowersBook(store, o.market));
-          const assets = [
-            ...new Set(b.accounts.flatMap((a) => [...a.collateral, ...a.debt].map((h) => h.asset))),
-          ].sort();
-          const { model, assumptions } = await lendingShockModel(store, assets, overrides);
+          const { model, assumptions } = await lendingShockModel(store, bookAssets(b), overrides);
           const risk = await valueAtRisk(b, model, {
             paths,
-            seed: numberOption(o.seed, '--seed', 1),
+            seed,
             version,
             workers,
           });
           const result = {
             ...risk,
-            seed: numberOption(o.seed, '--seed', 1),
+            seed,
             version,
             unit: 'USD',
             horizonDays: 1,

@@ -1,6 +1,6 @@
 import type { AaveVersion, PositionBook } from '../../model/lending.ts';
 import { effectiveParams } from './accountHealth.ts';
-import { CLOSE_FACTOR_HF_THRESHOLD, MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD_USD } from './liquidation.ts';
+import { closeFactor } from './liquidation.ts';
 
 /**
  * A book flattened for simulation: per account, one entry per asset it touches (CSR), holding the USD
@@ -96,11 +96,7 @@ export function liquidatedValue(
   bonus: number,
 ): number {
   if (!(w < d)) return 0;
-  const full =
-    w <= CLOSE_FACTOR_HF_THRESHOLD * d ||
-    (version === '3.3' &&
-      (c < MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD_USD || d < MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD_USD));
-  return Math.min(c, (full ? 1 : 0.5) * d * bonus);
+  return Math.min(c, closeFactor(version, w / d, c, d) * d * bonus);
 }
 
 /** Book-wide losses on one price path (USD). */

@@ -15,6 +15,8 @@ export type Liquidation = {
   debtAsset: string;
   /** The most debt of this reserve the call may repay, asset units. */
   maxLiquidatableDebt: number;
+  /** The close factor the call ran under (0.5 or 1). */
+  closeFactor: number;
   debtToCover: number;
   /** Collateral leaving the account: the liquidator's part plus the protocol fee. */
   collateralSeized: number;
@@ -119,6 +121,7 @@ export function liquidate(
     collateralAsset: coll.asset,
     debtAsset: debt.asset,
     maxLiquidatableDebt,
+    closeFactor: factor,
     debtToCover: cover,
     collateralSeized: seized,
     protocolFee,

@@ -6,6 +6,7 @@ import type {
   PositionBook,
 } from '../../model/lending.ts';
 import { accountHealth } from './accountHealth.ts';
+import { bookAssets } from './bookAssets.ts';
 import { CLOSE_FACTOR_HF_THRESHOLD, liquidate } from './liquidation.ts';
 import { scenarioPrices } from './scenarioPrices.ts';
 import { sellInto } from './slippage.ts';
@@ -94,7 +95,7 @@ export function runStress(
   for (const a of book.accounts)
     for (const h of [...a.collateral, ...a.debt])
       if (!basePrice.has(h.asset)) basePrice.set(h.asset, h.price);
-  const assets = [...basePrice.keys()].sort();
+  const assets = bookAssets(book);
   const start = scenarioPrices(scenario, assets);
   const stale = new Set(scenario.staleOracle?.assets ?? []);
   const frozenByOracle = scenario.staleOracle?.behaviour === 'frozen';
@@ -115,7 +116,7 @@ export function runStress(
     }
   };
 
-  const state = book.accounts.map((a) => a);
+  const state = [...book.accounts];
   const perAsset = new Map(assets.map((asset) => [asset, { amount: 0, usd: 0, repaid: 0, bad: 0 }]));
   let liquidatableDebtUsd = 0;
   let liquidatableAccounts = 0;

@@ -22,7 +22,7 @@ export function lossesOnPaths(
   to: number,
   out: LossSamples,
 ): void {
-  const m = new Float64Array(book.assets.length);
+  const m = new Float64Array(columns.length);
   for (let p = from; p < to; p++) {
     for (let k = 0; k < m.length; k++) {
       const col = columns[k] as number;

@@ -6,7 +6,7 @@ import type { LossTask } from './parallelLosses.ts';
 /** Worker-thread entry: computes its range of paths over the shared book and writes into the shared output. */
 const task = workerData as LossTask;
 const book: CompiledBook = {
-  assets: new Array<string>(task.assetCount).fill(''),
+  assets: [],
   accountIds: [],
   start: task.start,
   asset: task.asset,

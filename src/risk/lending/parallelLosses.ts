@@ -5,7 +5,6 @@ import { type LossSamples, lossesOnPaths } from './lossDistribution.ts';
 
 /** What one worker thread is handed: shared views of the book, the paths and the output. */
 export type LossTask = Omit<CompiledBook, 'assets' | 'accountIds'> & {
-  assetCount: number;
   multipliers: Float64Array;
   columns: Int32Array;
   modelAssets: number;
@@ -56,7 +55,6 @@ export async function parallelLosses(
     liquidated: new Float64Array(new SharedArrayBuffer(paths * 8)),
   };
   const base = {
-    assetCount: book.assets.length,
     start: shared(book.start),
     asset: shared(book.asset),
     weighted: shared(book.weighted),

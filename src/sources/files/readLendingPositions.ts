@@ -4,6 +4,7 @@ import { ValidationError } from '../../core/errors.ts';
 import { EMODE_CATEGORIES, type EmodeCategory } from '../../model/aaveEmode.ts';
 import type { LendingAccountPosition, PositionBook } from '../../model/lending.ts';
 import { formatPath } from '../zodIssue.ts';
+import { AAVE_V3_ETHEREUM } from './aaveV3Borrowers.ts';
 import { checkFile } from './checkFile.ts';
 import { readJsonFile } from './readJsonFile.ts';
 
@@ -59,6 +60,9 @@ const BookFile = z.union([
     accounts: z.array(z.unknown()),
   }),
 ]);
+
+/** E-mode categories a file that names none refers to: Aave v3 Ethereum's. */
+const DEFAULT_CATEGORIES = EMODE_CATEGORIES[AAVE_V3_ETHEREUM] ?? {};
 
 /** Where a holding came from, for messages: a JSON path or a CSV line. */
 type Place = (path: readonly PropertyKey[]) => string;
@@ -193,23 +197,22 @@ function csvAccounts(text: string, source: string): { raw: unknown[]; lines: Map
  */
 export function readLendingPositions(file: string): PositionBook {
   checkFile(file);
-  const builtIn = EMODE_CATEGORIES['aave-v3-ethereum'] ?? {};
   if (file.toLowerCase().endsWith('.csv')) {
     const { raw, lines } = csvAccounts(readFileSync(file, 'utf8'), file);
     if (raw.length === 0)
       throw new ValidationError('no positions: the file has no account rows', { source: file });
     const accounts = raw.map((r, i) =>
-      toAccount(r, i, builtIn, file, (path) => {
+      toAccount(r, i, DEFAULT_CATEGORIES, file, (path) => {
         const [side, j] = path;
         const line = lines.get(r)?.[side === 'collateral' ? 0 : 1]?.[Number(j)];
         return line === undefined ? `account ${i + 1}` : `line ${line}`;
       }),
     );
-    return { accounts, emodeCategories: builtIn, assumptions: [] };
+    return { accounts, emodeCategories: DEFAULT_CATEGORIES, assumptions: [] };
   }
   const data = readJsonFile(file, BookFile);
   const list = Array.isArray(data) ? data : data.accounts;
-  const categories: Record<number, EmodeCategory> = { ...builtIn };
+  const categories: Record<number, EmodeCategory> = { ...DEFAULT_CATEGORIES };
   if (!Array.isArray(data))
     for (const [id, c] of Object.entries(data.emodeCategories)) categories[Number(id)] = c;
   if (list.length === 0)
@@ -234,12 +237,17 @@ export function readLendingPositions(file: string): PositionBook {
 /** Reads a single position (the `lending position` file: one account object) as a one-account book. */
 export function readLendingPosition(file: string): PositionBook {
   const raw = readJsonFile(file, z.record(z.string(), z.unknown()));
-  const categories = EMODE_CATEGORIES['aave-v3-ethereum'] ?? {};
   return {
     accounts: [
-      toAccount({ id: 'position', ...raw }, 0, categories, file, (path) => formatPath(path) || '(root)'),
+      toAccount(
+        { id: 'position', ...raw },
+        0,
+        DEFAULT_CATEGORIES,
+        file,
+        (path) => formatPath(path) || '(root)',
+      ),
     ],
-    emodeCategories: categories,
+    emodeCategories: DEFAULT_CATEGORIES,
     assumptions: [],
   };
 }
