@@ -63,6 +63,11 @@ export function parseClaims(text: string, file: string): Claim[] {
   } catch (err) {
     throw new ValidationError(`not YAML or JSON: ${(err as Error).message.split('\n')[0]}`, { source: file });
   }
+  return claimsFrom(doc, file);
+}
+
+/** Claims from a parsed document (`{claims: [...]}`, e.g. a request body), validated as `parseClaims` does. */
+export function claimsFrom(doc: unknown, file: string): Claim[] {
   const list = (doc as { claims?: unknown } | null)?.claims;
   if (!Array.isArray(list))
     throw new ValidationError('expected a top-level `claims:` list', { source: file, field: 'claims' });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { aaveTopBorrowersBook } from '../analytics/aaveTopBorrowersBook.ts';
-import { lendingShockModel } from '../analytics/lendingShockModel.ts';
+import { lendingValueAtRisk } from '../analytics/lendingValueAtRisk.ts';
 import { ConfigError } from '../core/errors.ts';
 import type { AaveVersion, PositionBook } from '../model/lending.ts';
 import { stressLines, windDownLines } from '../report/lendingTables.ts';
@@ -8,11 +8,9 @@ import { accountHealth } from '../risk/lending/accountHealth.ts';
 import { bookAssets } from '../risk/lending/bookAssets.ts';
 import { availableBorrowsUsd, isolatedCollateral } from '../risk/lending/borrowRules.ts';
 import { interestRates } from '../risk/lending/interestRate.ts';
-import { liquidate } from '../risk/lending/liquidation.ts';
-import { runStress } from '../risk/lending/liquidationCascade.ts';
-import { shockScenario } from '../risk/lending/shockScenario.ts';
+import { positionSummary } from '../risk/lending/positionSummary.ts';
 import { maxProfitableSale, sellLoss } from '../risk/lending/slippage.ts';
-import { valueAtRisk } from '../risk/lending/valueAtRisk.ts';
+import { stressBook } from '../risk/lending/stressBook.ts';
 import { windDown } from '../risk/lending/windDown.ts';
 import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
 import { readLendingPosition, readLendingPositions } from '../sources/files/readLendingPositions.ts';
@@ -90,33 +88,11 @@ export function registerLending(program: Command): void {
     .action((file: string, o: { version: string; json?: boolean }) => {
       const version = versionOption(o.version);
       const book = readLendingPosition(file);
-      const account = book.accounts[0];
-      if (!account) throw new ConfigError('no position in the file', { source: file });
-      const h = accountHealth(account, book.emodeCategories);
-      const liq = liquidate(account, book.emodeCategories, { version });
-      const result = {
-        healthFactor: h.healthFactor,
-        liquidatable: h.healthFactor < 1,
-        closeFactor: liq?.closeFactor ?? null,
-        liquidation: liq && {
-          collateralAsset: liq.collateralAsset,
-          debtAsset: liq.debtAsset,
-          debtToCover: liq.debtToCover,
-          collateralSeized: liq.collateralSeized,
-          protocolFee: liq.protocolFee,
-          liquidatorReceives: liq.liquidatorReceives,
-          healthFactorAfter: liq.healthFactorAfter,
-          badDebtUsd: liq.badDebtUsd,
-        },
-        version,
-        collateralUsd: h.collateralUsd,
-        debtUsd: h.debtUsd,
-        availableBorrowsUsd: availableBorrowsUsd(account, book.emodeCategories),
-        isolationMode: isolatedCollateral(account) !== null,
-      };
+      const result = positionSummary(book, version);
+      const liq = result.liquidation;
       if (o.json) return writeJson(result);
       process.stdout.write(
-        `health factor ${h.healthFactor.toFixed(6)} (collateral $${h.collateralUsd.toFixed(2)}, debt $${h.debtUsd.toFixed(2)}): ${result.liquidatable ? 'liquidatable' : 'not liquidatable'}\n`,
+        `health factor ${result.healthFactor.toFixed(6)} (collateral $${result.collateralUsd.toFixed(2)}, debt $${result.debtUsd.toFixed(2)}): ${result.liquidatable ? 'liquidatable' : 'not liquidatable'}\n`,
       );
       if (liq)
         process.stdout.write(
@@ -161,23 +137,15 @@ export function registerLending(program: Command): void {
           });
         const scenario = o.scenario ? readLendingScenario(o.scenario) : undefined;
         const book = await loadBook(program, o);
-        const assets = bookAssets(book);
-        const s =
-          scenario ??
-          shockScenario(
-            [...o.shock, ...o.depeg.map((d) => `depeg ${d}`)].join(', '),
-            assetValues(o.shock, '--shock', -1, 10),
-            assets,
-            assetValues(o.depeg, '--depeg', 0, 1),
-          );
-        const result = runStress(book, s, version);
-        if (o.json)
-          return writeJson({
-            ...result,
-            accounts: book.accounts.length,
-            follows: s.follows,
-            assumptions: book.assumptions,
-          });
+        const result = stressBook(
+          book,
+          scenario ?? {
+            shocks: assetValues(o.shock, '--shock', -1, 10),
+            depegs: assetValues(o.depeg, '--depeg', 0, 1),
+          },
+          version,
+        );
+        if (o.json) return writeJson(result);
         for (const line of stressLines(result, book)) process.stdout.write(`${line}\n`);
       },
     );
@@ -214,29 +182,13 @@ export function registerLending(program: Command): void {
           await ensureData(app);
           const store = await app.store();
           const b = book ?? (await aaveTopBorrowersBook(store, o.market));
-          const { model, assumptions } = await lendingShockModel(store, bookAssets(b), overrides);
-          const risk = await valueAtRisk(b, model, {
-            paths,
-            seed,
-            version,
-            workers,
-          });
-          const result = {
-            ...risk,
-            seed,
-            version,
-            unit: 'USD',
-            horizonDays: 1,
-            accounts: b.accounts.length,
-            volatilities: Object.fromEntries(model.assets.map((a, i) => [a, model.dailyVolatility[i]])),
-            assumptions: [...b.assumptions, ...assumptions],
-          };
+          const result = await lendingValueAtRisk(store, b, { paths, seed, version, workers }, overrides);
           if (o.json) return writeJson(result);
           const usd = (x: number) => `$${(x / 1e6).toFixed(2)}M`;
           process.stdout.write(
             `${b.accounts.length} accounts, ${paths} one-day paths (seed ${result.seed}), Aave v${version}\n` +
-              `VaR 95%: ${usd(risk.var95)} of insolvency; LaR 95%: ${usd(risk.lar95)} of collateral liquidated; ` +
-              `debt in liquidatable accounts (95%): ${usd(risk.liquidatableDebt95)}; worst path insolvency ${usd(risk.worstInsolvency)}\n`,
+              `VaR 95%: ${usd(result.var95)} of insolvency; LaR 95%: ${usd(result.lar95)} of collateral liquidated; ` +
+              `debt in liquidatable accounts (95%): ${usd(result.liquidatableDebt95)}; worst path insolvency ${usd(result.worstInsolvency)}\n`,
           );
           for (const a of result.assumptions) process.stdout.write(`  assumption: ${a}\n`);
         });

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { qualityFlags } from '../analytics/qualityFlags.ts';
 import { usd } from '../report/format.ts';
 import type { IngestFlag } from '../store/store.ts';
 import { numberOption } from './options.ts';
@@ -24,24 +25,11 @@ export function registerQuality(program: Command): void {
     )
     .action((o: Options) =>
       withApp(program, async (app) => {
-        const store = await app.store();
-        const [live, imported] = await Promise.all([store.ingestFlags(), store.qualityFlags()]);
-        const fromImports: IngestFlag[] = imported.map((f) => ({
-          dataset: f.dataset,
-          unit: f.file ?? f.dataset,
-          subject: f.subject,
-          day: null,
-          kind: f.kind,
-          excluded: false,
-          usd: null,
-          message: f.message,
-        }));
-        const flags = [...live, ...fromImports].filter(
-          (f) =>
-            (!o.protocol || f.unit === `protocol:${o.protocol}` || f.subject === o.protocol) &&
-            (!o.kind || f.kind === o.kind) &&
-            (!o.excluded || f.excluded),
-        );
+        const flags = await qualityFlags(await app.store(), {
+          protocol: o.protocol,
+          kind: o.kind,
+          excluded: o.excluded === true,
+        });
         if (o.format === 'json') return writeJson({ schema: 'faultline.quality/v1', flags });
         const columns = ['dataset', 'unit', 'subject', 'day', 'kind', 'counted', 'value', 'message'];
         const rows = (list: IngestFlag[], money: (v: number) => Cell): Cell[][] =>

@@ -3,6 +3,7 @@ import { loadBabylon } from '../analytics/babylonStake.ts';
 import { ConfigError } from '../core/errors.ts';
 import { operatorSetId } from '../model/restaking.ts';
 import { babylonLines, networkLines, serviceStakeTable } from '../report/restakingTables.ts';
+import { assessmentDocument } from '../risk/restaking/assessmentDocument.ts';
 import { assessNetwork } from '../risk/restaking/assessNetwork.ts';
 import { loadSolver } from '../risk/restaking/milp.ts';
 import { slashOperator } from '../risk/restaking/slashing.ts';
@@ -48,26 +49,7 @@ export function registerRestaking(program: Command): void {
             }),
         timeLimitSeconds: numberOption(o.timeLimit, '--time-limit', 20),
       });
-      const c = a.certificate;
-      if (o.json) {
-        return writeJson({
-          secure: c.secure,
-          gammaStar: c.gammaStar,
-          gammaLowerBound: c.gammaLowerBound,
-          gammaExact: c.gammaExact,
-          validAttack: c.validAttack,
-          binding: c.binding,
-          sufficientCondition: a.sufficientCondition,
-          cascade: a.cascade,
-          unit: a.unit,
-          checked: a.format === 'eigenlayer' ? 'slashable stake' : 'graph',
-          onPaper: a.onPaper && {
-            secure: a.onPaper.secure,
-            gammaStar: a.onPaper.gammaStar,
-            validAttack: a.onPaper.validAttack,
-          },
-        });
-      }
+      if (o.json) return writeJson(assessmentDocument(a));
       for (const line of networkLines(a)) process.stdout.write(`${line}\n`);
       const failing = a.sufficientCondition.filter((r) => !r.holds).slice(0, 20);
       if (failing.length > 0) {

@@ -3,6 +3,7 @@ import { DENOMINATIONS, type Denomination } from '../analytics/denominate.ts';
 import { explainTvl, type TvlExplanation } from '../analytics/tvlExplain.ts';
 import { roundCents } from '../analytics/tvlRules.ts';
 import { type TvlRequest, type TvlSeries, tvlSeries } from '../analytics/tvlSeries.ts';
+import { tvlSeriesDocument } from '../analytics/tvlSeriesDocument.ts';
 import type { TvlSubject } from '../analytics/tvlSubject.ts';
 import { EXTRA_SECTIONS } from '../model/normaliseChain.ts';
 import { pct, usd } from '../report/format.ts';
@@ -75,7 +76,7 @@ export function registerTvl(program: Command): void {
         return;
       }
       const series = await tvlSeries(ctx, request);
-      if (options.format === 'json') writeJson(seriesJson(series));
+      if (options.format === 'json') writeJson(tvlSeriesDocument(series));
       else if (options.format === 'csv') writeCsv(...seriesTable(series));
       else writeSeriesText(series);
     }),
@@ -111,20 +112,6 @@ function seriesTable(series: TvlSeries): [string[], Cell[][]] {
     ...(series.published.length > 0 ? [published.get(p.day) ?? null] : []),
   ]);
   return [columns, rows];
-}
-
-function seriesJson(series: TvlSeries) {
-  return {
-    schema: 'faultline.tvl/v1',
-    subject: series.subject.label,
-    rule: series.rule,
-    unit: series.request.denominate,
-    toggles: series.request.toggles,
-    points: series.points.map((p) => [p.day, p.value]),
-    usd: series.request.denominate === 'usd' ? undefined : series.points.map((p) => [p.day, p.usd]),
-    published: series.published.length > 0 ? series.published.map((p) => [p.day, p.value]) : undefined,
-    notes: series.notes,
-  };
 }
 
 function writeSeriesText(series: TvlSeries): void {

@@ -23,11 +23,20 @@ export function readJsonFile<S extends z.ZodType>(file: string, schema: S): z.in
       place,
     });
   }
+  return validateJson(data, schema, file);
+}
+
+/**
+ * Validates parsed JSON (a file's contents or a request body) against a schema; an error names the
+ * source and the JSON path.
+ * @example validateJson(body, NetworkFile, 'request body')
+ */
+export function validateJson<S extends z.ZodType>(data: unknown, schema: S, source: string): z.infer<S> {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue ? formatPath(issue.path) : '';
-    throw new ValidationError(issue?.message ?? 'invalid', { source: file, place: path || '(root)' });
+    throw new ValidationError(issue?.message ?? 'invalid', { source, place: path || '(root)' });
   }
   return parsed.data;
 }

@@ -6,7 +6,7 @@ import type { LendingAccountPosition, PositionBook } from '../../model/lending.t
 import { formatPath } from '../zodIssue.ts';
 import { AAVE_V3_ETHEREUM } from './aaveV3Borrowers.ts';
 import { checkFile } from './checkFile.ts';
-import { readJsonFile } from './readJsonFile.ts';
+import { readJsonFile, validateJson } from './readJsonFile.ts';
 
 const asset = z.string().min(1, 'expected an asset symbol');
 const amount = z.number().finite().nonnegative('must not be negative');
@@ -210,22 +210,26 @@ export function readLendingPositions(file: string): PositionBook {
     );
     return { accounts, emodeCategories: DEFAULT_CATEGORIES, assumptions: [] };
   }
-  const data = readJsonFile(file, BookFile);
+  return parseLendingPositions(readJsonFile(file, z.unknown()), file);
+}
+
+/** A positions book from parsed JSON (a request body): a list of accounts or `{emodeCategories, accounts}`. */
+export function parseLendingPositions(json: unknown, source: string): PositionBook {
+  const data = validateJson(json, BookFile, source);
   const list = Array.isArray(data) ? data : data.accounts;
   const categories: Record<number, EmodeCategory> = { ...DEFAULT_CATEGORIES };
   if (!Array.isArray(data))
     for (const [id, c] of Object.entries(data.emodeCategories)) categories[Number(id)] = c;
-  if (list.length === 0)
-    throw new ValidationError('no positions: the list of accounts is empty', { source: file });
+  if (list.length === 0) throw new ValidationError('no positions: the list of accounts is empty', { source });
   const prefix = Array.isArray(data) ? '' : 'accounts';
   const accounts = list.map((raw, i) =>
-    toAccount(raw, i, categories, file, (path) => formatPath([...(prefix ? [prefix] : []), i, ...path])),
+    toAccount(raw, i, categories, source, (path) => formatPath([...(prefix ? [prefix] : []), i, ...path])),
   );
   const ids = new Set<string>();
   accounts.forEach((a, i) => {
     if (ids.has(a.id))
       throw new ValidationError(`account "${a.id}" appears twice`, {
-        source: file,
+        source: source,
         place: `[${i}]`,
         field: 'id',
       });
@@ -236,14 +240,19 @@ export function readLendingPositions(file: string): PositionBook {
 
 /** Reads a single position (the `lending position` file: one account object) as a one-account book. */
 export function readLendingPosition(file: string): PositionBook {
-  const raw = readJsonFile(file, z.record(z.string(), z.unknown()));
+  return parseLendingPosition(readJsonFile(file, z.unknown()), file);
+}
+
+/** A single position from parsed JSON (a request body), as a one-account book. */
+export function parseLendingPosition(json: unknown, source: string): PositionBook {
+  const raw = validateJson(json, z.record(z.string(), z.unknown()), source);
   return {
     accounts: [
       toAccount(
         { id: 'position', ...raw },
         0,
         DEFAULT_CATEGORIES,
-        file,
+        source,
         (path) => formatPath(path) || '(root)',
       ),
     ],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LendingScenario } from '../../model/lending.ts';
-import { readJsonFile } from './readJsonFile.ts';
+import { readJsonFile, validateJson } from './readJsonFile.ts';
 
 const move = z.number().finite().min(-1, 'a price cannot fall more than 100%');
 const ScenarioFile = z.strictObject({
@@ -46,4 +46,9 @@ const ScenarioFile = z.strictObject({
  */
 export function readLendingScenario(file: string): LendingScenario {
   return readJsonFile(file, ScenarioFile);
+}
+
+/** A stress scenario from parsed JSON (a request body), validated as `readLendingScenario` does. */
+export function parseLendingScenario(json: unknown, source: string): LendingScenario {
+  return validateJson(json, ScenarioFile, source);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EIGENLAYER_WITHDRAWAL_DELAY_DAYS, type NetworkInput, operatorSetId } from '../../model/restaking.ts';
-import { readJsonFile } from './readJsonFile.ts';
+import { readJsonFile, validateJson } from './readJsonFile.ts';
 
 const id = z.string().min(1, 'expected a non-empty id');
 const amount = z.number().finite().nonnegative('must not be negative');
@@ -164,7 +164,12 @@ const NetworkFile = z.preprocess(
  * α outside (0, 1], negative stakes, duplicate ids and empty networks are refused with the JSON path.
  */
 export function readRestakingNetwork(file: string): NetworkInput {
-  const data = readJsonFile(file, NetworkFile);
+  return parseRestakingNetwork(readJsonFile(file, z.unknown()), file);
+}
+
+/** A restaking network from parsed JSON (a request body), validated as `readRestakingNetwork` does. */
+export function parseRestakingNetwork(json: unknown, source: string): NetworkInput {
+  const data = validateJson(json, NetworkFile, source);
   if (data.format === 'eigenlayer') {
     return {
       format: 'eigenlayer',
