@@ -15,6 +15,7 @@ import { registerQuality } from './qualityCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
 import { registerRestaking } from './restakingCommand.ts';
+import { registerServe } from './serveCommand.ts';
 import { registerTvl } from './tvlCommand.ts';
 
 /** Builds the `faultline` command line. */
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   registerDa(program);
   registerLending(program);
   registerCheckClaims(program);
+  registerServe(program);
   return program;
 }
 

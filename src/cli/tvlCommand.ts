@@ -5,11 +5,12 @@ import { roundCents } from '../analytics/tvlRules.ts';
 import { type TvlRequest, type TvlSeries, tvlSeries } from '../analytics/tvlSeries.ts';
 import { tvlSeriesDocument } from '../analytics/tvlSeriesDocument.ts';
 import type { TvlSubject } from '../analytics/tvlSubject.ts';
+import { parseToggles } from '../analytics/tvlToggles.ts';
 import { EXTRA_SECTIONS } from '../model/normaliseChain.ts';
 import { pct, usd } from '../report/format.ts';
 import { sparkline } from '../report/sparkline.ts';
 import { ensureData } from './ensureData.ts';
-import { dayOption, togglesOption } from './options.ts';
+import { dayOption } from './options.ts';
 import { type Cell, writeCsv, writeJson, writeTable } from './output.ts';
 import { unitText } from './unitText.ts';
 import { withApp } from './withApp.ts';
@@ -61,7 +62,7 @@ export function registerTvl(program: Command): void {
       }
       const request: TvlRequest = {
         subject: subjects[0] as TvlSubject,
-        toggles: togglesOption(options.sections, options.include),
+        toggles: parseToggles(options.sections, options.include),
         denominate: options.denominate,
         from: dayOption(options.from, '--from'),
         to: dayOption(options.to, '--to'),

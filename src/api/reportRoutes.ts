@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DayParam } from './schemas.ts';
+import type { ServerContext } from './serverContext.ts';
+
+/** `GET /api/v1/report`: the ecosystem report as data (`faultline.report/v1`, as `report --format json`). */
+export function reportRoutes(server: FastifyInstance, ctx: ServerContext): void {
+  server.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/report',
+    {
+      schema: {
+        tags: ['report'],
+        summary: 'The ecosystem report (faultline.report/v1); asOf builds it from data up to that day',
+        querystring: z.object({ asOf: DayParam.optional() }),
+      },
+    },
+    async ({ query }) => ctx.snapshot.app().report(query.asOf ?? null),
+  );
+}

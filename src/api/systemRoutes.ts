@@ -1,0 +1,81 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { findSystem, systemSummary, systemsExposure } from '../analytics/l2Systems.ts';
+import { ApiProblem } from './problem.ts';
+import type { ServerContext } from './serverContext.ts';
+
+/**
+ * L2s and Bitcoin layers under L2BEAT's framework (as `faultline l2`, `l2 exposure`, `btc-layers`): the
+ * registry assessed, beside L2BEAT's published stage and rosette, valued from the store.
+ */
+export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void {
+  const api = server.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/v1/l2',
+    {
+      schema: {
+        tags: ['l2'],
+        summary:
+          'Every Ethereum L2 of the registry: stage, rosette, exit window, who can steal/freeze/censor, value',
+      },
+    },
+    async () => {
+      const { systems } = await ctx.systems();
+      return {
+        schema: 'faultline.l2/v1',
+        systems: systems.filter((s) => s.kind === 'ethereum-l2').map(systemSummary),
+      };
+    },
+  );
+  api.get(
+    '/api/v1/btc-layers',
+    {
+      schema: {
+        tags: ['l2'],
+        summary: "Bitcoin layers: bitcoinlayers.org's tiers, Faultline's thresholds, BTC value",
+      },
+    },
+    async () => {
+      const { systems, btcPrice } = await ctx.systems();
+      const layers = systems
+        .filter((s) => s.kind === 'bitcoin-layer' || s.bitcoinlayers !== null)
+        .map(systemSummary);
+      return { schema: 'faultline.btc-layers/v1', btcPrice, layers };
+    },
+  );
+  api.get(
+    '/api/v1/l2/exposure',
+    {
+      schema: {
+        tags: ['l2'],
+        summary: 'Value-weighted exposure: value behind each weakness, value each DA layer secures',
+      },
+    },
+    async () => {
+      const { systems, btcPrice } = await ctx.systems();
+      const values = systems.map((v) => ({ id: v.id, ...v.value, note: v.valueNote }));
+      return { schema: 'faultline.l2-exposure/v1', ...systemsExposure(systems), btcPrice, values };
+    },
+  );
+  api.get(
+    '/api/v1/systems/:id',
+    {
+      schema: {
+        tags: ['l2'],
+        summary: 'One L2 or Bitcoin layer in full (by id, chain or name), with its registry facts',
+        params: z.object({ id: z.string().min(1).max(200) }),
+      },
+    },
+    async ({ params }) => {
+      const { systems } = await ctx.systems();
+      const v = findSystem(systems, params.id);
+      if (!v)
+        throw new ApiProblem(
+          'not-found',
+          `no registry system "${params.id}"; known: ${systems.map((s) => s.id).join(', ')}`,
+        );
+      return { schema: 'faultline.system/v1', ...systemSummary(v), facts: v.facts };
+    },
+  );
+}
