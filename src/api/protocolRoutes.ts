@@ -64,13 +64,15 @@ export function protocolRoutes(server: FastifyInstance, ctx: ServerContext): voi
     {
       schema: {
         tags: ['protocols'],
-        summary: 'DefiLlama categories with their protocol count and TVL (USD)',
+        summary: 'DefiLlama categories with daily history, with their protocol count and TVL (USD, snapshot)',
       },
     },
     async () => {
+      const { index, universe } = await ctx.tvl();
+      const withHistory = new Set(universe.counted.map((k) => universe.entries.get(k)?.category));
       const byCategory = new Map<string, { category: string; protocols: number; tvlUsd: number }>();
-      for (const p of (await ctx.tvl()).index.all().map(listed)) {
-        if (p.category === null) continue;
+      for (const p of index.all().map(listed)) {
+        if (p.category === null || !withHistory.has(p.category)) continue;
         const c = byCategory.get(p.category) ?? { category: p.category, protocols: 0, tvlUsd: 0 };
         c.protocols += 1;
         c.tvlUsd += p.tvlUsd ?? 0;

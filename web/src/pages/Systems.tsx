@@ -1,0 +1,95 @@
+import { DataTable } from '../components/DataTable.tsx';
+import { EChart } from '../components/EChart.tsx';
+import { Figure } from '../components/Figure.tsx';
+import { Rosette, type Slice } from '../components/Rosette.tsx';
+import { pct, usd } from '../format.ts';
+import { useApi } from '../useApi.ts';
+
+type Parties = { status: string; parties?: number | null; who: string };
+type System = {
+  id: string;
+  name: string;
+  kind: string;
+  type: string;
+  stage: string | null;
+  l2beatStage: string | null;
+  rosette: Slice[] | null;
+  exitWindow: { value: string; sentiment: string } | null;
+  steal: Parties;
+  exitLatency: { text: string } | null;
+  value: { usd: number | null } | null;
+};
+type Bucket = { key: string; label: string; usd: number; share: number; systems: string[] };
+type Exposure = { totalUsd: number; buckets: Bucket[]; unvalued: string[] };
+
+const parties = (p: Parties) => (p.status === 'parties' ? String(p.parties) : p.status);
+
+/** L2s and Bitcoin layers in one frame: rosettes, stages, exit windows, a sortable table, value-weighted exposure. */
+export function Systems() {
+  const l2 = useApi<{ systems: System[] }>('/api/v1/l2');
+  const btc = useApi<{ layers: System[] }>('/api/v1/btc-layers');
+  const exposure = useApi<Exposure>('/api/v1/l2/exposure');
+  const error = l2.error ?? btc.error ?? exposure.error;
+  if (error) return <p role="alert">{error}</p>;
+  if (!l2.data || !btc.data || !exposure.data) return <p aria-busy="true">Loading…</p>;
+  const systems = [...l2.data.systems, ...btc.data.layers.filter((b) => b.kind === 'bitcoin-layer')];
+  const e = exposure.data;
+  return (
+    <section aria-labelledby="systems-title">
+      <h2 id="systems-title">L2s and Bitcoin layers</h2>
+      <DataTable
+        id="systems-table"
+        caption="Every system under L2BEAT's framework (click a header to sort)"
+        sortable
+        rows={systems}
+        columns={[
+          { label: 'system', value: (s) => s.name },
+          {
+            label: 'rosette',
+            value: (s) => s.rosette?.filter((r) => r.sentiment === 'bad').length ?? null,
+            show: (s) => (s.rosette ? <Rosette slices={s.rosette} name={s.name} /> : 'none'),
+          },
+          { label: 'stage (ours)', value: (s) => s.stage ?? 'no stage' },
+          { label: 'stage (L2BEAT)', value: (s) => s.l2beatStage ?? '—' },
+          { label: 'exit window', value: (s) => s.exitWindow?.value ?? '—' },
+          { label: 'can steal', value: (s) => parties(s.steal) },
+          { label: 'worst exit', value: (s) => s.exitLatency?.text ?? '—' },
+          {
+            label: 'value',
+            value: (s) => s.value?.usd ?? null,
+            show: (s) => usd(s.value?.usd),
+            numeric: true,
+          },
+        ]}
+      />
+      <Figure
+        title="Value behind each weakness"
+        note={`${usd(e.totalUsd)} on systems with a value figure; not valued (never counted as zero): ${e.unvalued.join(', ') || 'none'}.`}
+        numbers={
+          <DataTable
+            caption="Value-weighted exposure"
+            rows={e.buckets}
+            columns={[
+              { label: 'weakness', value: (b) => b.label },
+              { label: 'USD', value: (b) => b.usd, show: (b) => usd(b.usd), numeric: true },
+              { label: 'share', value: (b) => b.share, show: (b) => pct(b.share), numeric: true },
+              { label: 'systems', value: (b) => b.systems.join(', ') },
+            ]}
+          />
+        }
+      >
+        <EChart
+          label="Value behind each weakness (USD)"
+          height={260}
+          option={{
+            grid: { left: 260, right: 30, top: 10, bottom: 30 },
+            xAxis: { type: 'value', axisLabel: { formatter: usd } },
+            yAxis: { type: 'category', inverse: true, data: e.buckets.map((b) => b.label) },
+            series: [{ type: 'bar', data: e.buckets.map((b) => b.usd), itemStyle: { color: '#c62828' } }],
+            tooltip: { trigger: 'axis' },
+          }}
+        />
+      </Figure>
+    </section>
+  );
+}
