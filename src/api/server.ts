@@ -43,6 +43,7 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
     frameworkErrors: (err, request, reply) =>
       sendProblem(reply, 'invalid-request', `${err.message} (${request.method})`),
   });
+  server.removeContentTypeParser('text/plain');
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
   installErrorHandler(server);

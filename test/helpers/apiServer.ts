@@ -1,0 +1,55 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createServer } from '../../src/api/server.ts';
+import { createServerContext } from '../../src/api/serverContext.ts';
+import { openStoreSnapshot, type StoreSnapshot } from '../../src/api/storeSnapshot.ts';
+import { resolveConfig } from '../../src/core/config.ts';
+import { REAL_DATA, tempDir } from './dataDir.ts';
+import { runCli } from './runCli.ts';
+
+/** The built dashboard (scripts/test.sh builds it before the tests). */
+export const WEB_DIST = join(import.meta.dirname, '../../web/dist');
+
+/** A running API server on 127.0.0.1 over a real store imported from the real data. */
+export type ApiServer = {
+  url: string;
+  server: FastifyInstance;
+  snapshot: StoreSnapshot;
+  /** Environment that points the CLI at the same store. */
+  env: Record<string, string>;
+  close(): Promise<void>;
+};
+
+/**
+ * Imports the real data into a fresh DuckDB file (with the CLI, as a user would), then serves it on
+ * 127.0.0.1 on a free port.
+ */
+export async function startApiServer(
+  options: { adminToken?: string | null; computeRateLimit?: number } = {},
+): Promise<ApiServer> {
+  const dir = tempDir('faultline-api-');
+  const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: join(dir, 'store.duckdb') };
+  const imported = runCli(['import'], env);
+  if (imported.code !== 0) throw new Error(`import failed: ${imported.stderr}`);
+  const config = resolveConfig({ flags: {}, env, cwd: process.cwd() });
+  const snapshot = await openStoreSnapshot(config);
+  const context = createServerContext(config, snapshot, {
+    adminToken: options.adminToken ?? null,
+    computeRateLimit: options.computeRateLimit ?? 1000,
+  });
+  const server = await createServer({ context, webDir: WEB_DIST, logger: false });
+  await server.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = server.server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    snapshot,
+    env,
+    close: async () => {
+      await server.close();
+      snapshot.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
