@@ -47,7 +47,7 @@ export function adminRoutes(server: FastifyInstance, ctx: ServerContext): void {
         summary:
           'Import the data folder (files) or ingest live data (defillama, l2beat); bearer token required',
         security: [{ bearerAuth: [] }],
-        body: z.object({
+        body: z.strictObject({
           source: z.enum(['files', 'defillama', 'l2beat']),
           protocols: z.array(z.string().min(1)).max(1000).optional().describe('defillama: protocol slugs'),
         }),

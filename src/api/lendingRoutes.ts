@@ -38,7 +38,7 @@ export function lendingRoutes(server: FastifyInstance, ctx: ServerContext): void
       schema: {
         tags: ['lending', 'compute'],
         summary: 'One account: health factor, close factor, the liquidation and the health factor after',
-        body: z.object({ position: JsonObject, version: Version }),
+        body: z.strictObject({ position: JsonObject, version: Version }),
       },
     },
     async ({ body }) =>
@@ -51,7 +51,7 @@ export function lendingRoutes(server: FastifyInstance, ctx: ServerContext): void
       schema: {
         tags: ['lending', 'compute'],
         summary: 'A shock or scenario on a book: liquidation rounds, insolvency, bad debt, blocked debt',
-        body: z.object({
+        body: z.strictObject({
           positions: Positions,
           shocks: AssetMoves(-1, 10).default({}).describe('price moves, e.g. {"WETH": -0.4}'),
           depegs: AssetMoves(0, 1).default({}).describe('depegs, e.g. {"weETH": 0.05}'),
@@ -82,7 +82,7 @@ export function lendingRoutes(server: FastifyInstance, ctx: ServerContext): void
       schema: {
         tags: ['lending', 'compute'],
         summary: "Gauntlet's one-day VaR 95% (insolvency) and LaR 95% (liquidated collateral), USD",
-        body: z.object({
+        body: z.strictObject({
           positions: Positions,
           paths: z.number().int().min(100).max(MAX_VAR_PATHS).default(10_000),
           seed: z.number().int().min(0).default(1),
@@ -106,7 +106,7 @@ export function lendingRoutes(server: FastifyInstance, ctx: ServerContext): void
         tags: ['lending'],
         summary:
           'Liquidated collateral and bad debt (USD) on the stored book as one asset falls, step by step',
-        querystring: z.object({
+        querystring: z.strictObject({
           asset: z.string().min(1).max(50).default('WETH'),
           to: z.coerce.number().min(-0.95).max(-0.01).default(-0.6).describe('the deepest move'),
           steps: z.coerce.number().int().min(2).max(40).default(12),

@@ -23,7 +23,7 @@ export function marketRoutes(server: FastifyInstance, ctx: ServerContext): void 
       schema: {
         tags: ['markets'],
         summary: 'Ethereum L1 and each L2 by month with the L2 share, or Bitcoin-side value in BTC',
-        querystring: z.object({
+        querystring: z.strictObject({
           parent: z.enum(['Ethereum', 'Bitcoin']).default('Ethereum'),
           from: DayParam.optional().describe('first month shown (a day in it)'),
           to: DayParam.optional().describe('use only data up to this UTC day'),
@@ -76,8 +76,8 @@ export function marketRoutes(server: FastifyInstance, ctx: ServerContext): void 
       schema: {
         tags: ['chains'],
         summary: "The days a chain's TVL set an N-day high",
-        params: z.object({ chain: z.string().min(1) }),
-        querystring: z.object({
+        params: z.strictObject({ chain: z.string().min(1) }),
+        querystring: z.strictObject({
           window: z.coerce.number().int().min(1).max(3650).default(90).describe('N, in days'),
           from: DayParam.optional(),
           asOf: DayParam.optional(),
@@ -104,7 +104,7 @@ export function marketRoutes(server: FastifyInstance, ctx: ServerContext): void 
       schema: {
         tags: ['markets'],
         summary: 'Shares, HHI with its band, top-3 share, Nakamoto coefficients at 1/2 and 1/3',
-        querystring: z.object({
+        querystring: z.strictObject({
           category: z.string().min(1).optional(),
           market: z.enum(['l2', 'btc-staking']).optional(),
           chain: z.string().min(1).optional(),

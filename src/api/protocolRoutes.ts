@@ -10,6 +10,7 @@ import { parseToggles } from '../analytics/tvlToggles.ts';
 import { ValidationError } from '../core/errors.ts';
 import { PageQuery, paginate } from './pagination.ts';
 import { ApiProblem } from './problem.ts';
+import { NoQuery } from './schemas.ts';
 import type { ServerContext } from './serverContext.ts';
 
 /** A protocol in a list: who it is and its TVL in the latest protocol-list snapshot (USD). */
@@ -65,6 +66,7 @@ export function protocolRoutes(server: FastifyInstance, ctx: ServerContext): voi
       schema: {
         tags: ['protocols'],
         summary: 'DefiLlama categories with daily history, with their protocol count and TVL (USD, snapshot)',
+        querystring: NoQuery,
       },
     },
     async () => {
@@ -90,7 +92,8 @@ export function protocolRoutes(server: FastifyInstance, ctx: ServerContext): voi
       schema: {
         tags: ['protocols'],
         summary: 'One protocol: identity, TVL by chain on the latest day, drawdown, data-quality flags',
-        params: z.object({ id: z.string().min(1).max(200) }),
+        params: z.strictObject({ id: z.string().min(1).max(200) }),
+        querystring: NoQuery,
       },
     },
     async ({ params }) => {

@@ -12,7 +12,7 @@ export function reportRoutes(server: FastifyInstance, ctx: ServerContext): void 
       schema: {
         tags: ['report'],
         summary: 'The ecosystem report (faultline.report/v1); asOf builds it from data up to that day',
-        querystring: z.object({ asOf: DayParam.optional() }),
+        querystring: z.strictObject({ asOf: DayParam.optional() }),
       },
     },
     async ({ query }) => ctx.snapshot.app().report(query.asOf ?? null),

@@ -7,7 +7,7 @@ import { assessNetwork } from '../risk/restaking/assessNetwork.ts';
 import { loadSolver } from '../risk/restaking/milp.ts';
 import { parseRestakingNetwork, readRestakingNetwork } from '../sources/files/readRestakingNetwork.ts';
 import { computeConfig } from './computeRoutes.ts';
-import { JsonObject } from './schemas.ts';
+import { JsonObject, NoQuery } from './schemas.ts';
 import type { ServerContext } from './serverContext.ts';
 
 /** The most solver time a request may ask for, per exact search (s). */
@@ -49,6 +49,7 @@ export function restakingRoutes(server: FastifyInstance, ctx: ServerContext): vo
       schema: {
         tags: ['restaking'],
         summary: 'The configured restaking network (EigenDA, Cyber, Lagrange by default) assessed',
+        querystring: NoQuery,
       },
     },
     async () =>
@@ -63,7 +64,7 @@ export function restakingRoutes(server: FastifyInstance, ctx: ServerContext): vo
         summary: 'Is a restaking network secure? Certificate (γ* or a valid attack), cascade, stake metrics',
         description:
           'Body: `{"network": {...}, "psi"?: number, "shock"?: [ids], "timeLimitSeconds"?: number}`; the network in either README form (graph, or `"format": "eigenlayer"`).',
-        body: z.object({
+        body: z.strictObject({
           network: JsonObject,
           psi: z.number().min(0).max(1).optional(),
           shock: z.array(z.string().min(1)).max(10_000).optional(),

@@ -20,3 +20,6 @@ export const DenominationParam = z.enum(DENOMINATIONS as ['usd', 'eth', 'btc']).
 
 /** A free-form JSON object body; its fields are checked by the domain reader, which names the JSON path. */
 export const JsonObject = z.record(z.string(), z.unknown());
+
+/** The query of an endpoint that takes no parameters: any parameter is refused, not ignored. */
+export const NoQuery = z.strictObject({});

@@ -13,6 +13,7 @@ import { qualityRoutes } from './qualityRoutes.ts';
 import { reportRoutes } from './reportRoutes.ts';
 import { installResponseCache } from './responseCache.ts';
 import { restakingRoutes } from './restakingRoutes.ts';
+import { NoQuery } from './schemas.ts';
 import type { ServerContext } from './serverContext.ts';
 import { systemRoutes } from './systemRoutes.ts';
 import { tvlRoutes } from './tvlRoutes.ts';
@@ -58,7 +59,7 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
   await docsRoutes(server);
   server.get(
     '/api/v1/health',
-    { schema: { tags: ['meta'], summary: 'Liveness and the snapshot generation' } },
+    { schema: { tags: ['meta'], summary: 'Liveness and the snapshot generation', querystring: NoQuery } },
     async () => ({
       status: 'ok',
       generation: context.snapshot.generation(),

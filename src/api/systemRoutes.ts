@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findSystem, systemSummary, systemsExposure } from '../analytics/l2Systems.ts';
 import { ApiProblem } from './problem.ts';
+import { NoQuery } from './schemas.ts';
 import type { ServerContext } from './serverContext.ts';
 
 /**
@@ -18,6 +19,7 @@ export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void 
         tags: ['l2'],
         summary:
           'Every Ethereum L2 of the registry: stage, rosette, exit window, who can steal/freeze/censor, value',
+        querystring: NoQuery,
       },
     },
     async () => {
@@ -34,6 +36,7 @@ export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void 
       schema: {
         tags: ['l2'],
         summary: "Bitcoin layers: bitcoinlayers.org's tiers, Faultline's thresholds, BTC value",
+        querystring: NoQuery,
       },
     },
     async () => {
@@ -50,6 +53,7 @@ export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void 
       schema: {
         tags: ['l2'],
         summary: 'Value-weighted exposure: value behind each weakness, value each DA layer secures',
+        querystring: NoQuery,
       },
     },
     async () => {
@@ -64,7 +68,8 @@ export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void 
       schema: {
         tags: ['l2'],
         summary: 'One L2 or Bitcoin layer in full (by id, chain or name), with its registry facts',
-        params: z.object({ id: z.string().min(1).max(200) }),
+        params: z.strictObject({ id: z.string().min(1).max(200) }),
+        querystring: NoQuery,
       },
     },
     async ({ params }) => {

@@ -10,7 +10,7 @@ import { ApiProblem } from './problem.ts';
 import { DayParam, DenominationParam } from './schemas.ts';
 import type { ServerContext } from './serverContext.ts';
 
-const TvlQuery = z.object({
+const TvlQuery = z.strictObject({
   chain: z.string().min(1).optional().describe('a chain, any spelling (zksync era, op, rsk)'),
   protocol: z.string().min(1).optional().describe('a protocol by slug or name; a parent sums its products'),
   category: z.string().min(1).optional().describe('a DefiLlama category (Lending, Dexs, ...)'),
