@@ -10,8 +10,21 @@ if [ ! -d ../shared/data ] && [ -z "${FAULTLINE_DATA:-}" ]; then
   echo "the real data is missing: put the shared folder beside the project (../shared/data) or set FAULTLINE_DATA" >&2
   exit 1
 fi
+# The browser tests drive Debian's Chromium (never a downloaded browser): install it when root, else say how.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "installing Debian chromium for the browser tests" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null
+  else
+    echo "the browser tests need Chromium: run (as root) apt-get update && apt-get install -y chromium fonts-liberation" >&2
+    exit 1
+  fi
+fi
 npx tsc --noEmit
-npx biome check src test bench
+npx tsc --noEmit -p web
+npx biome check src test bench web/src
+# The dashboard the server and the browser tests serve: built from the current sources.
+npm run -s build:web
 # node --test on Node 20 does not expand globs or find .ts files: pass the list.
 mapfile -t files < <(find src test -name '*.test.ts' | sort)
 node --import tsx --test --test-concurrency=2 "${files[@]}"

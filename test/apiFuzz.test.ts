@@ -116,15 +116,13 @@ const malformed: fc.Arbitrary<Malformed> = fc.oneof(
   fc
     .constantFrom('PUT', 'DELETE', 'PATCH')
     .map((method) => ({ method, path: '/api/v1/tvl', headers: {}, why: 'wrong method' })),
-  fc
-    .constantFrom(...POSTS)
-    .map((path) => ({
-      method: 'POST',
-      path,
-      headers: { 'content-type': 'application/xml' },
-      body: '<a/>',
-      why: 'wrong media type',
-    })),
+  fc.constantFrom(...POSTS).map((path) => ({
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/xml' },
+    body: '<a/>',
+    why: 'wrong media type',
+  })),
   fc.string({ minLength: 1, maxLength: 30 }).map((s) => ({
     method: 'GET',
     path: `/api/v1/protocols/${encodeURIComponent(s)}%ZZ`,

@@ -21,7 +21,8 @@ export function DataTable<T>({ caption, columns, rows, sortable = false, id }: P
           const column = columns[sort.index] as Column<T>;
           const x = column.value(a);
           const y = column.value(b);
-          const order = x === null ? 1 : y === null ? -1 : x < y ? -1 : x > y ? 1 : 0;
+          if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+          const order = x < y ? -1 : x > y ? 1 : 0;
           return sort.descending ? -order : order;
         });
   return (
