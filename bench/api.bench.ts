@@ -1,0 +1,89 @@
+// The HTTP API under load with autocannon on 127.0.0.1: cached GET endpoints beside a hello-world
+// fastify route measured in the same run (each server in its own process, autocannon in this one),
+// then one 60-second run that must end with zero errors. `npm run bench`.
+// Targets (issue 8): ≥ 5,000 req/s and p99 < 50 ms on cached GETs; ratio to hello-world ≥ 0.5.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const LONG_SECONDS = Number(process.env.BENCH_LONG_SECONDS ?? 60);
+const CONNECTIONS = 50;
+const dataDir = resolve(process.env.FAULTLINE_DATA ?? join(import.meta.dirname, '../../shared/data'));
+const dbPath = join(mkdtempSync(join(tmpdir(), 'faultline-bench-')), 'api.duckdb');
+const cli = join(import.meta.dirname, '../src/cli/main.ts');
+const env = { ...process.env, FAULTLINE_DATA: dataDir, FAULTLINE_DB: dbPath };
+
+const imported = spawnSync(process.execPath, ['--import', 'tsx', cli, 'import'], { env, encoding: 'utf8' });
+if (imported.status !== 0) throw new Error(imported.stderr);
+
+/** Starts a server process and resolves with its base URL once it listens. */
+function start(
+  args: string[],
+  ready: RegExp,
+  stream: 'stdout' | 'stderr',
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolveUrl, reject) => {
+    let text = '';
+    child[stream]?.on('data', (d) => {
+      text += d;
+      const m = ready.exec(text);
+      if (m) resolveUrl({ url: `http://127.0.0.1:${m[1]}`, child });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${text}`)));
+  });
+}
+
+type Run = { rps: number; p99: number; errors: number; non2xx: number; total: number };
+async function load(url: string, seconds: number, headers: Record<string, string> = {}): Promise<Run> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+  return {
+    rps: r.requests.average,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    total: r.requests.total,
+  };
+}
+
+const hello = await start([join(import.meta.dirname, '_helloServer.ts')], /^(\d+)\n/, 'stdout');
+const api = await start([cli, 'serve', '--port', '0'], /serving http:\/\/127\.0\.0\.1:(\d+)\//, 'stderr');
+const ENDPOINTS = ['/api/v1/l2', '/api/v1/tvl?chain=ethereum&from=2025-01-01', '/api/v1/protocols?limit=50'];
+for (const path of ENDPOINTS) await fetch(`${api.url}${path}`).then((r) => r.arrayBuffer());
+
+const rows: string[] = [];
+const line = (name: string, r: Run, base?: Run) =>
+  rows.push(
+    `| ${name} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${base ? (r.rps / base.rps).toFixed(2) : '1.00'} |`,
+  );
+const baseline = await load(`${hello.url}/`, SECONDS);
+line('hello-world fastify `GET /`', baseline);
+for (const path of ENDPOINTS)
+  line(`cached \`GET ${path}\``, await load(`${api.url}${path}`, SECONDS), baseline);
+line(
+  'cached `GET /api/v1/l2`, gzip',
+  await load(`${api.url}/api/v1/l2`, SECONDS, { 'accept-encoding': 'gzip' }),
+  baseline,
+);
+const long = await load(`${api.url}${ENDPOINTS[1]}`, LONG_SECONDS);
+line(`${LONG_SECONDS}-s run, \`GET ${ENDPOINTS[1]}\``, long, baseline);
+
+hello.child.kill();
+api.child.kill('SIGTERM');
+process.stdout.write(
+  [
+    `API load, ${CONNECTIONS} connections, ${SECONDS} s per row (autocannon and both servers on this ${'2'}-core machine)`,
+    '| endpoint | req/s | p99 (ms) | errors | non-2xx | ratio to hello-world |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    `${LONG_SECONDS}-s run: ${long.total.toLocaleString('en-US')} requests, ${long.errors} errors, ${long.non2xx} non-2xx`,
+    '',
+  ].join('\n'),
+);
+if (long.errors > 0 || long.non2xx > 0) process.exitCode = 1;
