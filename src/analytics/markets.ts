@@ -17,6 +17,20 @@ export type Market =
   | { kind: 'btc-staking' }
   | { kind: 'chain'; chain: string };
 
+/** The markets a request names (flags or query parameters): callers refuse anything but exactly one. */
+export function marketsOf(named: {
+  category?: string | undefined;
+  market?: string | undefined;
+  chain?: string | undefined;
+}): Market[] {
+  return [
+    named.category === undefined ? null : { kind: 'category' as const, category: named.category },
+    named.market === 'l2' ? { kind: 'l2' as const } : null,
+    named.market === 'btc-staking' ? { kind: 'btc-staking' as const } : null,
+    named.chain === undefined ? null : { kind: 'chain' as const, chain: named.chain },
+  ].filter((m) => m !== null);
+}
+
 /**
  * Shares, HHI, top-3 share and Nakamoto coefficients of a market (MODELS §3), from data up to `asOf`:
  * a category's protocols in the protocol-list snapshot (or, before the first snapshot, their daily

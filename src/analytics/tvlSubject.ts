@@ -13,6 +13,24 @@ export type TvlSubject =
   | { kind: 'category'; category: string }
   | { kind: 'layer'; layer: string };
 
+/**
+ * The subjects a request names (flags or query parameters): callers refuse anything but exactly one.
+ * @example subjectsOf({ chain: 'base' }) // [{ kind: 'chain', chain: 'base' }]
+ */
+export function subjectsOf(named: {
+  chain?: string | undefined;
+  protocol?: string | undefined;
+  category?: string | undefined;
+  layer?: string | undefined;
+}): TvlSubject[] {
+  return [
+    named.chain === undefined ? null : { kind: 'chain' as const, chain: named.chain },
+    named.protocol === undefined ? null : { kind: 'protocol' as const, protocol: named.protocol },
+    named.category === undefined ? null : { kind: 'category' as const, category: named.category },
+    named.layer === undefined ? null : { kind: 'layer' as const, layer: named.layer },
+  ].filter((s) => s !== null);
+}
+
 /** Registry chains whose id or name looks like what the user typed: for "did you mean" errors. */
 export function chainCandidates(typed: string): string[] {
   const t = typed.toLowerCase().slice(0, 3);

@@ -5,7 +5,7 @@ import { chainSeries } from '../analytics/chainSeries.ts';
 import { drawdowns } from '../analytics/drawdowns.ts';
 import { highs } from '../analytics/highs.ts';
 import { bitcoinLayers, ethereumLayers } from '../analytics/layers.ts';
-import { type Market, marketConcentration } from '../analytics/markets.ts';
+import { type Market, marketConcentration, marketsOf } from '../analytics/markets.ts';
 import { PageQuery, paginate } from './pagination.ts';
 import { ApiProblem } from './problem.ts';
 import { DayParam, DenominationParam } from './schemas.ts';
@@ -113,12 +113,7 @@ export function marketRoutes(server: FastifyInstance, ctx: ServerContext): void 
       },
     },
     async ({ query: q }) => {
-      const markets: Market[] = [
-        q.category === undefined ? null : { kind: 'category' as const, category: q.category },
-        q.market === 'l2' ? { kind: 'l2' as const } : null,
-        q.market === 'btc-staking' ? { kind: 'btc-staking' as const } : null,
-        q.chain === undefined ? null : { kind: 'chain' as const, chain: q.chain },
-      ].filter((m) => m !== null);
+      const markets = marketsOf(q);
       if (markets.length !== 1)
         throw new ApiProblem('invalid-request', 'give exactly one of category, market, chain');
       const asOf = q.asOf ?? null;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { explainTvl } from '../analytics/tvlExplain.ts';
 import { tvlSeries } from '../analytics/tvlSeries.ts';
 import { tvlSeriesDocument } from '../analytics/tvlSeriesDocument.ts';
-import type { TvlSubject } from '../analytics/tvlSubject.ts';
+import { subjectsOf, type TvlSubject } from '../analytics/tvlSubject.ts';
 import { parseToggles } from '../analytics/tvlToggles.ts';
 import { ApiProblem } from './problem.ts';
 import { DayParam, DenominationParam } from './schemas.ts';
@@ -43,12 +43,7 @@ export function tvlRoutes(server: FastifyInstance, ctx: ServerContext): void {
     },
     async (request) => {
       const q = request.query;
-      const subjects: TvlSubject[] = [
-        q.chain === undefined ? null : { kind: 'chain' as const, chain: q.chain },
-        q.protocol === undefined ? null : { kind: 'protocol' as const, protocol: q.protocol },
-        q.category === undefined ? null : { kind: 'category' as const, category: q.category },
-        q.layer === undefined ? null : { kind: 'layer' as const, layer: q.layer },
-      ].filter((s) => s !== null);
+      const subjects = subjectsOf(q);
       if (subjects.length !== 1)
         throw new ApiProblem('invalid-request', 'give exactly one of chain, protocol, category, layer', [
           { path: 'querystring', message: 'exactly one of chain, protocol, category, layer' },

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { MarketConcentration } from '../analytics/concentration.ts';
-import { type Market, marketConcentration } from '../analytics/markets.ts';
+import { type Market, marketConcentration, marketsOf } from '../analytics/markets.ts';
 import { int, pct, usd } from '../report/format.ts';
 import { ensureData } from './ensureData.ts';
 import { dayOption, numberOption } from './options.ts';
@@ -33,12 +33,7 @@ export function registerConcentration(program: Command): void {
     );
   command.action((options: Options) =>
     withApp(program, async (app) => {
-      const markets: Market[] = [
-        options.category === undefined ? null : { kind: 'category' as const, category: options.category },
-        options.market === 'l2' ? { kind: 'l2' as const } : null,
-        options.market === 'btc-staking' ? { kind: 'btc-staking' as const } : null,
-        options.chain === undefined ? null : { kind: 'chain' as const, chain: options.chain },
-      ].filter((m) => m !== null);
+      const markets = marketsOf(options);
       if (markets.length !== 1)
         command.error('error: give exactly one of --category, --market, --chain', { exitCode: 2 });
       const asOf = dayOption(options.asOf, '--as-of');
@@ -60,11 +55,11 @@ function writeText(m: MarketConcentration, top: number): void {
   const btc = m.basis.startsWith('BTC');
   const value = (v: number) => (btc ? `${int(v)} BTC` : usd(v));
   process.stdout.write(
-    [
+    `${[
       `${m.market} as of ${m.asOf}: ${m.count} participants, total ${value(m.total)}`,
       `basis: ${m.basis} [${m.dataset}]`,
       `HHI ${int(m.hhi)} (${m.band}); top-3 share ${pct(m.top3Share)}; Nakamoto coefficient ${m.nakamoto50} at 1/2, ${m.nakamoto33} at 1/3`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
   writeTable(
     ['participant', 'value', 'share'],

@@ -4,7 +4,7 @@ import { explainTvl, type TvlExplanation } from '../analytics/tvlExplain.ts';
 import { roundCents } from '../analytics/tvlRules.ts';
 import { type TvlRequest, type TvlSeries, tvlSeries } from '../analytics/tvlSeries.ts';
 import { tvlSeriesDocument } from '../analytics/tvlSeriesDocument.ts';
-import type { TvlSubject } from '../analytics/tvlSubject.ts';
+import { subjectsOf, type TvlSubject } from '../analytics/tvlSubject.ts';
 import { parseToggles } from '../analytics/tvlToggles.ts';
 import { EXTRA_SECTIONS } from '../model/normaliseChain.ts';
 import { pct, usd } from '../report/format.ts';
@@ -51,12 +51,7 @@ export function registerTvl(program: Command): void {
     .option('--include-flagged', 'count points the data-quality rules kept out (see faultline quality)');
   command.action((options: TvlOptions) =>
     withApp(program, async (app) => {
-      const subjects: TvlSubject[] = [
-        options.chain === undefined ? null : { kind: 'chain' as const, chain: options.chain },
-        options.protocol === undefined ? null : { kind: 'protocol' as const, protocol: options.protocol },
-        options.category === undefined ? null : { kind: 'category' as const, category: options.category },
-        options.layer === undefined ? null : { kind: 'layer' as const, layer: options.layer },
-      ].filter((s) => s !== null);
+      const subjects = subjectsOf(options);
       if (subjects.length !== 1) {
         command.error('error: give exactly one of --chain, --protocol, --category, --layer', { exitCode: 2 });
       }
