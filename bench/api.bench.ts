@@ -55,7 +55,9 @@ async function load(url: string, seconds: number, headers: Record<string, string
 const hello = await start([join(import.meta.dirname, '_helloServer.ts')], /^(\d+)\n/, 'stdout');
 const api = await start([cli, 'serve', '--port', '0'], /serving http:\/\/127\.0\.0\.1:(\d+)\//, 'stderr');
 const ENDPOINTS = ['/api/v1/l2', '/api/v1/tvl?chain=ethereum&from=2025-01-01', '/api/v1/protocols?limit=50'];
-for (const path of ENDPOINTS) await fetch(`${api.url}${path}`).then((r) => r.arrayBuffer());
+const sizes = new Map<string, number>();
+for (const path of ENDPOINTS)
+  sizes.set(path, await fetch(`${api.url}${path}`).then(async (r) => (await r.arrayBuffer()).byteLength));
 
 const rows: string[] = [];
 const line = (name: string, r: Run, base: Run) =>
@@ -77,6 +79,14 @@ const baseline = before.rps >= afterwards.rps ? before : afterwards;
 line('hello-world fastify `GET /` (before)', before, baseline);
 line('hello-world fastify `GET /` (after)', afterwards, baseline);
 for (const [name, run] of measured) line(name, run, baseline);
+// Like with like: plain fastify sending a body of the same size as each endpoint's.
+for (const path of ENDPOINTS) {
+  const bytes = sizes.get(path) as number;
+  const plain = await load(`${hello.url}/bytes/${bytes}`, SECONDS);
+  const ours = measured.find(([name]) => name === `cached \`GET ${path}\``)?.[1] as Run;
+  line(`plain fastify, a ${bytes.toLocaleString('en-US')}-byte body (as \`${path}\`)`, plain, baseline);
+  rows.push(`| → \`${path}\` against it | | | | | ${(ours.rps / plain.rps).toFixed(2)} |`);
+}
 const long = await load(`${api.url}${ENDPOINTS[1]}`, LONG_SECONDS);
 line(`${LONG_SECONDS}-s run, \`GET ${ENDPOINTS[1]}\``, long, baseline);
 
