@@ -67,17 +67,19 @@ export function createTvlReads(rows: Rows): TvlReads {
         )
       ).map((r) => r.protocol),
 
+    // Sums run in DECIMAL(38, 6): exact, so the figure does not depend on the order DuckDB's threads
+    // add in and the same question gives the same cents every time (double sums differed by a cent).
     async tvlSteps(q) {
       const found = await rows<TvlStep & { horizon: Day | null }>(
         `${pointsCte(q)},
          d AS (
-           SELECT s AS day, section, coalesce(c.cls, 0) AS cls, sum(v) AS dv FROM pts LEFT JOIN cls c USING (protocol) GROUP BY ALL
+           SELECT s AS day, section, coalesce(c.cls, 0) AS cls, sum(v::DECIMAL(38, 6)) AS dv FROM pts LEFT JOIN cls c USING (protocol) GROUP BY ALL
            UNION ALL
-           SELECT e + 1, section, coalesce(c.cls, 0), -sum(v) FROM pts LEFT JOIN cls c USING (protocol) GROUP BY ALL),
+           SELECT e + 1, section, coalesce(c.cls, 0), -sum(v::DECIMAL(38, 6)) FROM pts LEFT JOIN cls c USING (protocol) GROUP BY ALL),
          steps AS (
            SELECT day, section, cls, sum(sum(dv)) OVER (PARTITION BY section, cls ORDER BY day) AS usd
            FROM d GROUP BY day, section, cls)
-         SELECT ${DAY('s.day')} AS day, s.section, s.cls::INTEGER AS cls, s.usd, ${DAY('h.h')} AS horizon
+         SELECT ${DAY('s.day')} AS day, s.section, s.cls::INTEGER AS cls, s.usd::DOUBLE AS usd, ${DAY('h.h')} AS horizon
          FROM horizon h LEFT JOIN steps s ON true ORDER BY s.day`,
       );
       const horizon = found[0]?.horizon ?? null;
