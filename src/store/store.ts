@@ -61,6 +61,9 @@ export type DatasetCoverage = { dataset: string; firstDay: Day | null; lastDay: 
 /** One protocol's daily total value (core `tvl` section, all chains), from one dataset. */
 export type ProtocolDailyTotal = { protocol: string; dataset: string; day: Day; tvlUsd: number };
 
+/** A protocol's core TVL on one chain at the last stored day of a month (USD). */
+export type ProtocolChainMonthEnd = { protocol: string; chain: ChainId; month: Month; tvlUsd: number };
+
 /** A chain's TVL at the end of a month, from one dataset. */
 export type ChainMonthEnd = { chain: ChainId; month: Month; tvlUsd: number; dataset: string };
 
@@ -151,6 +154,8 @@ export interface Store {
   ): Promise<DatasetCoverage>;
   qualityFlags(): Promise<QualityFlag[]>;
   protocolDailyTotals(asOf: Day | null): Promise<ProtocolDailyTotal[]>;
+  /** Each protocol's core TVL per chain at each month's last stored day, unflagged points, up to `asOf`. */
+  protocolChainMonthEnds(asOf: Day | null): Promise<ProtocolChainMonthEnd[]>;
   chainMonthEnds(asOf: Day | null): Promise<ChainMonthEnd[]>;
   protocolSnapshots(asOf: Day | null): Promise<ProtocolSnapshot[]>;
   /** The newest L2BEAT profile of each project, largest TVS first. */

@@ -10,13 +10,20 @@ import type {
 } from '../../model/lending.ts';
 import type { ProtocolSlug } from '../../model/protocol.ts';
 import type { ProtocolSnapshot } from '../../model/tvl.ts';
-import type { BtcStakingRow, ChainMonthEnd, ProtocolDailyTotal, Store } from '../store.ts';
+import type {
+  BtcStakingRow,
+  ChainMonthEnd,
+  ProtocolChainMonthEnd,
+  ProtocolDailyTotal,
+  Store,
+} from '../store.ts';
 import type { Param } from './queryRows.ts';
 
 type Rows = <T>(sql: string, params?: readonly Param[]) => Promise<T[]>;
 type Reads = Pick<
   Store,
   | 'protocolDailyTotals'
+  | 'protocolChainMonthEnds'
   | 'chainMonthEnds'
   | 'protocolSnapshots'
   | 'l2RiskProfiles'
@@ -46,6 +53,15 @@ export function createReads(rows: Rows): Reads {
            WHERE section = 'tvl' AND covers_from IS NOT NULL AND ${UPTO('day')}
          ORDER BY protocol, dataset, day`,
         [asOf, asOf, asOf, asOf],
+      ),
+
+    protocolChainMonthEnds: (asOf: Day | null) =>
+      rows<ProtocolChainMonthEnd>(
+        `SELECT protocol, chain, ${MONTH("date_trunc('month', day)")} AS month, arg_max(tvl_usd, day) AS "tvlUsd"
+           FROM protocol_chain_tvl_daily
+           WHERE section = 'tvl' AND flag IS NULL AND covers_from IS NOT NULL AND ${UPTO('day')}
+           GROUP BY ALL ORDER BY protocol, chain, month`,
+        [asOf, asOf],
       ),
 
     chainMonthEnds: (asOf: Day | null) =>

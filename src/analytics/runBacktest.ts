@@ -1,0 +1,116 @@
+import { addDays, type Day, monthOf } from '../core/day.ts';
+import {
+  type BacktestPoint,
+  type BacktestResult,
+  COLLAPSE_KEEPS,
+  evaluateWarnings,
+  type Outcome,
+} from '../risk/sustainability/backtest.ts';
+import { WEIGHT_SETS } from '../risk/sustainability/factors.ts';
+import { protocolScoreAt, type SustainabilityData } from './sustainabilityData.ts';
+
+/** The thresholds the training part chooses from, with the weight set. */
+export const THRESHOLDS = [40, 50, 60] as const;
+
+/** The backtest's periods: weights and threshold are chosen on `train`, then judged on `test`. */
+export type BacktestPlan = { train: { from: Day; to: Day }; test: { from: Day; to: Day } };
+
+/** The backtest as `faultline backtest` reports it. */
+export type BacktestReport = {
+  plan: BacktestPlan;
+  chosen: { weights: string; threshold: number; trainF1: number | null };
+  candidates: {
+    weights: string;
+    threshold: number;
+    f1: number | null;
+    precision: number | null;
+    recall: number | null;
+  }[];
+  train: BacktestResult;
+  test: BacktestResult;
+  /** The first day of each month between the plan's ends. */
+  points: number;
+  collapseRule: string;
+};
+
+function monthStarts(from: Day, to: Day): Day[] {
+  const days: Day[] = [];
+  let d = `${monthOf(from)}-01` as Day;
+  if (d < from) d = addDays(`${monthOf(addDays(d, 40))}-01` as Day, 0);
+  while (d <= to) {
+    days.push(d);
+    d = `${monthOf(addDays(d, 40))}-01` as Day;
+  }
+  return days;
+}
+
+/** What happened to each protocol: collapsed (≤ 10% of its peak, the snapshot's latest where newer) and when it showed. */
+export function outcomesOf(data: SustainabilityData): Map<string, Outcome> {
+  const out = new Map<string, Outcome>();
+  for (const [id, p] of data.protocols) {
+    const d = data.outcomes.get(id);
+    if (!d) continue;
+    const collapsed = d.latestUsd <= COLLAPSE_KEEPS * d.peakUsd;
+    let peak = 0;
+    let visible: Day | null = null;
+    for (const x of p.series) {
+      peak = Math.max(peak, x.usd);
+      if (peak > 0 && x.usd <= COLLAPSE_KEEPS * peak && x.day > d.peakDay) {
+        visible = x.day;
+        break;
+      }
+    }
+    out.set(id, { id, name: p.name, collapsed, visibleDay: collapsed ? (visible ?? d.latestDay) : null });
+  }
+  return out;
+}
+
+/**
+ * Scores every protocol at the first day of each month with data up to that day only, chooses the
+ * weight set and threshold with the best F1 on the training months, and judges them on the test months.
+ */
+export function runBacktest(
+  data: SustainabilityData,
+  plan: BacktestPlan,
+  onProgress?: (done: number, total: number) => void,
+): BacktestReport {
+  const days = monthStarts(plan.train.from, plan.test.to);
+  const outcomes = outcomesOf(data);
+  const pointsBySet = new Map<string, BacktestPoint[]>();
+  const sets = Object.entries(WEIGHT_SETS);
+  let done = 0;
+  for (const [name, weights] of sets) {
+    const points: BacktestPoint[] = [];
+    for (const day of days) {
+      for (const id of data.protocols.keys()) {
+        const s = protocolScoreAt(data, id, day, weights);
+        if (s) points.push({ id, day, score: s.score });
+      }
+      onProgress?.(++done, days.length * sets.length);
+    }
+    pointsBySet.set(name, points);
+  }
+  const candidates = sets.flatMap(([name]) =>
+    THRESHOLDS.map((threshold) => {
+      const r = evaluateWarnings(
+        pointsBySet.get(name) as BacktestPoint[],
+        outcomes,
+        threshold,
+        plan.train.from,
+        plan.train.to,
+      );
+      return { weights: name, threshold, f1: r.f1, precision: r.precision, recall: r.recall };
+    }),
+  );
+  const best = candidates.reduce((a, b) => ((b.f1 ?? -1) > (a.f1 ?? -1) ? b : a));
+  const chosen = pointsBySet.get(best.weights) as BacktestPoint[];
+  return {
+    plan,
+    chosen: { weights: best.weights, threshold: best.threshold, trainF1: best.f1 },
+    candidates,
+    train: evaluateWarnings(chosen, outcomes, best.threshold, plan.train.from, plan.train.to),
+    test: evaluateWarnings(chosen, outcomes, best.threshold, plan.test.from, plan.test.to),
+    points: days.length,
+    collapseRule: `a protocol collapsed when its latest TVL (the ${[...data.outcomes.values()][0]?.latestDay ?? 'latest'} protocol-list snapshot where newer than the daily history) is at most ${COLLAPSE_KEEPS * 100}% of its peak; visible on the first day the daily history shows it, else the snapshot's day`,
+  };
+}

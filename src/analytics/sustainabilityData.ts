@@ -1,0 +1,136 @@
+import { type Day, type Month, monthOf } from '../core/day.ts';
+import { PROTOCOL_FACTORS, type Weights } from '../risk/sustainability/factors.ts';
+import { protocolSignals } from '../risk/sustainability/protocolSignals.ts';
+import { type SustainabilityScore, scoreSignals } from '../risk/sustainability/scoreSignals.ts';
+import { type SystemsView, systemsExposure } from './l2Systems.ts';
+import { type ProtocolDrawdown, protocolDrawdowns } from './protocolDrawdowns.ts';
+import { qualityFlags } from './qualityFlags.ts';
+import type { TvlContext } from './tvlContext.ts';
+
+/**
+ * Everything the sustainability scores read, loaded once from the store; every score then uses only
+ * the part known on its `asOf` day (no look-ahead): daily TVL up to that day, chain mixes of complete
+ * months before it, flags up to it.
+ */
+export type SustainabilityData = {
+  /** Protocol identities with daily history: id → name, category, daily core TVL (its longest dataset). */
+  protocols: Map<
+    string,
+    { id: string; name: string; category: string | null; series: { day: Day; usd: number }[] }
+  >;
+  /** id → month → value per chain at that month's last stored day (USD). */
+  chainMix: Map<string, Map<Month, { chain: string; usd: number }[]>>;
+  /** chain → month → the stored protocols' sum on it (USD): the chain's own TVL, as the store sees it. */
+  chainTotals: Map<string, Map<Month, number>>;
+  ethClose: Map<Day, number>;
+  flagDays: Map<string, Day[]>;
+  /** Chains whose L2 has exit window None or no proof of state validity (the registry's facts today). */
+  weakChains: Set<string>;
+  /** Peak and latest (the Dec 2025 protocol-list snapshot where newer) per protocol: the outcomes. */
+  outcomes: Map<string, ProtocolDrawdown>;
+};
+
+const monthBefore = (month: Month, n: number): Month => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const t = y * 12 + (m - 1) - n;
+  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}` as Month;
+};
+
+/** Loads the store's data for scoring (all days; each score cuts it at its own `asOf`). */
+export async function loadSustainabilityData(
+  ctx: TvlContext,
+  systems: SystemsView,
+): Promise<SustainabilityData> {
+  const [totals, mix, eth, flags] = await Promise.all([
+    ctx.store.protocolDailyTotals(null),
+    ctx.store.protocolChainMonthEnds(null),
+    ctx.store.dailyPrices('ETH'),
+    qualityFlags(ctx.store),
+  ]);
+  const byDataset = new Map<string, Map<string, { day: Day; usd: number }[]>>();
+  for (const t of totals) {
+    const id = ctx.index.forKey(t.protocol).id;
+    const sets = byDataset.get(id) ?? new Map();
+    const points = sets.get(t.dataset) ?? [];
+    points.push({ day: t.day, usd: t.tvlUsd });
+    sets.set(t.dataset, points);
+    byDataset.set(id, sets);
+  }
+  const protocols: SustainabilityData['protocols'] = new Map();
+  for (const [id, sets] of byDataset) {
+    const identity = ctx.index.forKey(id);
+    const series = [...sets.values()].reduce((a, b) => (b.length > a.length ? b : a));
+    protocols.set(id, { id, name: identity.name, category: identity.category, series });
+  }
+  const chainMix: SustainabilityData['chainMix'] = new Map();
+  const chainTotals: SustainabilityData['chainTotals'] = new Map();
+  for (const r of mix) {
+    const id = ctx.index.forKey(r.protocol).id;
+    const months = chainMix.get(id) ?? new Map();
+    months.set(r.month, [...(months.get(r.month) ?? []), { chain: r.chain, usd: r.tvlUsd }]);
+    chainMix.set(id, months);
+    const totalsOf = chainTotals.get(r.chain) ?? new Map();
+    totalsOf.set(r.month, (totalsOf.get(r.month) ?? 0) + r.tvlUsd);
+    chainTotals.set(r.chain, totalsOf);
+  }
+  const flagDays = new Map<string, Day[]>();
+  for (const f of flags) {
+    if (f.day === null) continue;
+    const key = f.unit.startsWith('protocol:') ? f.unit.slice('protocol:'.length) : f.subject;
+    const id = ctx.index.forKey(key).id;
+    flagDays.set(id, [...(flagDays.get(id) ?? []), f.day]);
+  }
+  const weakIds = new Set(
+    systemsExposure(systems.systems)
+      .buckets.filter((b) => b.key === 'exitWindowNone' || b.key === 'proofsAbsent')
+      .flatMap((b) => b.systems),
+  );
+  const weakChains = new Set(
+    systems.systems.filter((s) => weakIds.has(s.id)).map((s) => s.facts.chain as string),
+  );
+  const outcomes = new Map(protocolDrawdowns(totals, ctx.snapshot, ctx.index).map((d) => [d.id, d]));
+  return {
+    protocols,
+    chainMix,
+    chainTotals,
+    ethClose: new Map(eth.map((p) => [p.day, p.value])),
+    flagDays,
+    weakChains,
+    outcomes,
+  };
+}
+
+/**
+ * A protocol's score on `asOf` from what was known that day, or null when it has no data by then.
+ * @example protocolScoreAt(data, 'zerolend', '2025-03-01', WEIGHT_SETS.default)?.score
+ */
+export function protocolScoreAt(
+  data: SustainabilityData,
+  id: string,
+  asOf: Day,
+  weights: Weights,
+): SustainabilityScore | null {
+  const p = data.protocols.get(id);
+  if (!p) return null;
+  const series = p.series.filter((x) => x.day <= asOf);
+  if (series.length === 0) return null;
+  const month = monthBefore(monthOf(asOf), 1);
+  const chains = data.chainMix.get(id)?.get(month) ?? [];
+  const chainChange90 = new Map<string, number>();
+  for (const c of chains) {
+    const months = data.chainTotals.get(c.chain);
+    const now = months?.get(month);
+    const before = months?.get(monthBefore(month, 3));
+    if (now !== undefined && before !== undefined && before > 0) chainChange90.set(c.chain, now / before - 1);
+  }
+  const signals = protocolSignals({
+    asOf,
+    series,
+    ethClose: data.ethClose,
+    chains,
+    chainChange90,
+    flagDays: data.flagDays.get(id) ?? [],
+    weakChains: data.weakChains,
+  });
+  return scoreSignals(p.name, asOf, PROTOCOL_FACTORS, signals, weights);
+}

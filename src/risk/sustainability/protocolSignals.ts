@@ -1,0 +1,78 @@
+import { addDays, type Day, daysBetween } from '../../core/day.ts';
+import type { ProtocolSignals } from './scoreSignals.ts';
+
+/** Everything a protocol's signals are computed from, all of it known on `asOf` (nothing later). */
+export type SignalInput = {
+  asOf: Day;
+  /** The protocol's daily core TVL (USD), sorted by day, up to `asOf`. */
+  series: readonly { day: Day; usd: number }[];
+  /** ETH/USD daily closes. */
+  ethClose: ReadonlyMap<Day, number>;
+  /** The protocol's value per chain at the last complete month before `asOf` (USD). */
+  chains: readonly { chain: string; usd: number }[];
+  /** Each chain's own 90-day TVL change at that month (−0.3 = fell 30%); missing: unknown. */
+  chainChange90: ReadonlyMap<string, number>;
+  /** Days of the protocol's data-quality flags. */
+  flagDays: readonly Day[];
+  /** Chains whose L2 has no exit window or no proof of state validity. */
+  weakChains: ReadonlySet<string>;
+};
+
+/** A chain counts as declining when its own TVL fell more than this over 90 days. */
+export const DECLINING_CHAIN_CHANGE = -0.2;
+
+function valueOn(series: SignalInput['series'], day: Day): number | null {
+  let found: number | null = null;
+  for (const p of series) {
+    if (p.day > day) break;
+    found = p.usd;
+  }
+  return found;
+}
+
+function drawdown(values: readonly number[]): number | null {
+  const last = values.at(-1);
+  if (last === undefined) return null;
+  const peak = Math.max(...values);
+  return peak > 0 ? 1 - last / peak : null;
+}
+
+/**
+ * A protocol's signals on `asOf`: drawdowns from peak in USD and in ETH, 30/90/180-day changes, the
+ * share of its value on declining chains, its largest chain's share, days since its data stopped,
+ * flags in the last 90 days, and the share on weak L2s.
+ */
+export function protocolSignals(input: SignalInput): ProtocolSignals {
+  const { asOf, series } = input;
+  const last = series.at(-1);
+  const change = (days: number) => {
+    if (!last || (series[0] as { day: Day }).day > addDays(asOf, -days)) return null;
+    const base = valueOn(series, addDays(asOf, -days));
+    return base && base > 0 ? last.usd / base - 1 : null;
+  };
+  const inEth = series
+    .map((p) => {
+      const price = input.ethClose.get(p.day);
+      return price ? p.usd / price : null;
+    })
+    .filter((v): v is number => v !== null);
+  const total = input.chains.reduce((s, c) => s + c.usd, 0);
+  const share = (pick: (c: { chain: string; usd: number }) => boolean) =>
+    total > 0 ? input.chains.filter(pick).reduce((s, c) => s + c.usd, 0) / total : null;
+  const knownTrend = input.chains.filter((c) => input.chainChange90.has(c.chain));
+  return {
+    drawdownUsd: drawdown(series.map((p) => p.usd)),
+    drawdownNative: drawdown(inEth),
+    trend30: change(30),
+    trend90: change(90),
+    trend180: change(180),
+    decliningChains:
+      knownTrend.length === 0
+        ? null
+        : share((c) => (input.chainChange90.get(c.chain) ?? 0) < DECLINING_CHAIN_CHANGE),
+    chainConcentration: total > 0 ? Math.max(...input.chains.map((c) => c.usd)) / total : null,
+    staleness: last ? daysBetween(last.day, asOf) : null,
+    qualityFlags: input.flagDays.filter((d) => d <= asOf && d > addDays(asOf, -90)).length,
+    weakL2Exposure: share((c) => input.weakChains.has(c.chain)),
+  };
+}

@@ -1,0 +1,32 @@
+import type { FactorId } from './factors.ts';
+
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
+/**
+ * Each factor's signal as a risk in [0, 1] (null stays null: unknown). Falls are risks in proportion
+ * (a 60% drawdown is 0.6); a 30-day fall counts double, since it is that much faster; the largest chain
+ * above half of the value is a risk from 0 (half) to 1 (all); staleness reaches 1 at 30 days; three
+ * flags in 90 days are the worst.
+ */
+export function riskOf(id: FactorId, signal: number | null): number | null {
+  if (signal === null || !Number.isFinite(signal)) return null;
+  switch (id) {
+    case 'drawdownUsd':
+    case 'drawdownNative':
+    case 'decliningChains':
+    case 'weakL2Exposure':
+    case 'protocolsLeaving':
+      return clamp(signal);
+    case 'trend30':
+      return clamp(-2 * signal);
+    case 'trend90':
+    case 'trend180':
+      return clamp(-signal);
+    case 'chainConcentration':
+      return clamp((signal - 0.5) / 0.5);
+    case 'staleness':
+      return clamp(signal / 30);
+    case 'qualityFlags':
+      return clamp(signal / 3);
+  }
+}
