@@ -1,7 +1,14 @@
 import { type Day, type Month, monthOf } from '../core/day.ts';
-import { PROTOCOL_FACTORS, type Weights } from '../risk/sustainability/factors.ts';
+import { chainSignals } from '../risk/sustainability/chainSignals.ts';
+import {
+  CHAIN_FACTORS,
+  CHAIN_WEIGHTS,
+  PROTOCOL_FACTORS,
+  type Weights,
+} from '../risk/sustainability/factors.ts';
 import { protocolSignals } from '../risk/sustainability/protocolSignals.ts';
 import { type SustainabilityScore, scoreSignals } from '../risk/sustainability/scoreSignals.ts';
+import { chainSeries } from './chainSeries.ts';
 import { type SystemsView, systemsExposure } from './l2Systems.ts';
 import { type ProtocolDrawdown, protocolDrawdowns } from './protocolDrawdowns.ts';
 import { qualityFlags } from './qualityFlags.ts';
@@ -102,7 +109,7 @@ export async function loadSustainabilityData(
 
 /**
  * A protocol's score on `asOf` from what was known that day, or null when it has no data by then.
- * @example protocolScoreAt(data, 'zerolend', '2025-03-01', WEIGHT_SETS.default)?.score
+ * @example protocolScoreAt(data, 'zerolend', '2025-03-01', DEFAULT_WEIGHTS)?.score
  */
 export function protocolScoreAt(
   data: SustainabilityData,
@@ -133,4 +140,30 @@ export function protocolScoreAt(
     weakChains: data.weakChains,
   });
   return scoreSignals(p.name, asOf, PROTOCOL_FACTORS, signals, weights);
+}
+
+/**
+ * A chain's ghost-chain score on `asOf` (published weights, CHAIN_WEIGHTS): its TVL series up to that
+ * day (DefiLlama's published total where stored, else the stored protocols' sum) and its protocols'
+ * values 6 months apart at complete month ends.
+ */
+export async function chainScoreAt(
+  ctx: TvlContext,
+  data: SustainabilityData,
+  chain: string,
+  asOf: Day,
+): Promise<SustainabilityScore> {
+  const series = await chainSeries(ctx, chain, asOf);
+  const now = monthBefore(monthOf(asOf), 1);
+  const before = monthBefore(now, 6);
+  const protocols = [...data.chainMix.values()].map((months) => ({
+    before: months.get(before)?.find((c) => c.chain === series.chain)?.usd ?? 0,
+    now: months.get(now)?.find((c) => c.chain === series.chain)?.usd ?? 0,
+  }));
+  const signals = chainSignals({
+    asOf,
+    series: series.points.filter((p) => p.day <= asOf).map((p) => ({ day: p.day, usd: p.value })),
+    protocols,
+  });
+  return scoreSignals(series.label, asOf, CHAIN_FACTORS, signals, CHAIN_WEIGHTS);
 }

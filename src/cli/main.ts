@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { FaultlineError } from '../core/errors.ts';
+import { registerBacktest } from './backtestCommand.ts';
 import { registerBtcLayers } from './btcLayersCommand.ts';
 import { registerCheckClaims } from './checkClaimsCommand.ts';
 import { registerConcentration } from './concentrationCommand.ts';
@@ -15,6 +16,7 @@ import { registerQuality } from './qualityCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
 import { registerRestaking } from './restakingCommand.ts';
+import { registerScore } from './scoreCommand.ts';
 import { registerServe } from './serveCommand.ts';
 import { registerTvl } from './tvlCommand.ts';
 
@@ -49,6 +51,8 @@ export function buildProgram(): Command {
   registerDa(program);
   registerLending(program);
   registerCheckClaims(program);
+  registerScore(program);
+  registerBacktest(program);
   registerServe(program);
   return program;
 }

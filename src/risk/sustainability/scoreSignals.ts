@@ -68,7 +68,7 @@ function fact(f: ScoredFactor): string {
 /**
  * Scores signals under weights: 100 × (1 − Σ w·risk / Σ w) over the known factors. The drivers are the
  * (at most three) factors that took the most off, in a sentence a depositor reads.
- * @example scoreSignals('zerolend', '2025-03-01', PROTOCOL_FACTORS, signals, WEIGHT_SETS.default).score
+ * @example scoreSignals('zerolend', '2025-03-01', PROTOCOL_FACTORS, signals, DEFAULT_WEIGHTS).score
  */
 export function scoreSignals(
   subject: string,
