@@ -19,6 +19,7 @@ import { registerRestaking } from './restakingCommand.ts';
 import { registerScore } from './scoreCommand.ts';
 import { registerServe } from './serveCommand.ts';
 import { registerTvl } from './tvlCommand.ts';
+import { registerWatch } from './watchCommand.ts';
 
 /** Builds the `faultline` command line. */
 export function buildProgram(): Command {
@@ -53,6 +54,7 @@ export function buildProgram(): Command {
   registerCheckClaims(program);
   registerScore(program);
   registerBacktest(program);
+  registerWatch(program);
   registerServe(program);
   return program;
 }
