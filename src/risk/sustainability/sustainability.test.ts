@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Day } from '../../core/day.ts';
+import { evaluateWarnings, type Outcome } from './backtest.ts';
+import { chainSignals } from './chainSignals.ts';
+import { earningsRatios } from './earnings.ts';
+import { DEFAULT_WEIGHTS, PROTOCOL_FACTORS } from './factors.ts';
+import { protocolSignals } from './protocolSignals.ts';
+import { type ProtocolSignals, scoreSignals } from './scoreSignals.ts';
+
+const d = (s: string) => s as Day;
+const calm: ProtocolSignals = {
+  drawdownUsd: 0.05,
+  drawdownNative: 0.05,
+  trend30: 0.02,
+  trend90: 0.05,
+  trend180: 0.1,
+  decliningChains: 0,
+  chainConcentration: 0.4,
+  staleness: 1,
+  qualityFlags: 0,
+  weakL2Exposure: 0,
+};
+
+describe('earningsRatios (MODELS §8 vector)', () => {
+  it('FDV $1B, fees $5M, revenue $1M, incentives $2M → P/F 16.438, P/S 82.192, earnings −$1M', () => {
+    const r = earningsRatios({ fdvUsd: 1e9, fees30dUsd: 5e6, revenue30dUsd: 1e6, incentives30dUsd: 2e6 });
+    assert.equal(r.priceToFees.toFixed(3), '16.438');
+    assert.equal(r.priceToSales.toFixed(3), '82.192');
+    assert.equal(r.earningsUsd, -1e6);
+  });
+});
+
+describe('scoreSignals', () => {
+  it('adds up: 100 minus every factor contribution, each weight × risk over the known weights', () => {
+    const s = scoreSignals(
+      'p',
+      '2025-01-01',
+      PROTOCOL_FACTORS,
+      { ...calm, drawdownUsd: 0.8, trend30: -0.5 },
+      DEFAULT_WEIGHTS,
+    );
+    const lost = s.factors.reduce((a, f) => a + (f.contribution ?? 0), 0);
+    assert.ok(Math.abs(s.score - (100 - lost)) < 1e-9);
+    const dd = s.factors.find((f) => f.id === 'drawdownUsd');
+    assert.ok(dd && Math.abs((dd.contribution ?? 0) - (100 * 0.8) / 10) < 1e-9);
+    assert.match(s.drivers, /80% below its peak in USD/);
+    assert.match(s.drivers, /fell 50% in 30 days/);
+  });
+
+  it('leaves unknown signals out and says so, instead of counting them as safe', () => {
+    const s = scoreSignals(
+      'p',
+      '2025-01-01',
+      PROTOCOL_FACTORS,
+      { ...calm, drawdownUsd: 0.9, decliningChains: null, weakL2Exposure: null },
+      DEFAULT_WEIGHTS,
+    );
+    assert.deepEqual(s.unknown, ['decliningChains', 'weakL2Exposure']);
+    const known = scoreSignals(
+      'p',
+      '2025-01-01',
+      PROTOCOL_FACTORS,
+      { ...calm, drawdownUsd: 0.9 },
+      DEFAULT_WEIGHTS,
+    );
+    assert.ok(s.score < known.score, 'the same fall weighs more when fewer factors are known');
+  });
+
+  it('stays in [0, 100] and never rises when a signal gets worse', () => {
+    const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(fraction, fraction, fc.double({ min: -1, max: 1, noNaN: true }), (a, b, t) => {
+        const base = { ...calm, drawdownUsd: Math.min(a, b), trend90: t };
+        const worse = { ...base, drawdownUsd: Math.max(a, b) };
+        const s1 = scoreSignals('p', 'd', PROTOCOL_FACTORS, base, DEFAULT_WEIGHTS).score;
+        const s2 = scoreSignals('p', 'd', PROTOCOL_FACTORS, worse, DEFAULT_WEIGHTS).score;
+        return s1 >= 0 && s1 <= 100 && s2 <= s1 + 1e-9;
+      }),
+    );
+  });
+});
+
+describe('protocolSignals', () => {
+  const series = Array.from({ length: 200 }, (_, i) => ({
+    day: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10) as Day,
+    usd: i < 100 ? 100 + i : 200 - 1.5 * (i - 100),
+  }));
+  const input = {
+    asOf: series.at(-1)?.day as Day,
+    series,
+    ethClose: new Map(series.map((p) => [p.day, 2])),
+    chains: [
+      { chain: 'base', usd: 30 },
+      { chain: 'linea', usd: 70 },
+    ],
+    chainChange90: new Map([
+      ['base', 0.1],
+      ['linea', -0.4],
+    ]),
+    flagDays: [d('2023-01-01'), series[150]?.day as Day],
+    weakChains: new Set(['linea']),
+  };
+  it('measures the fall from peak, the changes, the chain mix, staleness and recent flags', () => {
+    const s = protocolSignals(input);
+    assert.ok(Math.abs((s.drawdownUsd as number) - (1 - 51.5 / 200)) < 1e-9);
+    assert.equal(s.drawdownNative?.toFixed(9), s.drawdownUsd?.toFixed(9));
+    assert.ok(Math.abs((s.trend30 as number) - (51.5 / 96.5 - 1)) < 1e-9);
+    assert.ok(Math.abs((s.trend180 as number) - (51.5 / 119 - 1)) < 1e-9);
+    assert.equal(
+      protocolSignals({ ...input, series: series.slice(100) }).trend180,
+      null,
+      'no data 180 days back',
+    );
+    assert.equal(s.decliningChains, 0.7);
+    assert.equal(s.chainConcentration, 0.7);
+    assert.equal(s.weakL2Exposure, 0.7);
+    assert.equal(s.staleness, 0);
+    assert.equal(s.qualityFlags, 1);
+  });
+});
+
+describe('chainSignals', () => {
+  it('counts the protocols that kept under 10% of what they held 6 months before', () => {
+    const s = chainSignals({
+      asOf: d('2025-03-01'),
+      series: [
+        { day: d('2024-08-01'), usd: 100 },
+        { day: d('2024-09-01'), usd: 200 },
+        { day: d('2025-03-01'), usd: 50 },
+      ],
+      protocols: [
+        { before: 1e6, now: 5e4 },
+        { before: 1e6, now: 9e5 },
+        { before: 5e4, now: 0 },
+      ],
+    });
+    assert.equal(s.drawdownUsd, 0.75);
+    assert.equal(s.trend180, -0.75, 'against the last point 180 days back (2024-09-01)');
+    assert.equal(s.protocolsLeaving, 0.5);
+  });
+});
+
+describe('evaluateWarnings', () => {
+  const outcomes = new Map<string, Outcome>([
+    ['a', { id: 'a', name: 'A', collapsed: true, visibleDay: d('2024-06-15') }],
+    ['b', { id: 'b', name: 'B', collapsed: true, visibleDay: d('2024-03-10') }],
+    ['c', { id: 'c', name: 'C', collapsed: false, visibleDay: null }],
+    ['e', { id: 'e', name: 'E', collapsed: true, visibleDay: d('2023-01-01') }],
+  ]);
+  const points = [
+    { id: 'a', day: d('2024-01-01'), score: 70 },
+    { id: 'a', day: d('2024-02-01'), score: 40 },
+    { id: 'b', day: d('2024-04-01'), score: 10 },
+    { id: 'c', day: d('2024-02-01'), score: 30 },
+    { id: 'e', day: d('2024-02-01'), score: 5 },
+  ];
+  it('counts a warning before visibility as caught, one after as missed, one on a survivor as a false alarm', () => {
+    const r = evaluateWarnings(points, outcomes, 50, d('2024-01-01'), d('2024-12-31'));
+    assert.deepEqual(
+      r.caught.map((c) => [c.id, c.firstWarning, c.leadDays]),
+      [['a', '2024-02-01', 135]],
+    );
+    assert.deepEqual(
+      r.missed.map((m) => m.id),
+      ['b'],
+    );
+    assert.deepEqual(
+      r.falseAlarms.map((f) => f.id),
+      ['c'],
+    );
+    assert.equal(r.protocols, 3, 'a collapse already visible before the period is left out');
+    assert.equal(r.precision, 0.5);
+    assert.equal(r.recall, 0.5);
+    assert.equal(r.medianLeadDays, 135);
+  });
+});
