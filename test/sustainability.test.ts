@@ -1,0 +1,221 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import {
+  loadSustainabilityData,
+  protocolScoreAt,
+  type SustainabilityData,
+} from '../src/analytics/sustainabilityData.ts';
+import { createApp } from '../src/app.ts';
+import { resolveConfig } from '../src/core/config.ts';
+import { type Day, monthOf } from '../src/core/day.ts';
+import {
+  DEFAULT_WEIGHTS,
+  DEFAULT_WEIGHTS_NAME,
+  WATCH_THRESHOLD,
+} from '../src/risk/sustainability/factors.ts';
+import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
+import { runCli, runCliAsync } from './helpers/runCli.ts';
+
+const dir = tempDir();
+const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: join(dir, 'store.duckdb') };
+const json = (args: string[]) => {
+  const r = runCli(args, env);
+  assert.equal(r.code, 0, r.stderr);
+  return JSON.parse(r.stdout);
+};
+
+/** The data as it stood on `day`: everything later cut off. */
+function cutAt(data: SustainabilityData, day: Day): SustainabilityData {
+  const month = monthOf(day);
+  return {
+    ...data,
+    protocols: new Map(
+      [...data.protocols].map(([id, p]) => [id, { ...p, series: p.series.filter((x) => x.day <= day) }]),
+    ),
+    chainMix: new Map(
+      [...data.chainMix].map(([id, m]) => [id, new Map([...m].filter(([mo]) => mo < month))]),
+    ),
+    chainTotals: new Map(
+      [...data.chainTotals].map(([c, m]) => [c, new Map([...m].filter(([mo]) => mo < month))]),
+    ),
+    ethClose: new Map([...data.ethClose].filter(([d]) => d <= day)),
+    flagDays: new Map([...data.flagDays].map(([id, ds]) => [id, ds.filter((d) => d <= day)])),
+  };
+}
+
+describe('sustainability score, watchlist and backtest on the real history', () => {
+  before(() => {
+    const r = runCli(['import'], env);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  it('scores ZeroLend below the watch threshold on 2025-03-01 and says why', () => {
+    const s = json(['score', '--protocol', 'zerolend', '--as-of', '2025-03-01', '--json']);
+    assert.equal(s.asOf, '2025-03-01');
+    assert.ok(s.score < WATCH_THRESHOLD, `score ${s.score}`);
+    assert.ok(['warning', 'critical'].includes(s.band));
+    assert.match(s.drivers, /^ZeroLend scores \d+\/100 on 2025-03-01 because .*below its peak in USD/);
+    const lost = s.factors.reduce(
+      (a: number, f: { contribution: number | null }) => a + (f.contribution ?? 0),
+      0,
+    );
+    assert.ok(Math.abs(100 - lost - s.score) < 1e-9);
+    for (const f of s.factors) assert.equal(typeof f.weight, 'number');
+    const early = json(['score', '--protocol', 'zerolend', '--as-of', '2024-06-01', '--json']);
+    assert.ok(early.score > s.score, 'healthier before the fall');
+    const chain = json(['score', '--chain', 'zksync era', '--as-of', '2025-03-01', '--json']);
+    assert.deepEqual(
+      chain.factors.map((f: { id: string }) => f.id),
+      ['drawdownUsd', 'trend180', 'protocolsLeaving'],
+    );
+  });
+
+  it('uses no data after --as-of: the score equals the score on the data cut at that day', async () => {
+    const app = await createApp(resolveConfig({ flags: {}, env, cwd: process.cwd() }));
+    try {
+      const data = await loadSustainabilityData(await app.tvl(), await app.systems());
+      for (const day of ['2022-06-01', '2024-01-01', '2025-02-01'] as Day[]) {
+        const cut = cutAt(data, day);
+        for (const id of ['zerolend', 'aave-v3', 'sushi', 'kim-exchange-v3', 'curve-dex']) {
+          assert.deepEqual(
+            protocolScoreAt(cut, id, day, DEFAULT_WEIGHTS),
+            protocolScoreAt(data, id, day, DEFAULT_WEIGHTS),
+            `${id} on ${day}`,
+          );
+        }
+      }
+    } finally {
+      app.close();
+    }
+  });
+
+  it('lists everything below the threshold, worst first, with ZeroLend on it on 2025-03-01', () => {
+    const w = json(['watchlist', '--as-of', '2025-03-01', '--json']);
+    assert.equal(w.threshold, WATCH_THRESHOLD);
+    assert.ok(w.entries.some((e: { id: string }) => e.id === 'zerolend'));
+    const scores = w.entries.map((e: { score: number }) => e.score);
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => a - b),
+    );
+    assert.ok(scores.every((s: number) => s < WATCH_THRESHOLD));
+  });
+
+  it('backtests: weights chosen on 2021-2023 are the published ones; ZeroLend is caught ahead of its collapse', () => {
+    const r = json(['backtest', '--json']);
+    assert.equal(r.chosen.weights, DEFAULT_WEIGHTS_NAME);
+    assert.equal(r.chosen.threshold, WATCH_THRESHOLD);
+    assert.equal(r.plan.train.to, '2023-12-31');
+    assert.equal(r.plan.test.from, '2024-01-01');
+    const zero = r.test.caught.find((c: { id: string }) => c.id === 'zerolend');
+    assert.ok(zero, 'ZeroLend caught');
+    assert.ok(zero.firstWarning < zero.visibleDay && zero.leadDays > 0);
+    assert.ok(r.test.collapses >= 10, 'other collapses in the data');
+    for (const part of [r.train, r.test]) {
+      assert.ok(part.precision > 0 && part.precision <= 1);
+      assert.ok(part.recall > 0 && part.recall <= 1);
+      assert.equal(part.caught.length + part.missed.length, part.collapses);
+    }
+  });
+});
+
+describe('alerts: rules, webhook, dedup', () => {
+  let receiver: Server;
+  let url = '';
+  const received: unknown[] = [];
+  let failFirst = 0;
+  before(async () => {
+    receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => {
+        body += c;
+      });
+      req.on('end', () => {
+        if (failFirst > 0) {
+          failFirst -= 1;
+          res.writeHead(500).end();
+          return;
+        }
+        received.push(JSON.parse(body));
+        res.writeHead(200).end('{}');
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
+    if (runCli(['import'], env).code !== 0) throw new Error('import failed');
+  });
+
+  it('refuses a rule file with an unknown metric or a malformed threshold, naming the line', () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(
+      bad,
+      'rules:\n  - id: a\n    metric: protocol.score\n    subject: zerolend\n    condition: below\n    threshold: 60\n  - id: b\n    metric: protocol.tvlMood\n    subject: zerolend\n    condition: below\n    threshold: 1\n',
+    );
+    const r1 = runCli(['watch', '--rules', bad, '--once'], env);
+    assert.equal(r1.code, 2);
+    assert.match(r1.stderr, /bad\.yaml, line 7, field "metric": unknown metric "protocol\.tvlMood"/);
+    writeFileSync(
+      bad,
+      'rules:\n  - id: a\n    metric: protocol.score\n    subject: zerolend\n    condition: below\n    threshold: "60%"\n',
+    );
+    const r2 = runCli(['watch', '--rules', bad, '--once'], env);
+    assert.equal(r2.code, 2);
+    assert.match(r2.stderr, /line 2, field "threshold": threshold must be a number, got "60%"/);
+  });
+
+  it('delivers each new alert once to the webhook, retrying a failing receiver with backoff', async () => {
+    const state = join(dir, 'state.json');
+    failFirst = 2;
+    const args = [
+      'watch',
+      '--rules',
+      'examples/alerts.yaml',
+      '--once',
+      '--as-of',
+      '2025-03-01',
+      '--state',
+      state,
+      '--webhook',
+      url,
+    ];
+    const first = await runCliAsync(args, env);
+    assert.equal(first.code, 0, first.stderr);
+    const lines = first.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((a) => a.rule).sort(), ['zerolend-90d-fall', 'zerolend-score']);
+    assert.equal(received.length, 2);
+    assert.match(first.stderr, /attempt 1\/4 failed \(HTTP 500\); retrying in 500 ms/);
+    assert.ok((received[0] as { reason: string }).reason.includes('on 2025-03-01'));
+    const again = await runCliAsync(args, env);
+    assert.equal(again.stdout.trim(), '', 'already delivered: nothing new');
+    assert.equal(received.length, 2);
+    assert.match(again.stderr, /2 rule\(s\) firing, 0 new, 2 already delivered/);
+  });
+
+  it('logs a webhook that keeps failing and still finishes the evaluation', async () => {
+    const dead = await runCliAsync(
+      [
+        'watch',
+        '--rules',
+        'examples/alerts.yaml',
+        '--once',
+        '--as-of',
+        '2025-03-01',
+        '--state',
+        join(dir, 'dead.json'),
+        '--webhook',
+        'http://127.0.0.1:9/none',
+      ],
+      env,
+    );
+    assert.equal(dead.code, 0, dead.stderr);
+    assert.match(dead.stderr, /attempt 4\/4 failed .*giving up/);
+    assert.equal(dead.stdout.trim().split('\n').length, 2, 'alerts still printed');
+    receiver.close();
+  });
+});
