@@ -6,14 +6,17 @@ import { protocolScoreAt, type SustainabilityData } from './sustainabilityData.t
 /** A watchlist entry: the protocol and its score. */
 export type WatchlistEntry = { id: string; category: string | null } & SustainabilityScore;
 
-/** The last day any stored protocol history reaches: the default `asOf` of scores and the watchlist. */
+/**
+ * The last day of the stored daily history, robustly: the 90th percentile of the protocols' last days
+ * (a few longer series would otherwise push it to a day when most histories have long stopped, scoring
+ * them on staleness alone). The default `asOf` of scores, the watchlist, alerts and the backtest's end.
+ */
 export function latestDataDay(data: SustainabilityData): Day | null {
-  let last: Day | null = null;
-  for (const p of data.protocols.values()) {
-    const d = p.series.at(-1)?.day;
-    if (d && (last === null || d > last)) last = d;
-  }
-  return last;
+  const last = [...data.protocols.values()]
+    .map((p) => p.series.at(-1)?.day)
+    .filter((d): d is Day => d !== undefined)
+    .sort();
+  return last[Math.min(last.length - 1, Math.floor(last.length * 0.9))] ?? null;
 }
 
 /**

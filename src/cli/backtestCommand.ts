@@ -35,7 +35,7 @@ export function registerBacktest(program: Command): void {
     .command('backtest')
     .description('score every protocol monthly on history, compare with the collapses that followed')
     .option('--from <day>', 'first month scored', '2021-01-01')
-    .option('--to <day>', 'last day scored (default: the last day of stored history)')
+    .option('--to <day>', 'last day scored (default: the last day of the stored daily history)')
     .option(
       '--split <day>',
       'weights are chosen on the months before this day and judged on the rest',

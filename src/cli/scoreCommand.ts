@@ -37,7 +37,10 @@ export function registerScore(program: Command): void {
     )
     .option('--protocol <p>', 'a protocol by slug or name')
     .option('--chain <c>', 'a chain')
-    .option('--as-of <day>', 'use only data up to this UTC day (default: the last day of stored history)')
+    .option(
+      '--as-of <day>',
+      'use only data up to this UTC day (default: the last day of the stored daily history)',
+    )
     .option('--json', 'print as JSON')
     .action((o: { protocol?: string; chain?: string; asOf?: string; json?: boolean }) =>
       withApp(program, async (app) => {
@@ -69,7 +72,10 @@ export function registerScore(program: Command): void {
   program
     .command('watchlist')
     .description('every protocol scoring below the watch threshold, worst first, from data known on --as-of')
-    .option('--as-of <day>', 'use only data up to this UTC day (default: the last day of stored history)')
+    .option(
+      '--as-of <day>',
+      'use only data up to this UTC day (default: the last day of the stored daily history)',
+    )
     .option('--threshold <n>', 'watch threshold, 0-100', String(WATCH_THRESHOLD))
     .option('--json', 'print as JSON')
     .action((o: { asOf?: string; threshold: string; json?: boolean }) =>

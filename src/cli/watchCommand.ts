@@ -56,7 +56,10 @@ export function registerWatch(program: Command): void {
     .option('--every <seconds>', 'seconds between evaluations', '3600')
     .option('--once', 'evaluate once and exit (after the webhook deliveries finish)')
     .option('--state <file>', 'where firing alerts are remembered (dedup); default beside the store')
-    .option('--as-of <day>', 'evaluate on data up to this UTC day (default: the last day of stored history)');
+    .option(
+      '--as-of <day>',
+      'evaluate on data up to this UTC day (default: the last day of the stored daily history)',
+    );
   command.action((o: Options) =>
     withApp(program, async (app) => {
       const rules = loadRules(o.rules, command);

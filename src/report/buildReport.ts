@@ -4,10 +4,13 @@ import { btcStakingConcentration } from '../analytics/btcStakingConcentration.ts
 import { concentration } from '../analytics/concentration.ts';
 import { healthFactorSummary } from '../analytics/healthFactors.ts';
 import { l2ShareByMonth } from '../analytics/l2Share.ts';
-import { loadSystems, systemSummary, systemsExposure } from '../analytics/l2Systems.ts';
+import { loadSystems, type SystemsView, systemSummary, systemsExposure } from '../analytics/l2Systems.ts';
 import { lendingStressView } from '../analytics/lendingStressView.ts';
 import { protocolDrawdowns } from '../analytics/protocolDrawdowns.ts';
 import { buildProtocolIndex } from '../analytics/protocolIdentity.ts';
+import { loadSustainabilityData } from '../analytics/sustainabilityData.ts';
+import { loadTvlContext } from '../analytics/tvlContext.ts';
+import { latestDataDay, watchlist } from '../analytics/watchlist.ts';
 import type { Day } from '../core/day.ts';
 import { EMODE_CATEGORIES } from '../model/aaveEmode.ts';
 import type { NetworkInput } from '../model/restaking.ts';
@@ -15,6 +18,7 @@ import type { SystemFacts } from '../model/system.ts';
 import { EXCLUDED_CATEGORIES } from '../model/tvlMethodology.ts';
 import { assessNetwork } from '../risk/restaking/assessNetwork.ts';
 import { loadSolver } from '../risk/restaking/milp.ts';
+import { DEFAULT_WEIGHTS, DEFAULT_WEIGHTS_NAME, WATCH_THRESHOLD } from '../risk/sustainability/factors.ts';
 import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
 import type { Dataset } from '../sources/files/dataset.ts';
 import type { Store } from '../store/store.ts';
@@ -141,6 +145,27 @@ export async function buildReport({
     lending,
     restaking: await restakingSection(store, restaking, asOf),
     qualityFlags: await store.qualityFlags(),
+    watchlist: await watchlistSection(store, systems, asOf),
+  };
+}
+
+/** The report shows this many of the watchlist's entries. */
+const WATCHLIST_SHOWN = 15;
+
+async function watchlistSection(
+  store: Store,
+  systems: SystemsView,
+  asOf: Day | null,
+): Promise<Report['watchlist']> {
+  const data = await loadSustainabilityData(await loadTvlContext(store, asOf), systems);
+  const day = asOf ?? latestDataDay(data);
+  const entries = day === null ? [] : watchlist(data, day, DEFAULT_WEIGHTS);
+  return {
+    asOf: day,
+    threshold: WATCH_THRESHOLD,
+    weights: DEFAULT_WEIGHTS_NAME,
+    total: entries.length,
+    entries: entries.slice(0, WATCHLIST_SHOWN),
   };
 }
 

@@ -4,6 +4,7 @@ import type { L2ShareMonth } from '../analytics/l2Share.ts';
 import type { SystemSummary, SystemsView } from '../analytics/l2Systems.ts';
 import type { LendingStressView } from '../analytics/lendingStressView.ts';
 import type { ProtocolDrawdown } from '../analytics/protocolDrawdowns.ts';
+import type { WatchlistEntry } from '../analytics/watchlist.ts';
 import type { Day } from '../core/day.ts';
 import type { BtcLayerProfile } from '../model/btc-layer.ts';
 import type { L2RiskProfile } from '../model/l2-risk.ts';
@@ -60,4 +61,12 @@ export type Report = {
     babylon: string[] | null;
   };
   qualityFlags: QualityFlag[];
+  /** Protocols scoring below the watch threshold on `asOf` (or the history's last day), worst first. */
+  watchlist: {
+    asOf: string | null;
+    threshold: number;
+    weights: string;
+    total: number;
+    entries: WatchlistEntry[];
+  };
 };

@@ -20,6 +20,7 @@ export function reportSections(report: Report): Section[] {
     coverage(report),
     l1VsL2(report),
     drawdowns(report),
+    watchlistSection(report),
     concentration(report),
     l2Risks(report),
     btcLayers(report),
@@ -288,6 +289,33 @@ function lending(r: Report): Section {
       ]),
     },
     notes: [l.caveat],
+  };
+}
+
+function watchlistSection(r: Report): Section {
+  const w = r.watchlist;
+  return {
+    id: 'watchlist',
+    title: 'Watchlist: protocols on their way to becoming ghost towns',
+    lines: [
+      `${w.total} protocol(s) score below ${w.threshold}/100 on ${w.asOf ?? 'no day'} (weights "${w.weights}", chosen by \`faultline backtest\` on 2021-2023); the worst ${w.entries.length} shown. Every score uses only data known that day.`,
+    ],
+    table:
+      w.entries.length === 0
+        ? null
+        : {
+            head: ['Protocol', 'Category', 'Score', 'Band', 'Why'],
+            rows: w.entries.map((e) => [
+              e.subject,
+              e.category ?? '',
+              `${e.score.toFixed(1)}/100`,
+              e.band,
+              e.drivers,
+            ]),
+          },
+    notes: [
+      '`faultline score --protocol P` shows every factor, its weight and its contribution; `faultline backtest` shows how early the score warned on past collapses.',
+    ],
   };
 }
 

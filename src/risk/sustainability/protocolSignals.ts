@@ -38,16 +38,19 @@ function drawdown(values: readonly number[]): number | null {
 }
 
 /**
- * A protocol's signals on `asOf`: drawdowns from peak in USD and in ETH, 30/90/180-day changes, the
+ * A protocol's signals on `asOf`: drawdowns from peak in USD and in ETH, 30/90/180-day changes to its
+ * last data point, the
  * share of its value on declining chains, its largest chain's share, days since its data stopped,
  * flags in the last 90 days, and the share on weak L2s.
  */
 export function protocolSignals(input: SignalInput): ProtocolSignals {
   const { asOf, series } = input;
   const last = series.at(-1);
+  // Changes end at the last data point: a history that stopped is judged on its last known move (and
+  // on its staleness), not on a flat line carried to `asOf`.
   const change = (days: number) => {
-    if (!last || (series[0] as { day: Day }).day > addDays(asOf, -days)) return null;
-    const base = valueOn(series, addDays(asOf, -days));
+    if (!last || (series[0] as { day: Day }).day > addDays(last.day, -days)) return null;
+    const base = valueOn(series, addDays(last.day, -days));
     return base && base > 0 ? last.usd / base - 1 : null;
   };
   const inEth = series
