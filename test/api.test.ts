@@ -191,6 +191,19 @@ describe('HTTP API on 127.0.0.1 over a real store', () => {
     assert.ok(api.snapshot.generation() > before);
   });
 
+  it('serves the sustainability score, the watchlist and the backtest as the CLI does', async () => {
+    const score = await get('/api/v1/score?protocol=zerolend&asOf=2025-03-01');
+    const cli = runCli(['score', '--protocol', 'zerolend', '--as-of', '2025-03-01', '--json'], api.env);
+    assert.deepEqual({ ...score.body, id: undefined }, { ...JSON.parse(cli.stdout), id: undefined });
+    assert.equal(score.body.id, 'zerolend');
+    const both = await get('/api/v1/score?protocol=zerolend&chain=base');
+    assert.equal(both.body.code, 'invalid-request');
+    const list = await get('/api/v1/watchlist?asOf=2025-03-01');
+    assert.ok(list.body.entries.some((e: { id: string }) => e.id === 'zerolend'));
+    const backtest = await get('/api/v1/backtest');
+    assert.ok(backtest.body.test.caught.some((c: { id: string }) => c.id === 'zerolend'));
+  });
+
   it('lets the CLI use the store while the server runs', async () => {
     const cli = runCli(['concentration', '--category', 'Lending', '--format', 'json'], api.env);
     assert.equal(cli.code, 0, cli.stderr);

@@ -81,6 +81,11 @@ describe('dashboard in Chromium', () => {
     await v.page.locator('#drawdown-line').waitFor();
     assert.match(await v.page.locator('#drawdown-line').innerText(), /peak \$358\.\d\dM on 2024-11-08/);
     await painted(v.page, 2);
+    await v.page.locator('#score-drivers').waitFor();
+    assert.match(
+      await v.page.locator('#score-drivers').innerText(),
+      /^ZeroLend scores \d+\/100 on \d{4}-\d{2}-\d{2} because/,
+    );
     await v.page.getByLabel('ETH').check();
     await v.page.getByRole('heading', { name: 'TVL in ETH' }).waitFor();
     await v.page.locator('#drawdown-line', { hasText: 'ETH' }).waitFor();
@@ -142,6 +147,25 @@ describe('dashboard in Chromium', () => {
     assert.match(await v.page.locator('#stress-figures').innerText(), /\$975\.43M\s+bad debt/);
     await painted(v.page, 1);
     await done(v, 'lending');
+  });
+
+  it('watchlist: the lowest scores draw; sorting by score puts the lowest first; a row links to its protocol', async () => {
+    const v = await visit('#/watchlist');
+    await v.page.locator('#watchlist-table').waitFor();
+    await painted(v.page, 1);
+    await v.page.locator('#watchlist-table th button', { hasText: 'score' }).click();
+    await v.page.locator('#watchlist-table th button', { hasText: 'score' }).click();
+    assert.match(await v.page.locator('#watchlist-table th[aria-sort="ascending"]').innerText(), /score/);
+    const scores = (await v.page.locator('#watchlist-table tbody tr td:nth-child(3)').allInnerTexts()).map(
+      Number,
+    );
+    assert.ok(scores.length > 5);
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => a - b),
+    );
+    assert.ok(scores.every((x) => x < 60));
+    await done(v, 'watchlist');
   });
 
   it('works on a narrow screen and by keyboard: the nav reaches every page', async () => {

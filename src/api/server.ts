@@ -15,6 +15,7 @@ import { installResponseCache } from './responseCache.ts';
 import { restakingRoutes } from './restakingRoutes.ts';
 import { NoQuery } from './schemas.ts';
 import type { ServerContext } from './serverContext.ts';
+import { sustainabilityRoutes } from './sustainabilityRoutes.ts';
 import { systemRoutes } from './systemRoutes.ts';
 import { tvlRoutes } from './tvlRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
@@ -76,6 +77,7 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
     claimsRoutes,
     restakingRoutes,
     lendingRoutes,
+    sustainabilityRoutes,
     adminRoutes,
   ])
     routes(server, context);

@@ -1,5 +1,6 @@
 import { aaveTopBorrowersBook } from '../analytics/aaveTopBorrowersBook.ts';
 import type { SystemsView } from '../analytics/l2Systems.ts';
+import { loadSustainabilityData, type SustainabilityData } from '../analytics/sustainabilityData.ts';
 import type { TvlContext } from '../analytics/tvlContext.ts';
 import type { Config } from '../core/config.ts';
 import type { Day } from '../core/day.ts';
@@ -19,6 +20,8 @@ export type ServerContext = {
   systems(): Promise<SystemsView>;
   /** The stored Aave v3 Ethereum top-1,000 as a position book (the default book of lending computations). */
   lendingBook(): Promise<PositionBook>;
+  /** What the sustainability scores read (loaded once per snapshot). */
+  sustainability(): Promise<SustainabilityData>;
 };
 
 /** Builds the context; TVL contexts and the systems view are computed once per snapshot generation. */
@@ -48,6 +51,13 @@ export function createServerContext(
     ...options,
     tvl: (asOf = null) => once(`tvl:${asOf ?? ''}`, () => snapshot.app().tvl(asOf)),
     systems: () => once('systems', () => snapshot.app().systems()),
+    sustainability: () =>
+      once('sustainability', async () =>
+        loadSustainabilityData(
+          await once('tvl:', () => snapshot.app().tvl(null)),
+          await once('systems', () => snapshot.app().systems()),
+        ),
+      ),
     lendingBook: () =>
       once('lending-book', async () => aaveTopBorrowersBook(await snapshot.app().store(), AAVE_V3_ETHEREUM)),
   };

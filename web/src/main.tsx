@@ -6,6 +6,7 @@ import { Overview } from './pages/Overview.tsx';
 import { Protocol } from './pages/Protocol.tsx';
 import { Restaking } from './pages/Restaking.tsx';
 import { Systems } from './pages/Systems.tsx';
+import { Watchlist } from './pages/Watchlist.tsx';
 import './style.css';
 
 const PAGES = [
@@ -15,6 +16,7 @@ const PAGES = [
   { path: '#/systems', label: 'L2s & Bitcoin layers' },
   { path: '#/restaking', label: 'Restaking' },
   { path: '#/lending', label: 'Lending' },
+  { path: '#/watchlist', label: 'Watchlist' },
 ];
 
 /** The page a location hash names. */
@@ -25,6 +27,7 @@ function page(hash: string) {
   if (name === 'systems') return <Systems />;
   if (name === 'restaking') return <Restaking />;
   if (name === 'lending') return <Lending />;
+  if (name === 'watchlist') return <Watchlist />;
   return <Overview />;
 }
 

@@ -46,7 +46,7 @@ export function createReads(rows: Rows): Reads {
   return {
     protocolDailyTotals: (asOf: Day | null) =>
       rows<ProtocolDailyTotal>(
-        `SELECT protocol, dataset, ${DAY('day')} AS day, sum(tvl_usd) AS "tvlUsd" FROM protocol_chain_tvl_daily
+        `SELECT protocol, dataset, ${DAY('day')} AS day, sum(tvl_usd::DECIMAL(38, 6))::DOUBLE AS "tvlUsd" FROM protocol_chain_tvl_daily
            WHERE section = 'tvl' AND covers_from IS NOT NULL AND ${UPTO('day')} GROUP BY protocol, dataset, day
          UNION ALL
          SELECT protocol, dataset, ${DAY('day')}, tvl_usd FROM protocol_tvl_daily

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
+import { type Score, ScoreCard } from '../components/ScoreCard.tsx';
 import { type Marker, TimeChart } from '../components/TimeChart.tsx';
 import { amount, daySeconds, pct, usd } from '../format.ts';
 import { useApi } from '../useApi.ts';
@@ -26,6 +27,7 @@ export function Protocol({ id }: { id: string }) {
   const [query, setQuery] = useState('');
   const detail = useApi<Detail>(`/api/v1/protocols/${encodeURIComponent(id)}`);
   const series = useApi<Series>(`/api/v1/tvl?protocol=${encodeURIComponent(id)}&denominate=${unit}`);
+  const score = useApi<Score>(`/api/v1/score?protocol=${encodeURIComponent(id)}`);
   const found = useApi<Listed>(
     query.length >= 2 ? `/api/v1/protocols?limit=10&q=${encodeURIComponent(query)}` : null,
   );
@@ -123,6 +125,7 @@ export function Protocol({ id }: { id: string }) {
       ) : series.loading ? (
         <p aria-busy="true">Loading…</p>
       ) : null}
+      {score.data ? <ScoreCard score={score.data} /> : null}
       {detail.data && detail.data.chains.length > 0 ? (
         <Figure
           title={`Value by chain on ${detail.data.latestDay}`}
