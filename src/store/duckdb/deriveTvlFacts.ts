@@ -52,7 +52,7 @@ export async function deriveTvlFacts(run: Run, { dataset, protocol, changed }: D
   await run(`DELETE FROM protocol_daily_totals WHERE ${scope}`, params);
   await run(
     `INSERT INTO protocol_daily_totals
-     SELECT dataset, protocol, day, 'chain', sum(tvl_usd::DECIMAL(38, 6))::DOUBLE, coalesce(sum(tvl_usd::DECIMAL(38, 6)) FILTER (WHERE chain IN (${BTC_SIDE})), 0)::DOUBLE
+     SELECT dataset, protocol, day, 'chain', sum(tvl_usd), coalesce(sum(tvl_usd) FILTER (WHERE chain IN (${BTC_SIDE})), 0)
      FROM protocol_chain_tvl_daily WHERE covers_from IS NOT NULL AND section = 'tvl' AND ${scope} GROUP BY ALL`,
     params,
   );

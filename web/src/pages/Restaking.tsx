@@ -77,7 +77,7 @@ function CoalitionGraph({ check }: { check: Check }) {
         {
           type: 'graph',
           layout: 'force',
-          force: { repulsion: 120, edgeLength: 60 },
+          force: { repulsion: 120, edgeLength: 60, layoutAnimation: false },
           roam: true,
           label: { show: nodes.length <= 40 },
           data: nodes,
@@ -111,6 +111,30 @@ export function Restaking() {
       setUploadError(`${file.name}: ${(err as Error).message}`);
     }
   };
+  const stakeOption = useMemo(() => {
+    const services = base.data?.stake.services ?? [];
+    return {
+      legend: { bottom: 0 },
+      grid: { left: 110, right: 30, top: 10, bottom: 60 },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: services.map((s) => s.service) },
+      series: [
+        {
+          name: 'restaked',
+          type: 'bar',
+          data: services.map((s) => s.restaked),
+          itemStyle: { color: '#3366cc' },
+        },
+        {
+          name: 'slashable',
+          type: 'bar',
+          data: services.map((s) => s.slashable),
+          itemStyle: { color: '#c62828' },
+        },
+      ],
+      tooltip: { trigger: 'axis' },
+    };
+  }, [base.data]);
   if (base.error) return <p role="alert">{base.error}</p>;
   if (!base.data) return <p aria-busy="true">Loading…</p>;
   const services = base.data.stake.services;
@@ -139,31 +163,7 @@ export function Restaking() {
           />
         }
       >
-        <EChart
-          label="Restaked versus slashable stake per service"
-          height={240}
-          option={{
-            legend: { bottom: 0 },
-            grid: { left: 110, right: 30, top: 10, bottom: 60 },
-            xAxis: { type: 'value' },
-            yAxis: { type: 'category', data: services.map((s) => s.service) },
-            series: [
-              {
-                name: 'restaked',
-                type: 'bar',
-                data: services.map((s) => s.restaked),
-                itemStyle: { color: '#3366cc' },
-              },
-              {
-                name: 'slashable',
-                type: 'bar',
-                data: services.map((s) => s.slashable),
-                itemStyle: { color: '#c62828' },
-              },
-            ],
-            tooltip: { trigger: 'axis' },
-          }}
-        />
+        <EChart label="Restaked versus slashable stake per service" height={240} option={stakeOption} />
       </Figure>
       <h3>Check your own network</h3>
       <p class="note">
