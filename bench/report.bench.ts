@@ -5,7 +5,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../src/app.ts';
-import { DEFAULT_REGISTRY_DIR, DEFAULT_RESTAKING_FILE, DEFAULT_URLS } from '../src/core/config.ts';
+import {
+  DEFAULT_INCIDENTS_FILE,
+  DEFAULT_REGISTRY_DIR,
+  DEFAULT_RESTAKING_FILE,
+  DEFAULT_URLS,
+} from '../src/core/config.ts';
 import { renderText } from '../src/report/render/renderText.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -30,6 +35,7 @@ const app = await createApp({
   dbPath,
   registryDir: DEFAULT_REGISTRY_DIR,
   restakingFile: DEFAULT_RESTAKING_FILE,
+  incidentsFile: DEFAULT_INCIDENTS_FILE,
   urls: DEFAULT_URLS,
 });
 const inProcess: number[] = [];

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { loadSystems, type SystemsView } from './analytics/l2Systems.ts';
+import { loadSustainabilityData, type SustainabilityData } from './analytics/sustainabilityData.ts';
 import { loadTvlContext, type TvlContext } from './analytics/tvlContext.ts';
 import type { Config } from './core/config.ts';
 import type { Day } from './core/day.ts';
@@ -36,6 +37,8 @@ export type App = {
   query(sql: string): Promise<QueryResult>;
   /** Every L2 and Bitcoin layer of the registry, assessed and valued from the store. */
   systems(): Promise<SystemsView>;
+  /** What the sustainability scores read: the store's histories, the registry, the known incidents. */
+  sustainability(): Promise<SustainabilityData>;
   /** Brings live DefiLlama data into the store (`faultline ingest defillama`). */
   ingestDefillama(scope: DefillamaScope, settings: IngestSettings): Promise<IngestSummary>;
   /** Brings L2BEAT's live scaling summary into the store (`faultline ingest l2beat`). */
@@ -79,8 +82,17 @@ export async function createApp(config: Config): Promise<App> {
         asOf,
         registry: readRegistry(config.registryDir),
         restaking: { file: config.restakingFile, input: readRestakingNetwork(config.restakingFile) },
+        incidentsFile: config.incidentsFile,
       }),
     systems: async () => loadSystems(await open(), readRegistry(config.registryDir)),
+    sustainability: async () => {
+      const store = await open();
+      return loadSustainabilityData(
+        await loadTvlContext(store, null),
+        await loadSystems(store, readRegistry(config.registryDir)),
+        { incidentsFile: config.incidentsFile },
+      );
+    },
     tvl: async (asOf = null) => loadTvlContext(await open(), asOf),
     query: async (sql) => {
       store?.close();

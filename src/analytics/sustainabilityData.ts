@@ -1,4 +1,7 @@
-import { type Day, type Month, monthOf } from '../core/day.ts';
+import { addDays, type Day, type Month, monthOf } from '../core/day.ts';
+import { TOKEN_PEGS } from '../model/tokenPegs.ts';
+import type { TokenBalance } from '../model/tvl.ts';
+import { stressBook } from '../risk/lending/stressBook.ts';
 import { chainSignals } from '../risk/sustainability/chainSignals.ts';
 import {
   CHAIN_FACTORS,
@@ -8,7 +11,12 @@ import {
 } from '../risk/sustainability/factors.ts';
 import { protocolSignals } from '../risk/sustainability/protocolSignals.ts';
 import { type SustainabilityScore, scoreSignals } from '../risk/sustainability/scoreSignals.ts';
+import { AAVE_V3_ETHEREUM, aaveV3Borrowers } from '../sources/files/aaveV3Borrowers.ts';
+import { readIncidents } from '../sources/files/readIncidents.ts';
+import { aaveTopBorrowersBook } from './aaveTopBorrowersBook.ts';
 import { chainSeries } from './chainSeries.ts';
+import { MIN_FLOW_COVERAGE } from './drawdownTable.ts';
+import { splitFlows, type TokenPrice } from './inflows.ts';
 import { type SystemsView, systemsExposure } from './l2Systems.ts';
 import { type ProtocolDrawdown, protocolDrawdowns } from './protocolDrawdowns.ts';
 import { qualityFlags } from './qualityFlags.ts';
@@ -35,7 +43,33 @@ export type SustainabilityData = {
   weakChains: Set<string>;
   /** Peak and latest (the Dec 2025 protocol-list snapshot where newer) per protocol: the outcomes. */
   outcomes: Map<string, ProtocolDrawdown>;
+  /** Stored token amounts per protocol, and their prices (pegs to ETH, BTC, USD). */
+  balances: Map<string, TokenBalance[]>;
+  price: TokenPrice;
+  /** Stored lending books: bad debt under ETH −40% as a share of debt, known from the book's day. */
+  lendingStress: Map<string, { day: Day; badDebtShare: number }>;
+  /** Days of known incidents per protocol. */
+  incidents: Map<string, Day[]>;
 };
+
+/** Where the loader finds what the store does not hold. */
+export type SustainabilityFiles = { incidentsFile: string };
+
+/** The stored lending books the score stresses: protocol id → market. */
+const STRESSED_BOOKS: Record<string, string> = { 'aave-v3': AAVE_V3_ETHEREUM };
+
+async function bookStress(ctx: TvlContext): Promise<SustainabilityData['lendingStress']> {
+  const out: SustainabilityData['lendingStress'] = new Map();
+  for (const [id, market] of Object.entries(STRESSED_BOOKS)) {
+    const coverage = await ctx.store.coverage(aaveV3Borrowers.id, aaveV3Borrowers.tables);
+    if (coverage.rows === 0 || coverage.lastDay === null) continue;
+    const book = await aaveTopBorrowersBook(ctx.store, market);
+    const debt = book.accounts.reduce((s, a) => s + a.debt.reduce((t, d) => t + d.amount * d.price, 0), 0);
+    const stress = stressBook(book, { shocks: { WETH: -0.4 }, depegs: {} }, '3.3');
+    if (debt > 0) out.set(id, { day: coverage.lastDay, badDebtShare: stress.badDebtUsd / debt });
+  }
+  return out;
+}
 
 const monthBefore = (month: Month, n: number): Month => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -47,13 +81,36 @@ const monthBefore = (month: Month, n: number): Month => {
 export async function loadSustainabilityData(
   ctx: TvlContext,
   systems: SystemsView,
+  files: SustainabilityFiles,
 ): Promise<SustainabilityData> {
-  const [totals, mix, eth, flags] = await Promise.all([
+  const [totals, mix, eth, btc, flags, tokenRows, lendingStress] = await Promise.all([
     ctx.store.protocolDailyTotals(null),
     ctx.store.protocolChainMonthEnds(null),
     ctx.store.dailyPrices('ETH'),
+    ctx.store.dailyPrices('BTC'),
     qualityFlags(ctx.store),
+    ctx.store.tokenBalances(),
+    bookStress(ctx),
   ]);
+  const closes = {
+    ETH: new Map(eth.map((p) => [p.day, p.value])),
+    BTC: new Map(btc.map((p) => [p.day, p.value])),
+  };
+  const price: TokenPrice = (token, day) => {
+    const peg = TOKEN_PEGS[token.toUpperCase()];
+    if (peg === undefined) return null;
+    return peg === 'USD' ? 1 : (closes[peg].get(day) ?? null);
+  };
+  const balances = new Map<string, TokenBalance[]>();
+  for (const b of tokenRows) {
+    const id = ctx.index.forKey(b.protocol).id;
+    balances.set(id, [...(balances.get(id) ?? []), b]);
+  }
+  const incidents = new Map<string, Day[]>();
+  for (const i of readIncidents(files.incidentsFile)) {
+    const id = ctx.index.forKey(i.protocol).id;
+    incidents.set(id, [...(incidents.get(id) ?? []), i.day]);
+  }
   const byDataset = new Map<string, Map<string, { day: Day; usd: number }[]>>();
   for (const t of totals) {
     const id = ctx.index.forKey(t.protocol).id;
@@ -100,10 +157,14 @@ export async function loadSustainabilityData(
     protocols,
     chainMix,
     chainTotals,
-    ethClose: new Map(eth.map((p) => [p.day, p.value])),
+    ethClose: closes.ETH,
     flagDays,
     weakChains,
     outcomes,
+    balances,
+    price,
+    lendingStress,
+    incidents,
   };
 }
 
@@ -130,6 +191,17 @@ export function protocolScoreAt(
     const before = months?.get(monthBefore(month, 3));
     if (now !== undefined && before !== undefined && before > 0) chainChange90.set(c.chain, now / before - 1);
   }
+  const last = series.at(-1) as { day: Day; usd: number };
+  const balances = (data.balances.get(id) ?? []).filter((b) => b.day <= asOf);
+  const from = addDays(last.day, -90);
+  const split = balances.length > 0 ? splitFlows(balances, data.price, from, last.day) : null;
+  const startTvl = series.filter((x) => split !== null && x.day <= split.from).at(-1)?.usd ?? null;
+  const lastBalanceDay = balances.reduce<Day | null>((m, b) => (m === null || b.day > m ? b.day : m), null);
+  const tokens = new Map<string, number>();
+  for (const b of balances) {
+    const p = b.day === lastBalanceDay ? data.price(b.token, b.day) : null;
+    if (p !== null) tokens.set(b.token, (tokens.get(b.token) ?? 0) + b.amount * p);
+  }
   const signals = protocolSignals({
     asOf,
     series,
@@ -138,6 +210,13 @@ export function protocolScoreAt(
     chainChange90,
     flagDays: data.flagDays.get(id) ?? [],
     weakChains: data.weakChains,
+    flows:
+      split && startTvl && split.startUsd >= MIN_FLOW_COVERAGE * startTvl
+        ? { inflowsUsd: split.inflowsUsd, startUsd: split.startUsd }
+        : null,
+    tokens: [...tokens].map(([token, usd]) => ({ token, usd })),
+    lendingStress: data.lendingStress.get(id) ?? null,
+    incidentDays: data.incidents.get(id) ?? [],
   });
   return scoreSignals(p.name, asOf, PROTOCOL_FACTORS, signals, weights);
 }

@@ -1,6 +1,6 @@
 import { aaveTopBorrowersBook } from '../analytics/aaveTopBorrowersBook.ts';
 import type { SystemsView } from '../analytics/l2Systems.ts';
-import { loadSustainabilityData, type SustainabilityData } from '../analytics/sustainabilityData.ts';
+import type { SustainabilityData } from '../analytics/sustainabilityData.ts';
 import type { TvlContext } from '../analytics/tvlContext.ts';
 import type { Config } from '../core/config.ts';
 import type { Day } from '../core/day.ts';
@@ -51,13 +51,7 @@ export function createServerContext(
     ...options,
     tvl: (asOf = null) => once(`tvl:${asOf ?? ''}`, () => snapshot.app().tvl(asOf)),
     systems: () => once('systems', () => snapshot.app().systems()),
-    sustainability: () =>
-      once('sustainability', async () =>
-        loadSustainabilityData(
-          await once('tvl:', () => snapshot.app().tvl(null)),
-          await once('systems', () => snapshot.app().systems()),
-        ),
-      ),
+    sustainability: () => once('sustainability', () => snapshot.app().sustainability()),
     lendingBook: () =>
       once('lending-book', async () => aaveTopBorrowersBook(await snapshot.app().store(), AAVE_V3_ETHEREUM)),
   };

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { type BacktestReport, runBacktest } from '../analytics/runBacktest.ts';
-import { loadSustainabilityData } from '../analytics/sustainabilityData.ts';
 import { latestDataDay } from '../analytics/watchlist.ts';
 import { addDays, type Day } from '../core/day.ts';
 import { ConfigError } from '../core/errors.ts';
@@ -45,7 +44,7 @@ export function registerBacktest(program: Command): void {
     .action((o: { from: string; to?: string; split: string; json?: boolean }) =>
       withApp(program, async (app) => {
         await ensureData(app);
-        const data = await loadSustainabilityData(await app.tvl(), await app.systems());
+        const data = await app.sustainability();
         const from = dayOption(o.from, '--from') as Day;
         const split = dayOption(o.split, '--split') as Day;
         const to = dayOption(o.to, '--to') ?? latestDataDay(data);

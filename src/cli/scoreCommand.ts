@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { chainScoreAt, loadSustainabilityData, protocolScoreAt } from '../analytics/sustainabilityData.ts';
+import { chainScoreAt, protocolScoreAt } from '../analytics/sustainabilityData.ts';
 import { latestDataDay, watchlist } from '../analytics/watchlist.ts';
 import { ConfigError } from '../core/errors.ts';
 import { DEFAULT_WEIGHTS, WATCH_THRESHOLD } from '../risk/sustainability/factors.ts';
@@ -48,7 +48,7 @@ export function registerScore(program: Command): void {
           throw new ConfigError('give --protocol or --chain (one of them)', { field: '--protocol' });
         await ensureData(app);
         const tvl = await app.tvl();
-        const data = await loadSustainabilityData(tvl, await app.systems());
+        const data = await app.sustainability();
         const asOf = dayOption(o.asOf, '--as-of') ?? latestDataDay(data);
         if (!asOf) throw new ConfigError('the store has no protocol history to score', { field: '--as-of' });
         let score: SustainabilityScore;
@@ -86,7 +86,7 @@ export function registerScore(program: Command): void {
             field: '--threshold',
           });
         await ensureData(app);
-        const data = await loadSustainabilityData(await app.tvl(), await app.systems());
+        const data = await app.sustainability();
         const asOf = dayOption(o.asOf, '--as-of') ?? latestDataDay(data);
         if (!asOf) throw new ConfigError('the store has no protocol history to score', { field: '--as-of' });
         const list = watchlist(data, asOf, DEFAULT_WEIGHTS, threshold);

@@ -7,7 +7,6 @@ import { alertKey, readAlertState, writeAlertState } from '../alerts/alertState.
 import { deliverWebhook } from '../alerts/deliverWebhook.ts';
 import { evaluateRules } from '../alerts/evaluateRules.ts';
 import { metricLookup } from '../alerts/metricLookup.ts';
-import { loadSustainabilityData } from '../analytics/sustainabilityData.ts';
 import { latestDataDay } from '../analytics/watchlist.ts';
 import { ConfigError, ValidationError } from '../core/errors.ts';
 import { ensureData } from './ensureData.ts';
@@ -73,7 +72,7 @@ export function registerWatch(program: Command): void {
       for (;;) {
         await ensureData(app);
         const tvl = await app.tvl();
-        const data = await loadSustainabilityData(tvl, await app.systems());
+        const data = await app.sustainability();
         const asOf = dayOption(o.asOf, '--as-of') ?? latestDataDay(data);
         if (!asOf) throw new ConfigError('the store has no protocol history to watch', { field: '--as-of' });
         const { alerts, unknown } = await evaluateRules(rules, metricLookup(tvl, data, asOf), asOf);

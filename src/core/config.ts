@@ -13,6 +13,8 @@ export type Config = {
   registryDir: string;
   /** The restaking network file the report's restaking section checks. */
   restakingFile: string;
+  /** Known incidents the sustainability score counts (`FAULTLINE_INCIDENTS`). */
+  incidentsFile: string;
   /** Base URLs of the live sources (`DEFILLAMA_API_URL`, `DEFILLAMA_COINS_URL`, `L2BEAT_API_URL`). */
   urls: { defillamaApi: string; defillamaCoins: string; l2beatApi: string };
 };
@@ -41,6 +43,11 @@ export const DEFAULT_RESTAKING_FILE = fileURLToPath(
   new URL('../../examples/restaking/eigenlayer-avs.json', import.meta.url),
 );
 
+/** The known incidents shipped with Faultline, each with its source. */
+export const DEFAULT_INCIDENTS_FILE = fileURLToPath(
+  new URL('../../registry/incidents/incidents.json', import.meta.url),
+);
+
 /** The public APIs the live sources call by default. */
 export const DEFAULT_URLS = {
   defillamaApi: 'https://api.llama.fi',
@@ -65,7 +72,8 @@ export function resolveConfig({ flags, env, cwd }: ConfigInput): Config {
     defillamaCoins: url(env.DEFILLAMA_COINS_URL ?? DEFAULT_URLS.defillamaCoins, 'DEFILLAMA_COINS_URL'),
     l2beatApi: url(env.L2BEAT_API_URL ?? DEFAULT_URLS.l2beatApi, 'L2BEAT_API_URL'),
   };
-  return { dataDir, dbPath, registryDir, restakingFile, urls };
+  const incidentsFile = resolve(cwd, env.FAULTLINE_INCIDENTS ?? DEFAULT_INCIDENTS_FILE);
+  return { dataDir, dbPath, registryDir, restakingFile, incidentsFile, urls };
 }
 
 function url(text: string, name: string): string {

@@ -47,6 +47,8 @@ export type BuildReportParameters = {
   registry: readonly SystemFacts[];
   /** The restaking network the restaking section checks, and the file it came from. */
   restaking: { file: string; input: NetworkInput };
+  /** Known incidents the watchlist's scores count. */
+  incidentsFile: string;
   now?: Date;
 };
 
@@ -57,6 +59,7 @@ export async function buildReport({
   asOf,
   registry,
   restaking,
+  incidentsFile,
   now = new Date(),
 }: BuildReportParameters): Promise<Report> {
   const coverage = await buildCoverage(store, datasets);
@@ -145,7 +148,7 @@ export async function buildReport({
     lending,
     restaking: await restakingSection(store, restaking, asOf),
     qualityFlags: await store.qualityFlags(),
-    watchlist: await watchlistSection(store, systems, asOf),
+    watchlist: await watchlistSection(store, systems, asOf, incidentsFile),
   };
 }
 
@@ -156,8 +159,9 @@ async function watchlistSection(
   store: Store,
   systems: SystemsView,
   asOf: Day | null,
+  incidentsFile: string,
 ): Promise<Report['watchlist']> {
-  const data = await loadSustainabilityData(await loadTvlContext(store, asOf), systems);
+  const data = await loadSustainabilityData(await loadTvlContext(store, asOf), systems, { incidentsFile });
   const day = asOf ?? latestDataDay(data);
   const entries = day === null ? [] : watchlist(data, day, DEFAULT_WEIGHTS);
   return {

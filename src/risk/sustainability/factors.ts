@@ -15,6 +15,14 @@ export const PROTOCOL_FACTORS = [
   { id: 'staleness', label: 'days since the last data point', unit: 'days' },
   { id: 'qualityFlags', label: 'data-quality flags in the last 90 days', unit: 'count' },
   { id: 'weakL2Exposure', label: 'value on L2s with no exit window or no proofs', unit: 'fraction' },
+  {
+    id: 'netFlows90',
+    label: 'net token flows over 90 days (share of value; price moves excluded)',
+    unit: 'fraction',
+  },
+  { id: 'assetConcentration', label: 'value in the largest token', unit: 'fraction' },
+  { id: 'lendingStress', label: "bad debt under ETH −40% (share of the book's debt)", unit: 'fraction' },
+  { id: 'incidents', label: 'known incidents in the last 365 days', unit: 'count' },
 ] as const;
 
 /**
@@ -57,6 +65,10 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     staleness: 1,
     qualityFlags: 0.5,
     weakL2Exposure: 0.5,
+    netFlows90: 1,
+    assetConcentration: 0.5,
+    lendingStress: 1,
+    incidents: 1,
   },
   balanced: {
     drawdownUsd: 1,
@@ -69,6 +81,10 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     staleness: 1,
     qualityFlags: 1,
     weakL2Exposure: 1,
+    netFlows90: 1,
+    assetConcentration: 1,
+    lendingStress: 1,
+    incidents: 1,
   },
   trend: {
     drawdownUsd: 1,
@@ -81,6 +97,10 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     staleness: 1,
     qualityFlags: 0.5,
     weakL2Exposure: 0.5,
+    netFlows90: 1,
+    assetConcentration: 0.5,
+    lendingStress: 1,
+    incidents: 1,
   },
 };
 

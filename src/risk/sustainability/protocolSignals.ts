@@ -16,6 +16,15 @@ export type SignalInput = {
   flagDays: readonly Day[];
   /** Chains whose L2 has no exit window or no proof of state validity. */
   weakChains: ReadonlySet<string>;
+  /** Token flows over the 90 days to the last data point (inflows and the priced value at the start, USD),
+   * where token amounts are stored and priced for at least half the value; else null. */
+  flows: { inflowsUsd: number; startUsd: number } | null;
+  /** Priced holdings per token on the last stored balance day (USD); empty when none are stored. */
+  tokens: readonly { token: string; usd: number }[];
+  /** A lending book's bad debt under ETH −40% as a share of its debt, known from `day` on. */
+  lendingStress: { day: Day; badDebtShare: number } | null;
+  /** Days of the protocol's known incidents (none listed: the signal is unknown). */
+  incidentDays: readonly Day[];
 };
 
 /** A chain counts as declining when its own TVL fell more than this over 90 days. */
@@ -41,7 +50,8 @@ function drawdown(values: readonly number[]): number | null {
  * A protocol's signals on `asOf`: drawdowns from peak in USD and in ETH, 30/90/180-day changes to its
  * last data point, the
  * share of its value on declining chains, its largest chain's share, days since its data stopped,
- * flags in the last 90 days, and the share on weak L2s.
+ * flags in the last 90 days, the share on weak L2s, net token flows (price moves excluded), the largest
+ * token's share, a lending book's bad debt under stress once that book is known, and incidents in a year.
  */
 export function protocolSignals(input: SignalInput): ProtocolSignals {
   const { asOf, series } = input;
@@ -62,6 +72,7 @@ export function protocolSignals(input: SignalInput): ProtocolSignals {
   const total = input.chains.reduce((s, c) => s + c.usd, 0);
   const share = (pick: (c: { chain: string; usd: number }) => boolean) =>
     total > 0 ? input.chains.filter(pick).reduce((s, c) => s + c.usd, 0) / total : null;
+  const tokenTotal = input.tokens.reduce((sum, t) => sum + t.usd, 0);
   const knownTrend = input.chains.filter((c) => input.chainChange90.has(c.chain));
   return {
     drawdownUsd: drawdown(series.map((p) => p.usd)),
@@ -77,5 +88,15 @@ export function protocolSignals(input: SignalInput): ProtocolSignals {
     staleness: last ? daysBetween(last.day, asOf) : null,
     qualityFlags: input.flagDays.filter((d) => d <= asOf && d > addDays(asOf, -90)).length,
     weakL2Exposure: share((c) => input.weakChains.has(c.chain)),
+    netFlows90:
+      input.flows && input.flows.startUsd > 0 ? input.flows.inflowsUsd / input.flows.startUsd : null,
+    assetConcentration: tokenTotal > 0 ? Math.max(...input.tokens.map((t) => t.usd)) / tokenTotal : null,
+    lendingStress:
+      input.lendingStress && input.lendingStress.day <= asOf ? input.lendingStress.badDebtShare : null,
+    // The incident list is not exhaustive: a protocol it does not mention is unknown, not safe.
+    incidents:
+      input.incidentDays.length === 0
+        ? null
+        : input.incidentDays.filter((d) => d <= asOf && d > addDays(asOf, -365)).length,
   };
 }

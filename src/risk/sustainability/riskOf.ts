@@ -5,8 +5,9 @@ const clamp = (x: number) => Math.min(1, Math.max(0, x));
 /**
  * Each factor's signal as a risk in [0, 1] (null stays null: unknown). Falls are risks in proportion
  * (a 60% drawdown is 0.6); a 30-day fall counts double, since it is that much faster; the largest chain
- * above half of the value is a risk from 0 (half) to 1 (all); staleness reaches 1 at 30 days; three
- * flags in 90 days are the worst.
+ * above half of the value is a risk from 0 (half) to 1 (all), and so is the largest token; money
+ * leaving is a risk in proportion; bad debt of 10% of a book's debt under ETH −40% is the worst; one
+ * incident in a year is the worst; staleness reaches 1 at 30 days; three flags in 90 days are the worst.
  */
 export function riskOf(id: FactorId, signal: number | null): number | null {
   if (signal === null || !Number.isFinite(signal)) return null;
@@ -23,7 +24,14 @@ export function riskOf(id: FactorId, signal: number | null): number | null {
     case 'trend180':
       return clamp(-signal);
     case 'chainConcentration':
+    case 'assetConcentration':
       return clamp((signal - 0.5) / 0.5);
+    case 'netFlows90':
+      return clamp(-signal);
+    case 'lendingStress':
+      return clamp(signal / 0.1);
+    case 'incidents':
+      return clamp(signal);
     case 'staleness':
       return clamp(signal / 30);
     case 'qualityFlags':

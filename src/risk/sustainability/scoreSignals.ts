@@ -60,6 +60,14 @@ function fact(f: ScoredFactor): string {
       return `${v} data-quality flag${v === 1 ? '' : 's'} in 90 days`;
     case 'weakL2Exposure':
       return `${pct(v)} of its value is on L2s with no exit window or no proofs`;
+    case 'netFlows90':
+      return `${pct(Math.abs(v))} of its value ${v < 0 ? 'left' : 'came in'} as token flows in 90 days`;
+    case 'assetConcentration':
+      return `${pct(v)} of its value is one token`;
+    case 'lendingStress':
+      return `ETH −40% would leave bad debt of ${pct(v)} of its debt`;
+    case 'incidents':
+      return `${v} known incident${v === 1 ? '' : 's'} in the last year`;
     case 'protocolsLeaving':
       return `${pct(v)} of its protocols left in 6 months`;
   }

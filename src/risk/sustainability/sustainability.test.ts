@@ -21,6 +21,10 @@ const calm: ProtocolSignals = {
   staleness: 1,
   qualityFlags: 0,
   weakL2Exposure: 0,
+  netFlows90: null,
+  assetConcentration: null,
+  lendingStress: null,
+  incidents: null,
 };
 
 describe('earningsRatios (MODELS §8 vector)', () => {
@@ -57,7 +61,14 @@ describe('scoreSignals', () => {
       { ...calm, drawdownUsd: 0.9, decliningChains: null, weakL2Exposure: null },
       DEFAULT_WEIGHTS,
     );
-    assert.deepEqual(s.unknown, ['decliningChains', 'weakL2Exposure']);
+    assert.deepEqual(s.unknown, [
+      'decliningChains',
+      'weakL2Exposure',
+      'netFlows90',
+      'assetConcentration',
+      'lendingStress',
+      'incidents',
+    ]);
     const known = scoreSignals(
       'p',
       '2025-01-01',
@@ -101,6 +112,13 @@ describe('protocolSignals', () => {
     ]),
     flagDays: [d('2023-01-01'), series[150]?.day as Day],
     weakChains: new Set(['linea']),
+    flows: { inflowsUsd: -30, startUsd: 120 },
+    tokens: [
+      { token: 'WETH', usd: 90 },
+      { token: 'USDC', usd: 10 },
+    ],
+    lendingStress: { day: d('2025-01-01'), badDebtShare: 0.04 },
+    incidentDays: [d('2024-03-01'), d('2022-01-01')],
   };
   it('measures the fall from peak, the changes, the chain mix, staleness and recent flags', () => {
     const s = protocolSignals(input);
@@ -118,6 +136,12 @@ describe('protocolSignals', () => {
     assert.equal(s.weakL2Exposure, 0.7);
     assert.equal(s.staleness, 0);
     assert.equal(s.qualityFlags, 1);
+    assert.equal(s.netFlows90, -0.25);
+    assert.equal(s.assetConcentration, 0.9);
+    assert.equal(s.lendingStress, null, 'the book is dated after the day scored: not seen');
+    assert.equal(protocolSignals({ ...input, asOf: d('2025-02-01') }).lendingStress, 0.04);
+    assert.equal(s.incidents, 1, 'only incidents within the year before');
+    assert.equal(protocolSignals({ ...input, incidentDays: [] }).incidents, null, 'not in the list: unknown');
   });
 });
 
