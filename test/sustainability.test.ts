@@ -3,11 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import {
-  loadSustainabilityData,
-  protocolScoreAt,
-  type SustainabilityData,
-} from '../src/analytics/sustainabilityData.ts';
+import { protocolScoreAt, type SustainabilityData } from '../src/analytics/sustainabilityData.ts';
 import { createApp } from '../src/app.ts';
 import { resolveConfig } from '../src/core/config.ts';
 import { type Day, monthOf } from '../src/core/day.ts';
@@ -57,7 +53,10 @@ describe('sustainability score, watchlist and backtest on the real history', () 
     assert.equal(s.asOf, '2025-03-01');
     assert.ok(s.score < WATCH_THRESHOLD, `score ${s.score}`);
     assert.ok(['warning', 'critical'].includes(s.band));
-    assert.match(s.drivers, /^ZeroLend scores \d+\/100 on 2025-03-01 because .*fell \d+% in 30 days.*1 known incident in the last year/);
+    assert.match(
+      s.drivers,
+      /^ZeroLend scores \d+\/100 on 2025-03-01 because .*fell \d+% in 30 days.*1 known incident in the last year/,
+    );
     const lost = s.factors.reduce(
       (a: number, f: { contribution: number | null }) => a + (f.contribution ?? 0),
       0,
