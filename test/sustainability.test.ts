@@ -153,14 +153,14 @@ describe('alerts: rules, webhook, dedup', () => {
       bad,
       'rules:\n  - id: a\n    metric: protocol.score\n    subject: zerolend\n    condition: below\n    threshold: 60\n  - id: b\n    metric: protocol.tvlMood\n    subject: zerolend\n    condition: below\n    threshold: 1\n',
     );
-    const r1 = runCli(['watch', '--rules', bad, '--once'], env);
+    const r1 = runCli(['watch', '--alerts', bad, '--once'], env);
     assert.equal(r1.code, 2);
     assert.match(r1.stderr, /bad\.yaml, line 7, field "metric": unknown metric "protocol\.tvlMood"/);
     writeFileSync(
       bad,
       'rules:\n  - id: a\n    metric: protocol.score\n    subject: zerolend\n    condition: below\n    threshold: "60%"\n',
     );
-    const r2 = runCli(['watch', '--rules', bad, '--once'], env);
+    const r2 = runCli(['watch', '--alerts', bad, '--once'], env);
     assert.equal(r2.code, 2);
     assert.match(r2.stderr, /line 2, field "threshold": threshold must be a number, got "60%"/);
   });
@@ -170,12 +170,12 @@ describe('alerts: rules, webhook, dedup', () => {
     failFirst = 2;
     const args = [
       'watch',
-      '--rules',
+      '--alerts',
       'examples/alerts.yaml',
       '--once',
       '--as-of',
       '2025-03-01',
-      '--state',
+      '--alert-state',
       state,
       '--webhook',
       url,
@@ -196,16 +196,39 @@ describe('alerts: rules, webhook, dedup', () => {
     assert.match(again.stderr, /2 rule\(s\) firing, 0 new, 2 already delivered/);
   });
 
+  it('evaluates the rules after an import, and refuses a bad rules file before importing anything', async () => {
+    const r = runCli(
+      ['import', '--alerts', 'examples/alerts.yaml', '--alert-state', join(dir, 'import.json')],
+      env,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const alerts = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.ok(alerts.some((a) => a.rule === 'zerolend-score' && a.schema === 'faultline.alert/v1'));
+    assert.match(r.stderr, /nothing to import[\s\S]*rule\(s\) firing/);
+    const bad = join(dir, 'bad-import.yaml');
+    writeFileSync(
+      bad,
+      'rules:\n  - id: a\n    metric: chain.score\n    condition: below\n    threshold: 60\n',
+    );
+    const refused = runCli(['import', '--alerts', bad], env);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /line 2, field "subject": chain\.score needs a subject/);
+    assert.doesNotMatch(refused.stderr, /unchanged/, 'refused before the import ran');
+  });
+
   it('logs a webhook that keeps failing and still finishes the evaluation', async () => {
     const dead = await runCliAsync(
       [
         'watch',
-        '--rules',
+        '--alerts',
         'examples/alerts.yaml',
         '--once',
         '--as-of',
         '2025-03-01',
-        '--state',
+        '--alert-state',
         join(dir, 'dead.json'),
         '--webhook',
         'http://127.0.0.1:9/none',

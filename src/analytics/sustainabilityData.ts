@@ -39,7 +39,7 @@ export type SustainabilityData = {
   chainTotals: Map<string, Map<Month, number>>;
   ethClose: Map<Day, number>;
   flagDays: Map<string, Day[]>;
-  /** Chains whose L2 has exit window None or no proof of state validity (the registry's facts today). */
+  /** Chains whose L2 or bridge is weak (exit window None, no proofs, a federated bridge, one party can steal; the registry's facts today). */
   weakChains: Set<string>;
   /** Peak and latest (the Dec 2025 protocol-list snapshot where newer) per protocol: the outcomes. */
   outcomes: Map<string, ProtocolDrawdown>;
@@ -50,6 +50,8 @@ export type SustainabilityData = {
   lendingStress: Map<string, { day: Day; badDebtShare: number }>;
   /** Days of known incidents per protocol. */
   incidents: Map<string, Day[]>;
+  /** Borrowed value per protocol per day (lending protocols' `borrowed` section, USD). */
+  borrowed: Map<string, Map<Day, number>>;
 };
 
 /** Where the loader finds what the store does not hold. */
@@ -77,6 +79,9 @@ const monthBefore = (month: Month, n: number): Month => {
   return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}` as Month;
 };
 
+/** The exposure buckets that make a system weak for the score: no exit window, no proofs, a bridge held by a few. */
+const WEAK_BUCKETS = new Set(['exitWindowNone', 'proofsAbsent', 'federatedBridge', 'singlePartySteal']);
+
 /** Loads the store's data for scoring (all days; each score cuts it at its own `asOf`). */
 export async function loadSustainabilityData(
   ctx: TvlContext,
@@ -92,6 +97,13 @@ export async function loadSustainabilityData(
     ctx.store.tokenBalances(),
     bookStress(ctx),
   ]);
+  const borrowed = new Map<string, Map<Day, number>>();
+  for (const b of await ctx.store.protocolBorrowedDaily()) {
+    const id = ctx.index.forKey(b.protocol).id;
+    const days = borrowed.get(id) ?? new Map<Day, number>();
+    days.set(b.day, (days.get(b.day) ?? 0) + b.tvlUsd);
+    borrowed.set(id, days);
+  }
   const closes = {
     ETH: new Map(eth.map((p) => [p.day, p.value])),
     BTC: new Map(btc.map((p) => [p.day, p.value])),
@@ -146,7 +158,7 @@ export async function loadSustainabilityData(
   }
   const weakIds = new Set(
     systemsExposure(systems.systems)
-      .buckets.filter((b) => b.key === 'exitWindowNone' || b.key === 'proofsAbsent')
+      .buckets.filter((b) => WEAK_BUCKETS.has(b.key))
       .flatMap((b) => b.systems),
   );
   const weakChains = new Set(
@@ -165,6 +177,7 @@ export async function loadSustainabilityData(
     price,
     lendingStress,
     incidents,
+    borrowed,
   };
 }
 
@@ -217,6 +230,7 @@ export function protocolScoreAt(
     tokens: [...tokens].map(([token, usd]) => ({ token, usd })),
     lendingStress: data.lendingStress.get(id) ?? null,
     incidentDays: data.incidents.get(id) ?? [],
+    borrowedUsd: data.borrowed.get(id)?.get(last.day) ?? null,
   });
   return scoreSignals(p.name, asOf, PROTOCOL_FACTORS, signals, weights);
 }

@@ -5,6 +5,7 @@ import type { IngestSettings } from '../ingest/ingestSettings.ts';
 import type { IngestSummary } from '../ingest/runIngest.ts';
 import { createHostLimits } from '../sources/http/hostLimiter.ts';
 import { DEFAULT_HTTP } from '../sources/http/httpClient.ts';
+import { alertSetup, runAlertCycle, withAlertOptions } from './alertCycle.ts';
 import { createIngestProgress } from './ingestProgress.ts';
 import { dayOption, numberOption } from './options.ts';
 import { withApp } from './withApp.ts';
@@ -22,6 +23,9 @@ type Common = {
   maxMib?: string;
   storeMemoryMib?: string;
   json?: boolean;
+  alerts?: string;
+  webhook?: string;
+  alertState?: string;
 };
 
 /** `faultline ingest defillama|l2beat`: live data into the store, incremental, resumable, idempotent. */
@@ -46,6 +50,12 @@ export function registerIngest(program: Command): void {
       withApp(program, async (app) => {
         if (o.protocols && o.all)
           throw new ConfigError('give --protocols or --all, not both', { field: '--all' });
+        const alerts = alertSetup(
+          app,
+          command(program, 'defillama'),
+          o,
+          o.json ? process.stderr : process.stdout,
+        );
         const run = settingsOf(o);
         const summary = await app.ingestDefillama(
           {
@@ -58,20 +68,23 @@ export function registerIngest(program: Command): void {
           run.settings,
         );
         run.finish(summary, o.json === true);
+        if (alerts) await Promise.all(await runAlertCycle(app, alerts, null));
       }),
   );
   withCommon(
     ingest.command('l2beat').description("L2BEAT's scaling summary: stages, risk rosettes, TVS breakdown"),
   ).action((o: Common) =>
     withApp(program, async (app) => {
+      const alerts = alertSetup(app, command(program, 'l2beat'), o, o.json ? process.stderr : process.stdout);
       const run = settingsOf(o);
       run.finish(await app.ingestL2beat(run.settings), o.json === true);
+      if (alerts) await Promise.all(await runAlertCycle(app, alerts, null));
     }),
   );
 }
 
 function withCommon(command: Command): Command {
-  return command
+  return withAlertOptions(command)
     .option('--since <day>', 'store no day before this one (YYYY-MM-DD)')
     .option('--until <day>', 'store no day after this one (default: yesterday, the last closed UTC day)')
     .option('--stale-days <n>', 'flag a source with no new day for this many days', '3')
@@ -158,4 +171,11 @@ function summaryText(s: IngestSummary, retries: number): string {
     ...s.failed.map((f) => `  FAILED ${f.unit}: ${f.error}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The `ingest <name>` subcommand, for errors raised on it. */
+function command(program: Command, name: string): Command {
+  return (
+    program.commands.find((c) => c.name() === 'ingest')?.commands.find((c) => c.name() === name) ?? program
+  );
 }

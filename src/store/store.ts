@@ -154,6 +154,8 @@ export interface Store {
   ): Promise<DatasetCoverage>;
   qualityFlags(): Promise<QualityFlag[]>;
   protocolDailyTotals(asOf: Day | null): Promise<ProtocolDailyTotal[]>;
+  /** Each protocol's borrowed value (DefiLlama's `borrowed` section, all chains) per day, unflagged points. */
+  protocolBorrowedDaily(): Promise<ProtocolDailyTotal[]>;
   /** Each protocol's core TVL per chain at each month's last stored day, unflagged points, up to `asOf`. */
   protocolChainMonthEnds(asOf: Day | null): Promise<ProtocolChainMonthEnd[]>;
   chainMonthEnds(asOf: Day | null): Promise<ChainMonthEnd[]>;

@@ -14,7 +14,7 @@ export const PROTOCOL_FACTORS = [
   { id: 'chainConcentration', label: 'value on the largest chain', unit: 'fraction' },
   { id: 'staleness', label: 'days since the last data point', unit: 'days' },
   { id: 'qualityFlags', label: 'data-quality flags in the last 90 days', unit: 'count' },
-  { id: 'weakL2Exposure', label: 'value on L2s with no exit window or no proofs', unit: 'fraction' },
+  { id: 'weakL2Exposure', label: 'value on weak L2s and bridges', unit: 'fraction' },
   {
     id: 'netFlows90',
     label: 'net token flows over 90 days (share of value; price moves excluded)',
@@ -23,6 +23,7 @@ export const PROTOCOL_FACTORS = [
   { id: 'assetConcentration', label: 'value in the largest token', unit: 'fraction' },
   { id: 'lendingStress', label: "bad debt under ETH −40% (share of the book's debt)", unit: 'fraction' },
   { id: 'incidents', label: 'known incidents in the last 365 days', unit: 'count' },
+  { id: 'stuckLiquidity', label: 'deposits lent out (utilisation: borrowed / supplied)', unit: 'fraction' },
 ] as const;
 
 /**
@@ -69,6 +70,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     assetConcentration: 0.5,
     lendingStress: 1,
     incidents: 1,
+    stuckLiquidity: 1,
   },
   balanced: {
     drawdownUsd: 1,
@@ -85,6 +87,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     assetConcentration: 1,
     lendingStress: 1,
     incidents: 1,
+    stuckLiquidity: 1,
   },
   trend: {
     drawdownUsd: 1,
@@ -101,6 +104,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     assetConcentration: 0.5,
     lendingStress: 1,
     incidents: 1,
+    stuckLiquidity: 1,
   },
 };
 

@@ -14,7 +14,7 @@ export type SignalInput = {
   chainChange90: ReadonlyMap<string, number>;
   /** Days of the protocol's data-quality flags. */
   flagDays: readonly Day[];
-  /** Chains whose L2 has no exit window or no proof of state validity. */
+  /** Chains whose L2 or bridge is weak: no exit window, no proofs, or a bridge held by a few. */
   weakChains: ReadonlySet<string>;
   /** Token flows over the 90 days to the last data point (inflows and the priced value at the start, USD),
    * where token amounts are stored and priced for at least half the value; else null. */
@@ -23,6 +23,8 @@ export type SignalInput = {
   tokens: readonly { token: string; usd: number }[];
   /** A lending book's bad debt under ETH −40% as a share of its debt, known from `day` on. */
   lendingStress: { day: Day; badDebtShare: number } | null;
+  /** A lending protocol's borrowed value on the last data day (USD); null when it reports none. */
+  borrowedUsd: number | null;
   /** Days of the protocol's known incidents (none listed: the signal is unknown). */
   incidentDays: readonly Day[];
 };
@@ -93,6 +95,10 @@ export function protocolSignals(input: SignalInput): ProtocolSignals {
     assetConcentration: tokenTotal > 0 ? Math.max(...input.tokens.map((t) => t.usd)) / tokenTotal : null,
     lendingStress:
       input.lendingStress && input.lendingStress.day <= asOf ? input.lendingStress.badDebtShare : null,
+    stuckLiquidity:
+      last && input.borrowedUsd !== null && last.usd + input.borrowedUsd > 0
+        ? input.borrowedUsd / (last.usd + input.borrowedUsd)
+        : null,
     // The incident list is not exhaustive: a protocol it does not mention is unknown, not safe.
     incidents:
       input.incidentDays.length === 0

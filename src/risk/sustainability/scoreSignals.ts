@@ -59,7 +59,7 @@ function fact(f: ScoredFactor): string {
     case 'qualityFlags':
       return `${v} data-quality flag${v === 1 ? '' : 's'} in 90 days`;
     case 'weakL2Exposure':
-      return `${pct(v)} of its value is on L2s with no exit window or no proofs`;
+      return `${pct(v)} of its value is on L2s with no exit window, no proofs or a bridge a few can take`;
     case 'netFlows90':
       return `${pct(Math.abs(v))} of its value ${v < 0 ? 'left' : 'came in'} as token flows in 90 days`;
     case 'assetConcentration':
@@ -68,6 +68,8 @@ function fact(f: ScoredFactor): string {
       return `ETH −40% would leave bad debt of ${pct(v)} of its debt`;
     case 'incidents':
       return `${v} known incident${v === 1 ? '' : 's'} in the last year`;
+    case 'stuckLiquidity':
+      return `${pct(v)} of its deposits are lent out and cannot be withdrawn at once`;
     case 'protocolsLeaving':
       return `${pct(v)} of its protocols left in 6 months`;
   }

@@ -25,6 +25,7 @@ const calm: ProtocolSignals = {
   assetConcentration: null,
   lendingStress: null,
   incidents: null,
+  stuckLiquidity: null,
 };
 
 describe('earningsRatios (MODELS §8 vector)', () => {
@@ -68,6 +69,7 @@ describe('scoreSignals', () => {
       'assetConcentration',
       'lendingStress',
       'incidents',
+      'stuckLiquidity',
     ]);
     const known = scoreSignals(
       'p',
@@ -119,6 +121,7 @@ describe('protocolSignals', () => {
     ],
     lendingStress: { day: d('2025-01-01'), badDebtShare: 0.04 },
     incidentDays: [d('2024-03-01'), d('2022-01-01')],
+    borrowedUsd: 154.5,
   };
   it('measures the fall from peak, the changes, the chain mix, staleness and recent flags', () => {
     const s = protocolSignals(input);
@@ -141,6 +144,7 @@ describe('protocolSignals', () => {
     assert.equal(s.lendingStress, null, 'the book is dated after the day scored: not seen');
     assert.equal(protocolSignals({ ...input, asOf: d('2025-02-01') }).lendingStress, 0.04);
     assert.equal(s.incidents, 1, 'only incidents within the year before');
+    assert.equal(s.stuckLiquidity, 0.75, 'borrowed 154.5 of 206 supplied');
     assert.equal(protocolSignals({ ...input, incidentDays: [] }).incidents, null, 'not in the list: unknown');
   });
 });

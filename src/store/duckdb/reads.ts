@@ -24,6 +24,7 @@ type Reads = Pick<
   Store,
   | 'protocolDailyTotals'
   | 'protocolChainMonthEnds'
+  | 'protocolBorrowedDaily'
   | 'chainMonthEnds'
   | 'protocolSnapshots'
   | 'l2RiskProfiles'
@@ -53,6 +54,13 @@ export function createReads(rows: Rows): Reads {
            WHERE section = 'tvl' AND covers_from IS NOT NULL AND ${UPTO('day')}
          ORDER BY protocol, dataset, day`,
         [asOf, asOf, asOf, asOf],
+      ),
+
+    protocolBorrowedDaily: () =>
+      rows<ProtocolDailyTotal>(
+        `SELECT protocol, dataset, ${DAY('day')} AS day, sum(tvl_usd::DECIMAL(38, 6))::DOUBLE AS "tvlUsd"
+           FROM protocol_chain_tvl_daily WHERE section = 'borrowed' AND flag IS NULL
+           GROUP BY protocol, dataset, day ORDER BY protocol, dataset, day`,
       ),
 
     protocolChainMonthEnds: (asOf: Day | null) =>
