@@ -1,4 +1,5 @@
 import { addDays, type Day, type Month, monthOf } from '../core/day.ts';
+import type { DailyFee } from '../model/fees.ts';
 import { TOKEN_PEGS } from '../model/tokenPegs.ts';
 import type { TokenBalance } from '../model/tvl.ts';
 import { stressBook } from '../risk/lending/stressBook.ts';
@@ -50,6 +51,8 @@ export type SustainabilityData = {
   lendingStress: Map<string, { day: Day; badDebtShare: number }>;
   /** Days of known incidents per protocol. */
   incidents: Map<string, Day[]>;
+  /** Daily fees, revenue and incentives per protocol (USD), where live ingestion stored them. */
+  fees: Map<string, DailyFee[]>;
   /** Borrowed value per protocol per day (lending protocols' `borrowed` section, USD). */
   borrowed: Map<string, Map<Day, number>>;
 };
@@ -79,6 +82,20 @@ const monthBefore = (month: Month, n: number): Month => {
   return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}` as Month;
 };
 
+/** Fees, revenue and incentives over the 30 days to the last fee day on or before `asOf`. */
+function fees30(rows: readonly DailyFee[], asOf: Day) {
+  const known = rows.filter((r) => r.day <= asOf);
+  const lastDay = known.reduce<Day | null>((m, r) => (m === null || r.day > m ? r.day : m), null);
+  if (lastDay === null) return null;
+  const sum = (kind: DailyFee['kind']) =>
+    known.filter((r) => r.kind === kind && r.day > addDays(lastDay, -30)).reduce((s, r) => s + r.usd, 0);
+  return {
+    feesUsd: sum('dailyFees'),
+    revenueUsd: sum('dailyRevenue'),
+    incentivesUsd: sum('dailyIncentives'),
+  };
+}
+
 /** The exposure buckets that make a system weak for the score: no exit window, no proofs, a bridge held by a few. */
 const WEAK_BUCKETS = new Set(['exitWindowNone', 'proofsAbsent', 'federatedBridge', 'singlePartySteal']);
 
@@ -97,6 +114,11 @@ export async function loadSustainabilityData(
     ctx.store.tokenBalances(),
     bookStress(ctx),
   ]);
+  const fees = new Map<string, DailyFee[]>();
+  for (const f of await ctx.store.protocolFeesDaily()) {
+    const id = ctx.index.forKey(f.protocol).id;
+    fees.set(id, [...(fees.get(id) ?? []), f]);
+  }
   const borrowed = new Map<string, Map<Day, number>>();
   for (const b of await ctx.store.protocolBorrowedDaily()) {
     const id = ctx.index.forKey(b.protocol).id;
@@ -177,6 +199,7 @@ export async function loadSustainabilityData(
     price,
     lendingStress,
     incidents,
+    fees,
     borrowed,
   };
 }
@@ -231,6 +254,7 @@ export function protocolScoreAt(
     lendingStress: data.lendingStress.get(id) ?? null,
     incidentDays: data.incidents.get(id) ?? [],
     borrowedUsd: data.borrowed.get(id)?.get(last.day) ?? null,
+    fees30: fees30(data.fees.get(id) ?? [], asOf),
   });
   return scoreSignals(p.name, asOf, PROTOCOL_FACTORS, signals, weights);
 }

@@ -1,6 +1,7 @@
 import type { Day, Month } from '../core/day.ts';
 import type { BabylonParams, BtcLayerProfile } from '../model/btc-layer.ts';
 import type { ChainId } from '../model/chain.ts';
+import type { DailyFee } from '../model/fees.ts';
 import type { PublishedL2Profile } from '../model/l2-risk.ts';
 import type { AssetVolatility, LendingAccount, LendingPosition, LendingReserve } from '../model/lending.ts';
 import type {
@@ -154,6 +155,8 @@ export interface Store {
   ): Promise<DatasetCoverage>;
   qualityFlags(): Promise<QualityFlag[]>;
   protocolDailyTotals(asOf: Day | null): Promise<ProtocolDailyTotal[]>;
+  /** Daily fees, revenue and incentives per protocol (live `ingest defillama --fees`), USD. */
+  protocolFeesDaily(): Promise<DailyFee[]>;
   /** Each protocol's borrowed value (DefiLlama's `borrowed` section, all chains) per day, unflagged points. */
   protocolBorrowedDaily(): Promise<ProtocolDailyTotal[]>;
   /** Each protocol's core TVL per chain at each month's last stored day, unflagged points, up to `asOf`. */

@@ -23,6 +23,7 @@ export const PROTOCOL_FACTORS = [
   { id: 'assetConcentration', label: 'value in the largest token', unit: 'fraction' },
   { id: 'lendingStress', label: "bad debt under ETH −40% (share of the book's debt)", unit: 'fraction' },
   { id: 'incidents', label: 'known incidents in the last 365 days', unit: 'count' },
+  { id: 'earnings30', label: '30-day earnings (revenue − incentives) as a share of fees', unit: 'fraction' },
   { id: 'stuckLiquidity', label: 'deposits lent out (utilisation: borrowed / supplied)', unit: 'fraction' },
 ] as const;
 
@@ -71,6 +72,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     lendingStress: 1,
     incidents: 1,
     stuckLiquidity: 1,
+    earnings30: 1,
   },
   balanced: {
     drawdownUsd: 1,
@@ -88,6 +90,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     lendingStress: 1,
     incidents: 1,
     stuckLiquidity: 1,
+    earnings30: 1,
   },
   trend: {
     drawdownUsd: 1,
@@ -105,6 +108,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     lendingStress: 1,
     incidents: 1,
     stuckLiquidity: 1,
+    earnings30: 1,
   },
 };
 

@@ -23,6 +23,8 @@ export type SignalInput = {
   tokens: readonly { token: string; usd: number }[];
   /** A lending book's bad debt under ETH −40% as a share of its debt, known from `day` on. */
   lendingStress: { day: Day; badDebtShare: number } | null;
+  /** Fees, revenue and incentives over the 30 days to the last fee day (USD); null when none are stored. */
+  fees30: { feesUsd: number; revenueUsd: number; incentivesUsd: number } | null;
   /** A lending protocol's borrowed value on the last data day (USD); null when it reports none. */
   borrowedUsd: number | null;
   /** Days of the protocol's known incidents (none listed: the signal is unknown). */
@@ -95,6 +97,10 @@ export function protocolSignals(input: SignalInput): ProtocolSignals {
     assetConcentration: tokenTotal > 0 ? Math.max(...input.tokens.map((t) => t.usd)) / tokenTotal : null,
     lendingStress:
       input.lendingStress && input.lendingStress.day <= asOf ? input.lendingStress.badDebtShare : null,
+    earnings30:
+      input.fees30 && input.fees30.feesUsd > 0
+        ? (input.fees30.revenueUsd - input.fees30.incentivesUsd) / input.fees30.feesUsd
+        : null,
     stuckLiquidity:
       last && input.borrowedUsd !== null && last.usd + input.borrowedUsd > 0
         ? input.borrowedUsd / (last.usd + input.borrowedUsd)

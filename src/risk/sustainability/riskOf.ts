@@ -6,7 +6,8 @@ const clamp = (x: number) => Math.min(1, Math.max(0, x));
  * Each factor's signal as a risk in [0, 1] (null stays null: unknown). Falls are risks in proportion
  * (a 60% drawdown is 0.6); a 30-day fall counts double, since it is that much faster; the largest chain
  * above half of the value is a risk from 0 (half) to 1 (all), and so is the largest token; money
- * leaving is a risk in proportion; bad debt of 10% of a book's debt under ETH −40% is the worst; one
+ * leaving is a risk in proportion, and so are incentives paid beyond revenue (earnings below zero, as a
+ * share of fees); bad debt of 10% of a book's debt under ETH −40% is the worst; one
  * incident in a year is the worst; utilisation above 80% is a risk up to 1 when all of it is lent out; staleness reaches 1 at 30 days; three flags in 90 days are the worst.
  */
 export function riskOf(id: FactorId, signal: number | null): number | null {
@@ -28,6 +29,7 @@ export function riskOf(id: FactorId, signal: number | null): number | null {
       return clamp((signal - 0.5) / 0.5);
     case 'stuckLiquidity':
       return clamp((signal - 0.8) / 0.2);
+    case 'earnings30':
     case 'netFlows90':
       return clamp(-signal);
     case 'lendingStress':

@@ -68,6 +68,8 @@ function fact(f: ScoredFactor): string {
       return `ETH −40% would leave bad debt of ${pct(v)} of its debt`;
     case 'incidents':
       return `${v} known incident${v === 1 ? '' : 's'} in the last year`;
+    case 'earnings30':
+      return `it ${v < 0 ? 'pays out more in incentives than it earns' : 'earns more than its incentives cost'} (${pct(Math.abs(v))} of fees in 30 days)`;
     case 'stuckLiquidity':
       return `${pct(v)} of its deposits are lent out and cannot be withdrawn at once`;
     case 'protocolsLeaving':

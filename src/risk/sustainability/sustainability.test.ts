@@ -26,6 +26,7 @@ const calm: ProtocolSignals = {
   lendingStress: null,
   incidents: null,
   stuckLiquidity: null,
+  earnings30: null,
 };
 
 describe('earningsRatios (MODELS §8 vector)', () => {
@@ -69,6 +70,7 @@ describe('scoreSignals', () => {
       'assetConcentration',
       'lendingStress',
       'incidents',
+      'earnings30',
       'stuckLiquidity',
     ]);
     const known = scoreSignals(
@@ -122,6 +124,7 @@ describe('protocolSignals', () => {
     lendingStress: { day: d('2025-01-01'), badDebtShare: 0.04 },
     incidentDays: [d('2024-03-01'), d('2022-01-01')],
     borrowedUsd: 154.5,
+    fees30: { feesUsd: 5e6, revenueUsd: 1e6, incentivesUsd: 2e6 },
   };
   it('measures the fall from peak, the changes, the chain mix, staleness and recent flags', () => {
     const s = protocolSignals(input);
@@ -145,6 +148,7 @@ describe('protocolSignals', () => {
     assert.equal(protocolSignals({ ...input, asOf: d('2025-02-01') }).lendingStress, 0.04);
     assert.equal(s.incidents, 1, 'only incidents within the year before');
     assert.equal(s.stuckLiquidity, 0.75, 'borrowed 154.5 of 206 supplied');
+    assert.equal(s.earnings30, -0.2, 'MODELS §8 vector: earnings −$1M on $5M of fees');
     assert.equal(protocolSignals({ ...input, incidentDays: [] }).incidents, null, 'not in the list: unknown');
   });
 });

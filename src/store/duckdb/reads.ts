@@ -1,6 +1,7 @@
 import type { Day } from '../../core/day.ts';
 import type { BabylonParams, BtcLayerProfile, BtcRiskTier } from '../../model/btc-layer.ts';
 import type { ChainId } from '../../model/chain.ts';
+import type { DailyFee } from '../../model/fees.ts';
 import type { PublishedL2Profile, Sentiment } from '../../model/l2-risk.ts';
 import type {
   AssetVolatility,
@@ -25,6 +26,7 @@ type Reads = Pick<
   | 'protocolDailyTotals'
   | 'protocolChainMonthEnds'
   | 'protocolBorrowedDaily'
+  | 'protocolFeesDaily'
   | 'chainMonthEnds'
   | 'protocolSnapshots'
   | 'l2RiskProfiles'
@@ -54,6 +56,12 @@ export function createReads(rows: Rows): Reads {
            WHERE section = 'tvl' AND covers_from IS NOT NULL AND ${UPTO('day')}
          ORDER BY protocol, dataset, day`,
         [asOf, asOf, asOf, asOf],
+      ),
+
+    protocolFeesDaily: () =>
+      rows<DailyFee>(
+        `SELECT protocol, ${DAY('day')} AS day, kind, sum(usd::DECIMAL(38, 6))::DOUBLE AS usd
+           FROM protocol_fees_daily GROUP BY ALL ORDER BY protocol, day, kind`,
       ),
 
     protocolBorrowedDaily: () =>
