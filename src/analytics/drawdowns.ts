@@ -1,9 +1,9 @@
 import type { Day } from '../core/day.ts';
-import { TOKEN_PEGS } from '../model/tokenPegs.ts';
 import type { TokenBalance } from '../model/tvl.ts';
 import type { Denomination } from './denominate.ts';
 import { type DrawdownRow, drawdownTable } from './drawdownTable.ts';
-import { splitFlows, type TokenPrice } from './inflows.ts';
+import { splitFlows } from './inflows.ts';
+import { pegPrice } from './pegPrice.ts';
 import type { TvlContext } from './tvlContext.ts';
 
 export type DrawdownRequest = { unit: Denomination; minPeakUsd: number; asOf: Day | null };
@@ -19,15 +19,7 @@ export async function drawdowns(ctx: TvlContext, request: DrawdownRequest): Prom
     ctx.store.dailyPrices('ETH'),
     ctx.store.dailyPrices('BTC'),
   ]);
-  const closes = {
-    ETH: new Map(eth.map((p) => [p.day, p.value])),
-    BTC: new Map(btc.map((p) => [p.day, p.value])),
-  };
-  const price: TokenPrice = (token, day) => {
-    const peg = TOKEN_PEGS[token.toUpperCase()];
-    if (peg === undefined) return null;
-    return peg === 'USD' ? 1 : (closes[peg].get(day) ?? null);
-  };
+  const price = pegPrice(eth, btc);
   const byProtocol = new Map<string, TokenBalance[]>();
   for (const b of balances) {
     if (request.asOf !== null && b.day > request.asOf) continue;

@@ -1,6 +1,5 @@
 import { addDays, type Day, type Month, monthOf } from '../core/day.ts';
 import type { DailyFee } from '../model/fees.ts';
-import { TOKEN_PEGS } from '../model/tokenPegs.ts';
 import type { TokenBalance } from '../model/tvl.ts';
 import { stressBook } from '../risk/lending/stressBook.ts';
 import { chainSignals } from '../risk/sustainability/chainSignals.ts';
@@ -19,6 +18,7 @@ import { chainSeries } from './chainSeries.ts';
 import { MIN_FLOW_COVERAGE } from './drawdownTable.ts';
 import { splitFlows, type TokenPrice } from './inflows.ts';
 import { type SystemsView, systemsExposure } from './l2Systems.ts';
+import { pegPrice } from './pegPrice.ts';
 import { type ProtocolDrawdown, protocolDrawdowns } from './protocolDrawdowns.ts';
 import { qualityFlags } from './qualityFlags.ts';
 import type { TvlContext } from './tvlContext.ts';
@@ -126,15 +126,7 @@ export async function loadSustainabilityData(
     days.set(b.day, (days.get(b.day) ?? 0) + b.tvlUsd);
     borrowed.set(id, days);
   }
-  const closes = {
-    ETH: new Map(eth.map((p) => [p.day, p.value])),
-    BTC: new Map(btc.map((p) => [p.day, p.value])),
-  };
-  const price: TokenPrice = (token, day) => {
-    const peg = TOKEN_PEGS[token.toUpperCase()];
-    if (peg === undefined) return null;
-    return peg === 'USD' ? 1 : (closes[peg].get(day) ?? null);
-  };
+  const price = pegPrice(eth, btc);
   const balances = new Map<string, TokenBalance[]>();
   for (const b of tokenRows) {
     const id = ctx.index.forKey(b.protocol).id;
@@ -191,7 +183,7 @@ export async function loadSustainabilityData(
     protocols,
     chainMix,
     chainTotals,
-    ethClose: closes.ETH,
+    ethClose: new Map(eth.map((p) => [p.day, p.value])),
     flagDays,
     weakChains,
     outcomes,
