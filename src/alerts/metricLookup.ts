@@ -1,5 +1,4 @@
 import { chainScoreAt, protocolScoreAt, type SustainabilityData } from '../analytics/sustainabilityData.ts';
-import type { TvlContext } from '../analytics/tvlContext.ts';
 import { watchlist } from '../analytics/watchlist.ts';
 import type { Day } from '../core/day.ts';
 import { ValidationError } from '../core/errors.ts';
@@ -10,13 +9,13 @@ import type { MetricLookup } from './evaluateRules.ts';
  * Reads rule metrics from the store's data on `asOf`: scores with their drivers, a protocol's signal
  * (its factor's value), the watchlist's size. A protocol or chain the store does not know is unknown.
  */
-export function metricLookup(ctx: TvlContext, data: SustainabilityData, asOf: Day): MetricLookup {
+export function metricLookup(data: SustainabilityData, asOf: Day): MetricLookup {
   return async (rule) => {
     if (rule.metric === 'watchlist.size')
       return { value: watchlist(data, asOf, DEFAULT_WEIGHTS).length, drivers: null };
     if (rule.metric === 'chain.score') {
       try {
-        const s = await chainScoreAt(ctx, data, rule.subject as string, asOf);
+        const s = await chainScoreAt(data, rule.subject as string, asOf);
         return { value: s.score, drivers: s.drivers };
       } catch (err) {
         if (err instanceof ValidationError) return null;
@@ -25,7 +24,7 @@ export function metricLookup(ctx: TvlContext, data: SustainabilityData, asOf: Da
     }
     let id: string;
     try {
-      id = ctx.index.resolve(rule.subject as string).id;
+      id = data.tvl.index.resolve(rule.subject as string).id;
     } catch (err) {
       if (err instanceof ValidationError) return null;
       throw err;

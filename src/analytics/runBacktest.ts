@@ -65,6 +65,13 @@ export function outcomesOf(data: SustainabilityData): Map<string, Outcome> {
   return out;
 }
 
+/** The day of the protocol-list snapshot the outcomes read, where any outcome reads one. */
+function snapshotDay(data: SustainabilityData): Day | null {
+  return [...data.outcomes.values()]
+    .filter((o) => o.latestFrom === 'snapshot')
+    .reduce<Day | null>((d, o) => (d === null || o.latestDay > d ? o.latestDay : d), null);
+}
+
 /**
  * Scores every protocol at the first day of each month with data up to that day only, chooses the
  * weight set and threshold with the best F1 on the training months, and judges them on the test months.
@@ -111,6 +118,6 @@ export function runBacktest(
     train: evaluateWarnings(chosen, outcomes, best.threshold, plan.train.from, plan.train.to),
     test: evaluateWarnings(chosen, outcomes, best.threshold, plan.test.from, plan.test.to),
     points: days.length,
-    collapseRule: `a protocol collapsed when its latest TVL (the ${[...data.outcomes.values()][0]?.latestDay ?? 'latest'} protocol-list snapshot where newer than the daily history) is at most ${COLLAPSE_KEEPS * 100}% of its peak; visible on the first day the daily history shows it, else the snapshot's day`,
+    collapseRule: `a protocol collapsed when its latest TVL (the ${snapshotDay(data) ?? 'latest'} protocol-list snapshot where newer than the daily history) is at most ${COLLAPSE_KEEPS * 100}% of its peak; visible on the first day the daily history shows it, else the snapshot's day`,
   };
 }

@@ -29,6 +29,8 @@ import type { TvlContext } from './tvlContext.ts';
  * months before it, flags up to it.
  */
 export type SustainabilityData = {
+  /** The TVL context the data was read through (identities, the store), for chain scores and lookups. */
+  tvl: TvlContext;
   /** Protocol identities with daily history: id → name, category, daily core TVL (its longest dataset). */
   protocols: Map<
     string,
@@ -180,6 +182,7 @@ export async function loadSustainabilityData(
   );
   const outcomes = new Map(protocolDrawdowns(totals, ctx.snapshot, ctx.index).map((d) => [d.id, d]));
   return {
+    tvl: ctx,
     protocols,
     chainMix,
     chainTotals,
@@ -257,12 +260,11 @@ export function protocolScoreAt(
  * values 6 months apart at complete month ends.
  */
 export async function chainScoreAt(
-  ctx: TvlContext,
   data: SustainabilityData,
   chain: string,
   asOf: Day,
 ): Promise<SustainabilityScore> {
-  const series = await chainSeries(ctx, chain, asOf);
+  const series = await chainSeries(data.tvl, chain, asOf);
   const now = monthBefore(monthOf(asOf), 1);
   const before = monthBefore(now, 6);
   const protocols = [...data.chainMix.values()].map((months) => ({

@@ -7,7 +7,7 @@ import { positionSummary } from '../risk/lending/positionSummary.ts';
 import { stressBook } from '../risk/lending/stressBook.ts';
 import { parseLendingPosition, parseLendingPositions } from '../sources/files/readLendingPositions.ts';
 import { parseLendingScenario } from '../sources/files/readLendingScenario.ts';
-import { computeConfig } from './computeRoutes.ts';
+import { computeConfig } from './computeConfig.ts';
 import { ApiProblem } from './problem.ts';
 import { JsonObject } from './schemas.ts';
 import type { ServerContext } from './serverContext.ts';

@@ -6,7 +6,7 @@ import { assessmentDocument } from '../risk/restaking/assessmentDocument.ts';
 import { assessNetwork } from '../risk/restaking/assessNetwork.ts';
 import { loadSolver } from '../risk/restaking/milp.ts';
 import { parseRestakingNetwork, readRestakingNetwork } from '../sources/files/readRestakingNetwork.ts';
-import { computeConfig } from './computeRoutes.ts';
+import { computeConfig } from './computeConfig.ts';
 import { JsonObject, NoQuery } from './schemas.ts';
 import type { ServerContext } from './serverContext.ts';
 

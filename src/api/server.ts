@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { adminRoutes } from './adminRoutes.ts';
 import { chainRoutes } from './chainRoutes.ts';
-import { claimsRoutes } from './computeRoutes.ts';
+import { claimsRoutes } from './claimsRoutes.ts';
 import { docsRoutes } from './docsRoutes.ts';
 import { installErrorHandler, sendProblem } from './errorHandler.ts';
 import { lendingRoutes } from './lendingRoutes.ts';

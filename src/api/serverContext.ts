@@ -1,6 +1,6 @@
 import { aaveTopBorrowersBook } from '../analytics/aaveTopBorrowersBook.ts';
 import type { SystemsView } from '../analytics/l2Systems.ts';
-import type { SustainabilityData } from '../analytics/sustainabilityData.ts';
+import { loadSustainabilityData, type SustainabilityData } from '../analytics/sustainabilityData.ts';
 import type { TvlContext } from '../analytics/tvlContext.ts';
 import type { Config } from '../core/config.ts';
 import type { Day } from '../core/day.ts';
@@ -45,14 +45,20 @@ export function createServerContext(
     }
     return value;
   };
-  return {
+  const context: ServerContext = {
     config,
     snapshot,
     ...options,
     tvl: (asOf = null) => once(`tvl:${asOf ?? ''}`, () => snapshot.app().tvl(asOf)),
     systems: () => once('systems', () => snapshot.app().systems()),
-    sustainability: () => once('sustainability', () => snapshot.app().sustainability()),
+    sustainability: () =>
+      once('sustainability', async () =>
+        loadSustainabilityData(await context.tvl(), await context.systems(), {
+          incidentsFile: config.incidentsFile,
+        }),
+      ),
     lendingBook: () =>
       once('lending-book', async () => aaveTopBorrowersBook(await snapshot.app().store(), AAVE_V3_ETHEREUM)),
   };
+  return context;
 }

@@ -40,16 +40,15 @@ export function sustainabilityRoutes(server: FastifyInstance, ctx: ServerContext
         throw new ApiProblem('invalid-request', 'give protocol or chain (one of them)');
       const data = await ctx.sustainability();
       const asOf = await dayOf(q.asOf);
-      const tvl = await ctx.tvl();
       if (q.chain !== undefined)
         return {
           schema: 'faultline.score/v1',
           watchThreshold: WATCH_THRESHOLD,
-          ...(await chainScoreAt(tvl, data, q.chain, asOf)),
+          ...(await chainScoreAt(data, q.chain, asOf)),
         };
       let id: string;
       try {
-        id = tvl.index.resolve(q.protocol as string).id;
+        id = data.tvl.index.resolve(q.protocol as string).id;
       } catch (err) {
         if (err instanceof ValidationError) throw new ApiProblem('not-found', err.shortMessage);
         throw err;

@@ -48,7 +48,7 @@ export function tvlRoutes(server: FastifyInstance, ctx: ServerContext): void {
         throw new ApiProblem('invalid-request', 'give exactly one of chain, protocol, category, layer', [
           { path: 'querystring', message: 'exactly one of chain, protocol, category, layer' },
         ]);
-      const request_ = {
+      const tvlRequest = {
         subject: subjects[0] as TvlSubject,
         toggles: parseToggles(q.sections, q.include, { sections: 'sections', include: 'include' }),
         denominate: q.denominate,
@@ -58,8 +58,8 @@ export function tvlRoutes(server: FastifyInstance, ctx: ServerContext): void {
       };
       const tvl = await ctx.tvl();
       if (q.explain !== undefined)
-        return { schema: 'faultline.tvl-explain/v1', ...(await explainTvl(tvl, request_, q.explain)) };
-      return tvlSeriesDocument(await tvlSeries(tvl, request_));
+        return { schema: 'faultline.tvl-explain/v1', ...(await explainTvl(tvl, tvlRequest, q.explain)) };
+      return tvlSeriesDocument(await tvlSeries(tvl, tvlRequest));
     },
   );
 }

@@ -82,11 +82,7 @@ export async function runAlertCycle(
   const asOf = asOfFlag ?? latestDataDay(data);
   if (!asOf)
     throw new ConfigError('the store has no protocol history to evaluate alerts on', { field: '--as-of' });
-  const { alerts, unknown } = await evaluateRules(
-    setup.rules,
-    metricLookup(await app.tvl(), data, asOf),
-    asOf,
-  );
+  const { alerts, unknown } = await evaluateRules(setup.rules, metricLookup(data, asOf), asOf);
   for (const r of unknown)
     log(`rule ${r.id} (line ${r.line}): ${r.metric} of ${r.subject} is unknown on ${asOf}`);
   const previous = readAlertState(setup.stateFile);

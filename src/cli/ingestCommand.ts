@@ -33,7 +33,7 @@ export function registerIngest(program: Command): void {
   const ingest = program
     .command('ingest')
     .description('bring live data from DefiLlama or L2BEAT into the store (only days not yet stored)');
-  withCommon(
+  const defillama = withCommon(
     ingest
       .command('defillama')
       .description('protocol histories (per chain and section, tokens), chain totals, prices, and fees')
@@ -45,17 +45,13 @@ export function registerIngest(program: Command): void {
       .option('--chains <names>', 'chains whose published totals to fetch (default: those already stored)')
       .option('--fees', 'also fetch daily fees and revenue of the chosen protocols')
       .option('--no-prices', 'skip the ETH and BTC daily prices'),
-  ).action(
+  );
+  defillama.action(
     (o: Common & { protocols?: string; all?: boolean; chains?: string; fees?: boolean; prices: boolean }) =>
       withApp(program, async (app) => {
         if (o.protocols && o.all)
           throw new ConfigError('give --protocols or --all, not both', { field: '--all' });
-        const alerts = alertSetup(
-          app,
-          command(program, 'defillama'),
-          o,
-          o.json ? process.stderr : process.stdout,
-        );
+        const alerts = alertSetup(app, defillama, o, o.json ? process.stderr : process.stdout);
         const run = settingsOf(o);
         const summary = await app.ingestDefillama(
           {
@@ -71,11 +67,12 @@ export function registerIngest(program: Command): void {
         if (alerts) await Promise.all(await runAlertCycle(app, alerts, null));
       }),
   );
-  withCommon(
+  const l2beat = withCommon(
     ingest.command('l2beat').description("L2BEAT's scaling summary: stages, risk rosettes, TVS breakdown"),
-  ).action((o: Common) =>
+  );
+  l2beat.action((o: Common) =>
     withApp(program, async (app) => {
-      const alerts = alertSetup(app, command(program, 'l2beat'), o, o.json ? process.stderr : process.stdout);
+      const alerts = alertSetup(app, l2beat, o, o.json ? process.stderr : process.stdout);
       const run = settingsOf(o);
       run.finish(await app.ingestL2beat(run.settings), o.json === true);
       if (alerts) await Promise.all(await runAlertCycle(app, alerts, null));
@@ -171,11 +168,4 @@ function summaryText(s: IngestSummary, retries: number): string {
     ...s.failed.map((f) => `  FAILED ${f.unit}: ${f.error}`),
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** The `ingest <name>` subcommand, for errors raised on it. */
-function command(program: Command, name: string): Command {
-  return (
-    program.commands.find((c) => c.name() === 'ingest')?.commands.find((c) => c.name() === name) ?? program
-  );
 }

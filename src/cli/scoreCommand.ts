@@ -47,14 +47,13 @@ export function registerScore(program: Command): void {
         if ((o.protocol === undefined) === (o.chain === undefined))
           throw new ConfigError('give --protocol or --chain (one of them)', { field: '--protocol' });
         await ensureData(app);
-        const tvl = await app.tvl();
         const data = await app.sustainability();
         const asOf = dayOption(o.asOf, '--as-of') ?? latestDataDay(data);
         if (!asOf) throw new ConfigError('the store has no protocol history to score', { field: '--as-of' });
         let score: SustainabilityScore;
-        if (o.chain !== undefined) score = await chainScoreAt(tvl, data, o.chain, asOf);
+        if (o.chain !== undefined) score = await chainScoreAt(data, o.chain, asOf);
         else {
-          const id = tvl.index.resolve(o.protocol as string).id;
+          const id = data.tvl.index.resolve(o.protocol as string).id;
           const s = protocolScoreAt(data, id, asOf, DEFAULT_WEIGHTS);
           if (!s) throw new ConfigError(`no daily history for ${id} up to ${asOf}`, { field: '--protocol' });
           score = s;

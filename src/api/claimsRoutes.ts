@@ -3,12 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkClaims } from '../analytics/checkClaims.ts';
 import { claimsFrom } from '../analytics/claims.ts';
+import { computeConfig } from './computeConfig.ts';
 import type { ServerContext } from './serverContext.ts';
-
-/** Route options every POST computation shares: a per-client rate limit. */
-export const computeConfig = (ctx: ServerContext) => ({
-  rateLimit: { max: ctx.computeRateLimit, timeWindow: '1 minute' },
-});
 
 /** `POST /api/v1/claims/check`: an analyst's numeric claims checked against the store (as `check-claims`). */
 export function claimsRoutes(server: FastifyInstance, ctx: ServerContext): void {
