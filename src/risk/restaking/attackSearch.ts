@@ -44,6 +44,13 @@ export interface Coalition {
  */
 export const VALID_MARGIN = 1e-7;
 
+/**
+ * Each Dinkelbach MILP stops within this relative gap of its optimum: a coalition worth at least 90% of the
+ * best at λ moves ρ almost as far, for much less search. A MILP whose best is zero is still solved exactly
+ * (HiGHS measures the gap against the incumbent, so zero leaves no slack): the proof is never cut short.
+ */
+const DINKELBACH_GAP = 0.1;
+
 /** Validator stake and service profit are divided by this before they reach the solver. */
 export const scaleOf = (g: Graph) => Math.max(g.totalStake, profitOf(g, g.serviceIds.keys()), 1e-300);
 
@@ -129,7 +136,7 @@ const ratio = (a: Attack) => a.stake / a.profit;
 export interface CheckOptions {
   /** Seconds of solver time for the whole check (default 20). */
   timeLimitSeconds?: number;
-  /** γ* is exact once the proven interval is this narrow, relative (default 1e-6). */
+  /** γ* is exact once 1 + γ* is proven to this relative precision (default 1e-6). */
   tolerance?: number;
   /** False: stop at the verdict; γ* is then only bracketed by the first coalitions found (default true). */
   refineGamma?: boolean;
@@ -138,10 +145,11 @@ export interface CheckOptions {
 /**
  * Exact security check (MODELS §6). The first MILP, max π_A − σ_B, decides: a solution above zero is a
  * valid attack (the search stops there), an optimum of zero proves security. Then γ* + 1 = min σ_B/π_A
- * is bracketed: every probe at λ between the proven lower bound and the best coalition's ratio either
- * finds a coalition with λ·π_A > σ_B (a smaller ratio, the new upper end) or proves none exists (the new
- * lower end). γ* is reported from an explicit coalition and is exact once the bracket closes; when the
- * time runs out first, the proven lower bound is given with it.
+ * is found by Dinkelbach's method: with ρ the ratio of the best coalition so far, each MILP at
+ * λ = ρ·(1 − tolerance) is solved to its optimum, which is either a coalition with λ·π_A > σ_B (a smaller
+ * ratio, and the most profitable at λ: the next ρ) or zero, which proves ρ·(1 − tolerance) ≤ 1 + γ* ≤ ρ.
+ * γ* is reported from an explicit coalition; when the time runs out first, the proven lower end is given
+ * with it.
  */
 export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}): SecurityCertificate {
   const budget = options.timeLimitSeconds ?? 20;
@@ -150,23 +158,20 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
   const left = () => budget - (performance.now() - started) / 1000;
   const scale = scaleOf(g);
   let solves = 0;
-  const probe = (lambda: number, relativeGap?: number) => {
+  const probe = (lambda: number, search: 'verdict' | 'optimum') => {
     solves++;
-    const seconds = relativeGap === undefined ? left() : left() / 4;
     const result = solveBinary(highs, attackProgram(g, lambda, scale), {
-      timeLimitSeconds: Math.max(seconds, 0.01),
-      ...(relativeGap === undefined ? { stopAbove: VALID_MARGIN } : { relativeGap }),
+      timeLimitSeconds: Math.max(left(), 0.01),
+      ...(search === 'verdict' ? { stopAbove: VALID_MARGIN } : { relativeGap: DINKELBACH_GAP }),
     });
-    if (result.status === 'time limit' && result.objective <= VALID_MARGIN)
-      return { proven: false, attack: null };
     const found =
-      result.objective > 1e-12
+      result.objective > VALID_MARGIN
         ? describe(g, prune(g, coalitionOf(g, result.x.slice(0, g.validatorIds.length))))
         : null;
-    return { proven: result.status === 'optimal' && result.objective <= VALID_MARGIN, attack: found };
+    return { proven: result.status === 'optimal' && result.bound <= VALID_MARGIN, attack: found };
   };
 
-  const first = probe(1);
+  const first = probe(1, 'verdict');
   if (first.attack && first.attack.profit > first.attack.stake) {
     return {
       secure: false,
@@ -202,17 +207,16 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
       solves,
     };
   }
-  const rough = probe(ratio(best), 0.01).attack;
-  if (rough && rough.profit > 0 && ratio(rough) < ratio(best)) best = rough;
   let lower = 1;
-  while (ratio(best) - lower > tolerance * ratio(best) && left() > 0) {
-    const mid = (lower + ratio(best)) / 2;
-    const next = probe(mid);
+  while (left() > 0) {
+    const lambda = ratio(best) * (1 - tolerance);
+    if (lambda <= lower) break;
+    const next = probe(lambda, 'optimum');
     if (next.attack && next.attack.profit > 0 && ratio(next.attack) < ratio(best)) best = next.attack;
-    else if (next.proven) lower = mid;
+    else if (next.proven) lower = lambda;
     else break;
   }
-  const exact = ratio(best) - lower <= tolerance * ratio(best);
+  const exact = lower >= ratio(best) * (1 - tolerance) * (1 - 1e-12);
   return {
     secure: true,
     gammaStar: ratio(best) - 1,

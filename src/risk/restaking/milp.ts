@@ -149,7 +149,7 @@ export function solveBinary(highs: Highs, p: BinaryProgram, options: SolveOption
     return {
       status: status === codes.optimal ? 'optimal' : 'time limit',
       objective,
-      bound: status === codes.optimal ? objective : Number(model.info.get('mip_dual_bound')),
+      bound: Number(model.info.get('mip_dual_bound')),
       x,
     };
   } finally {
