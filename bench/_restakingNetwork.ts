@@ -14,7 +14,8 @@ export interface NetworkShape {
 
 /**
  * A seeded synthetic restaking network shaped like EigenLayer's: Pareto-distributed operator stakes
- * (a few operators hold most), services secured by a random subset biased towards large operators,
+ * (a few operators hold most), services secured by a random subset biased towards large operators (an
+ * operator's chance to be drawn falls with its rank by stake, so the largest sit in almost every set),
  * thresholds 1/3, 1/2 or 2/3, and profits set against each service's own attack cost.
  */
 export function syntheticNetwork(shape: NetworkShape): RestakingNetwork {
@@ -24,13 +25,16 @@ export function syntheticNetwork(shape: NetworkShape): RestakingNetwork {
     stake: Math.round(1000 / (1 - r()) ** (1 / 1.2)) / 10,
     restaked: null,
   }));
+  const byStake = validators
+    .map((_, i) => i)
+    .sort((a, b) => (validators[b]?.stake ?? 0) - (validators[a]?.stake ?? 0));
   const alphas = [1 / 3, 1 / 2, 2 / 3];
   const services = Array.from({ length: shape.services }, (_, s) => {
     const size = shape.minPerService + Math.floor(r() * (shape.maxPerService - shape.minPerService + 1));
     const chosen = new Set<number>();
     while (chosen.size < Math.min(size, shape.validators)) {
       const u = r();
-      chosen.add(Math.floor(shape.validators * u * u));
+      chosen.add(byStake[Math.floor(shape.validators * u * u)] as number);
     }
     const members = [...chosen].sort((a, b) => a - b);
     const alpha = alphas[Math.floor(r() * 3)] as number;
