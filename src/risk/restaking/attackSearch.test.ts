@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { RestakingNetwork } from '../../model/restaking.ts';
-import { checkSecurity } from './attackSearch.ts';
+import { checkSecurity, coalitionOf, describe, ratioFloor } from './attackSearch.ts';
 import { bruteForceCascade, bruteForceSecurity } from './bruteForce.ts';
 import { worstCascade } from './cascade.ts';
 import { toGraph } from './graph.ts';
@@ -124,5 +124,28 @@ test('property: the MILP agrees with brute force on secure/insecure, γ* and the
       );
     }),
     { numRuns: 150, seed: 6 },
+  );
+});
+
+test('property: the ratio floor from an unfinished MILP never rises above the least σ_B/π_A', () => {
+  fc.assert(
+    fc.property(smallNetwork, fc.double({ min: 0.5, max: 4, noNaN: true }), (network, lambda) => {
+      const g = toGraph(network);
+      const V = g.validatorIds.length;
+      let least = Number.POSITIVE_INFINITY;
+      let most = Number.NEGATIVE_INFINITY;
+      for (let mask = 0; mask < 2 ** V; mask++) {
+        const inB = Uint8Array.from({ length: V }, (_, v) => (mask >> v) & 1);
+        const a = describe(g, coalitionOf(g, inB));
+        if (a.profit <= 0) continue;
+        least = Math.min(least, a.stake / a.profit);
+        most = Math.max(most, lambda * a.profit - a.stake);
+      }
+      if (!Number.isFinite(least)) return;
+      const floor = ratioFloor(g, lambda, Math.max(most, 0));
+      assert.ok(floor <= least * (1 + 1e-12), `floor ${floor} above the least ratio ${least}`);
+      if (most <= 0) assert.equal(floor, lambda);
+    }),
+    { numRuns: 300, seed: 11 },
   );
 });

@@ -133,6 +133,21 @@ export function prune(g: Graph, c: Coalition): Coalition {
 
 const ratio = (a: Attack) => a.stake / a.profit;
 
+/**
+ * A proven floor under min σ_B/π_A from a MILP at λ that proved only λ·π_A − σ_B ≤ `bound` (stake units)
+ * for every coalition: a coalition with profit also attacks a service with profit, so σ_B ≥ m, the least
+ * α_s·σ_{N(s)} among those; σ_B/π_A ≥ max(λ − bound/π_A, m/π_A) ≥ λ·m/(m + bound).
+ */
+export function ratioFloor(g: Graph, lambda: number, bound: number): number {
+  if (!Number.isFinite(bound)) return 0;
+  if (bound <= 0) return lambda;
+  let m = Number.POSITIVE_INFINITY;
+  for (let s = 0; s < g.serviceIds.length; s++)
+    if ((g.profit[s] as number) > 0)
+      m = Math.min(m, (g.alpha[s] as number) * (g.neighbourhoodStake[s] as number));
+  return (lambda * m) / (m + bound);
+}
+
 export interface CheckOptions {
   /** Seconds of solver time for the whole check (default 20). */
   timeLimitSeconds?: number;
@@ -168,7 +183,8 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
       result.objective > VALID_MARGIN
         ? describe(g, prune(g, coalitionOf(g, result.x.slice(0, g.validatorIds.length))))
         : null;
-    return { proven: result.status === 'optimal' && result.bound <= VALID_MARGIN, attack: found };
+    const proven = result.status === 'optimal' && result.bound <= VALID_MARGIN;
+    return { proven, attack: found, bound: result.bound * scale };
   };
 
   const first = probe(1, 'verdict');
@@ -212,8 +228,8 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
     const lambda = ratio(best) * (1 - tolerance);
     if (lambda <= lower) break;
     const next = probe(lambda, 'optimum');
+    lower = Math.max(lower, next.proven ? lambda : ratioFloor(g, lambda, next.bound));
     if (next.attack && next.attack.profit > 0 && ratio(next.attack) < ratio(best)) best = next.attack;
-    else if (next.proven) lower = lambda;
     else break;
   }
   const exact = lower >= ratio(best) * (1 - tolerance) * (1 - 1e-12);
