@@ -4,7 +4,7 @@
 //   on an insecure network (certificate: a valid attack) and on eight secure ones (certificate: the proof
 //   of security and γ*, exact when the last MILP finishes within the budget);
 // - the exact check against brute force on the sizes brute force can still do. `npm run bench`.
-import { checkSecurity } from '../src/risk/restaking/attackSearch.ts';
+import { checkSecurity, type SecurityCertificate } from '../src/risk/restaking/attackSearch.ts';
 import { bruteForceSecurity } from '../src/risk/restaking/bruteForce.ts';
 import { toGraph } from '../src/risk/restaking/graph.ts';
 import { loadSolver } from '../src/risk/restaking/milp.ts';
@@ -57,7 +57,7 @@ console.log(
   `exact check, 2,000 operators × 50 services, insecure (profits 0.05–0.3 of each service's own attack cost): ${seconds(attackMs)}; ${valid ? `valid attack: ${valid.validators.length} validators on ${valid.services.length} services, profit ${valid.profit.toFixed(0)} > stake ${valid.stake.toFixed(0)}` : 'NO ATTACK FOUND'}  [target < 30 s: ${attackMs < 30_000 && valid ? 'met' : 'MISSED'}]`,
 );
 
-const describeGamma = (c: ReturnType<typeof checkSecurity>) =>
+const describeGamma = (c: SecurityCertificate) =>
   c.gammaExact
     ? `γ* = ${c.gammaStar?.toFixed(6)} (proven to 1e-6), binding coalition ${c.binding?.validators.length} validators on ${c.binding?.services.length} services`
     : `γ* in [${c.gammaLowerBound?.toFixed(4)}, ${c.gammaStar?.toFixed(4)}] when the ${BUDGET_SECONDS} s budget ran out`;

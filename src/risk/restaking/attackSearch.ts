@@ -161,8 +161,9 @@ export interface CheckOptions {
  * Exact security check (MODELS §6). The first MILP, max π_A − σ_B, decides: a solution above zero is a
  * valid attack (the search stops there), an optimum of zero proves security. Then γ* + 1 = min σ_B/π_A
  * is found by Dinkelbach's method: with ρ the ratio of the best coalition so far, each MILP at
- * λ = ρ·(1 − tolerance) is solved to its optimum, which is either a coalition with λ·π_A > σ_B (a smaller
- * ratio, and the most profitable at λ: the next ρ) or zero, which proves ρ·(1 − tolerance) ≤ 1 + γ* ≤ ρ.
+ * λ = ρ·(1 − tolerance) is solved to its optimum (within `DINKELBACH_GAP` while it finds coalitions), which
+ * is either a coalition with λ·π_A > σ_B (a smaller ratio, and about the most profitable at λ: the next ρ)
+ * or zero, which proves ρ·(1 − tolerance) ≤ 1 + γ* ≤ ρ.
  * γ* is reported from an explicit coalition; when the time runs out first, the proven lower end is given
  * with it.
  */

@@ -55,7 +55,8 @@ export class Rows {
 
 export interface BinarySolution {
   /**
-   * `optimal` is a proof; `time limit` returns the best solution found so far (a lower bound);
+   * `optimal`: the search finished, exactly or within `relativeGap` (`bound` is what it proved); `time limit`
+   * returns the best solution found so far (a lower bound);
    * `above target` means a solution better than `stopAbove` was found and the search stopped there.
    */
   status: 'optimal' | 'time limit' | 'above target' | 'infeasible';
