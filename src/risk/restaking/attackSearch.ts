@@ -135,17 +135,34 @@ const ratio = (a: Attack) => a.stake / a.profit;
 
 /**
  * A proven floor under min σ_B/π_A from a MILP at λ that proved only λ·π_A − σ_B ≤ `bound` (stake units)
- * for every coalition: a coalition with profit also attacks a service with profit, so σ_B ≥ m, the least
- * α_s·σ_{N(s)} among those; σ_B/π_A ≥ max(λ − bound/π_A, m/π_A) ≥ λ·m/(m + bound).
+ * for every coalition (A, B), so σ_B/π_A ≥ λ − bound/π_A. Small coalitions are held up by their cost
+ * instead: with the services that have a profit sorted by n_s = α_s·σ_{N(s)} and Π_k the profit of the
+ * first k, a coalition with π_A > Π_{k−1} attacks a service with n_s ≥ n_(k), so σ_B ≥ n_(k). The floor is
+ * the least of max(λ − bound/P, n_(k)/P) over P in each (Π_{k−1}, Π_k].
  */
 export function ratioFloor(g: Graph, lambda: number, bound: number): number {
   if (!Number.isFinite(bound)) return 0;
   if (bound <= 0) return lambda;
-  let m = Number.POSITIVE_INFINITY;
+  const needs: [number, number][] = [];
   for (let s = 0; s < g.serviceIds.length; s++)
     if ((g.profit[s] as number) > 0)
-      m = Math.min(m, (g.alpha[s] as number) * (g.neighbourhoodStake[s] as number));
-  return (lambda * m) / (m + bound);
+      needs.push([(g.alpha[s] as number) * (g.neighbourhoodStake[s] as number), g.profit[s] as number]);
+  needs.sort((a, b) => a[0] - b[0]);
+  let floor = Number.POSITIVE_INFINITY;
+  let below = 0;
+  for (const [need, profit] of needs) {
+    const upTo = below + profit;
+    const crossing = (bound + need) / lambda;
+    const least =
+      crossing > upTo
+        ? need / upTo
+        : crossing > below
+          ? (lambda * need) / (need + bound)
+          : lambda - bound / below;
+    floor = Math.min(floor, least);
+    below = upTo;
+  }
+  return floor;
 }
 
 export interface CheckOptions {
