@@ -121,6 +121,20 @@ describe('sustainability score, watchlist and backtest on the real history', () 
   });
 });
 
+/** `faultline watch` once on the example rules as of 2025-03-01, with its dedup state and webhook. */
+const watchOnce = (state: string, webhook: string) => [
+  'watch',
+  '--alerts',
+  'examples/alerts.yaml',
+  '--once',
+  '--as-of',
+  '2025-03-01',
+  '--alert-state',
+  state,
+  '--webhook',
+  webhook,
+];
+
 describe('alerts: rules, webhook, dedup', () => {
   let receiver: Server;
   let url = '';
@@ -168,18 +182,7 @@ describe('alerts: rules, webhook, dedup', () => {
   it('delivers each new alert once to the webhook, retrying a failing receiver with backoff', async () => {
     const state = join(dir, 'state.json');
     failFirst = 2;
-    const args = [
-      'watch',
-      '--alerts',
-      'examples/alerts.yaml',
-      '--once',
-      '--as-of',
-      '2025-03-01',
-      '--alert-state',
-      state,
-      '--webhook',
-      url,
-    ];
+    const args = watchOnce(state, url);
     const first = await runCliAsync(args, env);
     assert.equal(first.code, 0, first.stderr);
     const lines = first.stdout
@@ -220,21 +223,7 @@ describe('alerts: rules, webhook, dedup', () => {
   });
 
   it('logs a webhook that keeps failing and still finishes the evaluation', async () => {
-    const dead = await runCliAsync(
-      [
-        'watch',
-        '--alerts',
-        'examples/alerts.yaml',
-        '--once',
-        '--as-of',
-        '2025-03-01',
-        '--alert-state',
-        join(dir, 'dead.json'),
-        '--webhook',
-        'http://127.0.0.1:9/none',
-      ],
-      env,
-    );
+    const dead = await runCliAsync(watchOnce(join(dir, 'dead.json'), 'http://127.0.0.1:9/none'), env);
     assert.equal(dead.code, 0, dead.stderr);
     assert.match(dead.stderr, /attempt 4\/4 failed .*giving up/);
     assert.equal(dead.stdout.trim().split('\n').length, 2, 'alerts still printed');

@@ -75,9 +75,9 @@ export interface SolveOptions {
 }
 
 /**
- * Solves a 0/1 maximisation exactly (relative and absolute gap 0), within a time limit, or until a
- * solution above `stopAbove` turns up. The solver's tolerances are HiGHS's defaults (1e-6 on rows);
- * callers verify the coalitions they report.
+ * Solves a 0/1 maximisation to its optimum (exactly, or within `relativeGap` when given), within a time
+ * limit, or until a solution above `stopAbove` turns up. Rows and integrality are held to 1e-9; callers
+ * verify the coalitions they report.
  */
 export function solveBinary(highs: Highs, p: BinaryProgram, options: SolveOptions): BinarySolution {
   const model = highs.createModel({
