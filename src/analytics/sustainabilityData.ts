@@ -1,3 +1,4 @@
+import { appendTo } from '../core/appendTo.ts';
 import { addDays, type Day, type Month, monthOf } from '../core/day.ts';
 import type { DailyFee } from '../model/fees.ts';
 import type { TokenBalance } from '../model/tvl.ts';
@@ -119,7 +120,7 @@ export async function loadSustainabilityData(
   const fees = new Map<string, DailyFee[]>();
   for (const f of await ctx.store.protocolFeesDaily()) {
     const id = ctx.index.forKey(f.protocol).id;
-    fees.set(id, [...(fees.get(id) ?? []), f]);
+    appendTo(fees, id, f);
   }
   const borrowed = new Map<string, Map<Day, number>>();
   for (const b of await ctx.store.protocolBorrowedDaily()) {
@@ -132,12 +133,12 @@ export async function loadSustainabilityData(
   const balances = new Map<string, TokenBalance[]>();
   for (const b of tokenRows) {
     const id = ctx.index.forKey(b.protocol).id;
-    balances.set(id, [...(balances.get(id) ?? []), b]);
+    appendTo(balances, id, b);
   }
   const incidents = new Map<string, Day[]>();
   for (const i of readIncidents(files.incidentsFile)) {
     const id = ctx.index.forKey(i.protocol).id;
-    incidents.set(id, [...(incidents.get(id) ?? []), i.day]);
+    appendTo(incidents, id, i.day);
   }
   const byDataset = new Map<string, Map<string, { day: Day; usd: number }[]>>();
   for (const t of totals) {
@@ -159,7 +160,7 @@ export async function loadSustainabilityData(
   for (const r of mix) {
     const id = ctx.index.forKey(r.protocol).id;
     const months = chainMix.get(id) ?? new Map();
-    months.set(r.month, [...(months.get(r.month) ?? []), { chain: r.chain, usd: r.tvlUsd }]);
+    appendTo(months, r.month, { chain: r.chain, usd: r.tvlUsd });
     chainMix.set(id, months);
     const totalsOf = chainTotals.get(r.chain) ?? new Map();
     totalsOf.set(r.month, (totalsOf.get(r.month) ?? 0) + r.tvlUsd);
@@ -170,7 +171,7 @@ export async function loadSustainabilityData(
     if (f.day === null) continue;
     const key = f.unit.startsWith('protocol:') ? f.unit.slice('protocol:'.length) : f.subject;
     const id = ctx.index.forKey(key).id;
-    flagDays.set(id, [...(flagDays.get(id) ?? []), f.day]);
+    appendTo(flagDays, id, f.day);
   }
   const weakIds = new Set(
     systemsExposure(systems.systems)

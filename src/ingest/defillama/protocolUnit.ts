@@ -1,3 +1,4 @@
+import { appendTo } from '../../core/appendTo.ts';
 import type { Day } from '../../core/day.ts';
 import { SourceError } from '../../core/errors.ts';
 import { getProtocol } from '../../sources/defillama/getProtocol.ts';
@@ -118,7 +119,7 @@ function unpricedFlags(unit: string, s: ProtocolSeries, days: ReadonlySet<Day>):
     const values = s.tokensUsd.get(day) ?? {};
     for (const [token, amount] of Object.entries(s.tokenAmounts.get(day) ?? {})) {
       if (amount && amount > 0 && (values[token] === undefined || values[token] === null)) {
-        byToken.set(token, [...(byToken.get(token) ?? []), day]);
+        appendTo(byToken, token, day);
       }
     }
   }
