@@ -1,12 +1,12 @@
 // One measured ingest in a fresh process (so its peak RSS is its own): `node --import tsx
 // bench/_ingestOnce.ts URL DB` ingests every listed protocol and prints one JSON line of figures.
-import { createApp } from '../src/app.ts';
+import { createFileApp } from '../src/app/createFileApp.ts';
 import { resolveConfig } from '../src/core/config.ts';
 import { createHostLimits } from '../src/sources/http/hostLimiter.ts';
 
 const [url, dbPath] = process.argv.slice(2) as [string, string];
 const env = { DEFILLAMA_API_URL: url, DEFILLAMA_COINS_URL: url, L2BEAT_API_URL: url };
-const app = await createApp(
+const app = createFileApp(
   resolveConfig({ flags: { db: dbPath, data: '/nonexistent' }, env, cwd: process.cwd() }),
 );
 const started = performance.now();
@@ -23,7 +23,7 @@ const summary = await app.ingestDefillama(
   },
 );
 const wallMs = performance.now() - started;
-app.close();
+await app.close();
 process.stdout.write(
   `${JSON.stringify({ wallMs, newPoints: summary.newPoints, units: summary.units, failed: summary.failed.length, bytes: summary.bytes, maxRssMiB: process.resourceUsage().maxRSS / 1024, heapMiB: process.memoryUsage().heapUsed / 2 ** 20, rssNowMiB: process.memoryUsage().rss / 2 ** 20 })}\n`,
 );

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createApp } from '../src/app.ts';
+import { createFileApp } from '../src/app/createFileApp.ts';
+import { report } from '../src/app/report.ts';
 import {
   DEFAULT_INCIDENTS_FILE,
   DEFAULT_REGISTRY_DIR,
@@ -30,7 +31,7 @@ const wall = Array.from({ length: RUNS }, () => {
   return performance.now() - t;
 });
 
-const app = await createApp({
+const app = createFileApp({
   dataDir,
   dbPath,
   registryDir: DEFAULT_REGISTRY_DIR,
@@ -41,10 +42,10 @@ const app = await createApp({
 const inProcess: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const t = performance.now();
-  renderText(await app.report(null), { color: false });
+  renderText(await report(app, null), { color: false });
   inProcess.push(performance.now() - t);
 }
-app.close();
+await app.close();
 console.log(`report benchmark, warm store, ${RUNS} runs, median`);
 console.log(
   `  faultline report (whole CLI process, incl. change check): ${median(wall).toFixed(0)} ms  (target < 2,000 ms)`,

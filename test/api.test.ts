@@ -46,10 +46,10 @@ describe('HTTP API on 127.0.0.1 over a real store', () => {
     const page = await get('/api/v1/protocols?q=lend&limit=2&offset=1');
     assert.equal(page.body.limit, 2);
     assert.equal(page.body.offset, 1);
-    assert.equal(page.body.items.length, 2);
+    assert.equal(page.body.rows.length, 2);
     assert.ok(page.body.total > 3);
     const all = await get('/api/v1/protocols?q=lend&limit=500');
-    assert.deepEqual(page.body.items, all.body.items.slice(1, 3));
+    assert.deepEqual(page.body.rows, all.body.rows.slice(1, 3));
     const zero = await get('/api/v1/protocols/zerolend');
     assert.equal(zero.body.name, 'ZeroLend');
     assert.equal(zero.body.drawdown.usd.peakDay, '2024-11-08');
@@ -63,7 +63,7 @@ describe('HTTP API on 127.0.0.1 over a real store', () => {
     const layers = await get('/api/v1/layers?parent=Ethereum&from=2024-01-01');
     assert.ok(layers.body.months.length > 6);
     const drawdowns = await get('/api/v1/drawdowns?limit=5');
-    assert.equal(drawdowns.body.items.length, 5);
+    assert.equal(drawdowns.body.rows.length, 5);
     const highs = await get('/api/v1/chains/ethereum/highs?window=90');
     assert.equal(highs.body.windowDays, 90);
     const lending = await get('/api/v1/concentration?category=Lending');
@@ -77,7 +77,7 @@ describe('HTTP API on 127.0.0.1 over a real store', () => {
     const exposure = await get('/api/v1/l2/exposure');
     assert.ok(exposure.body.totalUsd > 0);
     const quality = await get('/api/v1/quality?limit=3');
-    assert.ok(quality.body.items.length <= 3);
+    assert.ok(quality.body.rows.length <= 3);
     const report = await get('/api/v1/report');
     assert.equal(report.body.schema, 'faultline.report/v1');
   });

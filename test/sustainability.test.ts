@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { protocolScoreAt, type SustainabilityData } from '../src/analytics/sustainabilityData.ts';
-import { createApp } from '../src/app.ts';
+import { createFileApp } from '../src/app/createFileApp.ts';
 import { resolveConfig } from '../src/core/config.ts';
 import { type Day, monthOf } from '../src/core/day.ts';
 import {
@@ -73,7 +73,7 @@ describe('sustainability score, watchlist and backtest on the real history', () 
   });
 
   it('uses no data after --as-of: the score equals the score on the data cut at that day', async () => {
-    const app = await createApp(resolveConfig({ flags: {}, env, cwd: process.cwd() }));
+    const app = createFileApp(resolveConfig({ flags: {}, env, cwd: process.cwd() }));
     try {
       const data = await app.sustainability();
       for (const day of ['2022-06-01', '2024-01-01', '2025-02-01'] as Day[]) {
@@ -87,7 +87,7 @@ describe('sustainability score, watchlist and backtest on the real history', () 
         }
       }
     } finally {
-      app.close();
+      await app.close();
     }
   });
 

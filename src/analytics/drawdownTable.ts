@@ -1,7 +1,9 @@
 import { type Day, daysBetween } from '../core/day.ts';
 import type { ProtocolPeak } from '../model/tvl.ts';
+import { EXCLUDED_CATEGORIES } from '../model/tvlMethodology.ts';
 import type { Denomination } from './denominate.ts';
 import type { FlowSplit } from './inflows.ts';
+import { type NewestFigure, newestFigure } from './newestFigure.ts';
 import type { TvlContext } from './tvlContext.ts';
 
 /** Peak to latest in one unit (MODELS §3). */
@@ -64,8 +66,8 @@ function view(
 }
 
 /**
- * The drawdown of every counted protocol with history (parents, not their products twice), ranked by
- * the fall in the unit asked for. Only protocols whose USD peak reaches `minPeakUsd` are kept.
+ * The drawdown of every counted protocol with history (parents, not their products twice; DefiLlama's
+ * excluded categories such as CEX and Chain left out), ranked by the fall in the unit asked for. Only protocols whose USD peak reaches `minPeakUsd` are kept.
  */
 export function drawdownTable(
   ctx: TvlContext,
@@ -74,18 +76,13 @@ export function drawdownTable(
   minPeakUsd: number,
   flowsOf: (key: string, peak: ProtocolPeak) => FlowSplit | null = () => null,
 ): DrawdownRow[] {
-  const snapshotDay = ctx.snapshot[0]?.day ?? null;
-  const bySlug = new Map(ctx.snapshot.map((s) => [s.slug as string, s]));
   const rows: DrawdownRow[] = [];
   for (const p of peaks) {
     const entry = ctx.universe.entries.get(p.protocol);
     if (!entry || entry.coveredBy !== null || p.peakUsd <= 0 || p.peakUsd < minPeakUsd) continue;
-    const known = entry.identity.members
-      .map((m) => bySlug.get(m.slug))
-      .filter((s) => s !== undefined && s.tvlUsd !== null);
-    const useSnapshot = snapshotDay !== null && snapshotDay > p.latestDay && known.length > 0;
-    const latestUsd = useSnapshot ? known.reduce((sum, s) => sum + (s?.tvlUsd ?? 0), 0) : p.latestUsd;
-    const latestDay = useSnapshot ? (snapshotDay as Day) : p.latestDay;
+    if (entry.category !== null && EXCLUDED_CATEGORIES.has(entry.category)) continue;
+    const newest = newestFigure(entry.identity, { day: p.latestDay, usd: p.latestUsd }, ctx.snapshot);
+    const { usd: latestUsd, day: latestDay } = newest as NewestFigure;
     const newHigh = latestUsd > p.peakUsd;
     const usd = view(
       newHigh ? latestUsd : p.peakUsd,
@@ -105,7 +102,7 @@ export function drawdownTable(
       name: entry.identity.name,
       category: entry.category,
       usd,
-      latestFrom: useSnapshot ? 'snapshot' : 'history',
+      latestFrom: (newest as NewestFigure).from,
       view: unit === 'usd' ? usd : unit === 'eth' ? eth : btc,
       nativeUnit,
       native,

@@ -55,15 +55,17 @@ export function adminRoutes(server: FastifyInstance, ctx: ServerContext): void {
       onRequest: async (request) => authorize(request, ctx.adminToken),
     },
     async ({ body }) => {
-      const result = await ctx.snapshot.write(async (app) => {
-        if (body.source === 'files') return app.importData();
-        if (body.source === 'l2beat') return app.ingestL2beat(serverIngestSettings());
-        return app.ingestDefillama(
-          { protocols: body.protocols ?? null, all: false, chains: null, fees: false, prices: true },
-          serverIngestSettings(),
-        );
-      });
-      return { source: body.source, generation: ctx.snapshot.generation(), result };
+      const { app } = ctx;
+      const result =
+        body.source === 'files'
+          ? await app.importData()
+          : body.source === 'l2beat'
+            ? await app.ingestL2beat(serverIngestSettings())
+            : await app.ingestDefillama(
+                { protocols: body.protocols ?? null, all: false, chains: null, fees: false, prices: true },
+                serverIngestSettings(),
+              );
+      return { source: body.source, generation: ctx.generation(), result };
     },
   );
 }

@@ -21,7 +21,7 @@ export function claimsRoutes(server: FastifyInstance, ctx: ServerContext): void 
       },
     },
     async ({ body }) => ({
-      results: await checkClaims(claimsFrom(body, 'request body'), (asOf) => ctx.tvl(asOf)),
+      results: await checkClaims(claimsFrom(body, 'request body'), (asOf) => ctx.app.tvl(asOf)),
     }),
   );
 }

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ConfigError, StoreError, ValidationError } from '../core/errors.ts';
+import { ConfigError, NotFoundError, StoreError, UsageError, ValidationError } from '../core/errors.ts';
 import { ApiProblem, type FieldError, type ProblemCode, problem } from './problem.ts';
 
 /** Fastify's own 4xx errors, by code, as problem codes. */
@@ -47,6 +47,16 @@ export function installErrorHandler(server: FastifyInstance): void {
         'invalid-request',
         errors.map((e) => `${e.path}: ${e.message}`).join('; '),
         errors,
+      );
+    }
+    if (err instanceof NotFoundError) return sendProblem(reply, 'not-found', err.shortMessage);
+    if (err instanceof UsageError) {
+      const { field } = err.details;
+      return sendProblem(
+        reply,
+        'invalid-request',
+        err.shortMessage,
+        field ? [{ path: field, message: err.shortMessage }] : undefined,
       );
     }
     if (err instanceof ValidationError || err instanceof ConfigError) {

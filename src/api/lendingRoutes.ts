@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { aaveTopBorrowersBook } from '../analytics/aaveTopBorrowersBook.ts';
 import { lendingValueAtRisk } from '../analytics/lendingValueAtRisk.ts';
 import type { PositionBook } from '../model/lending.ts';
 import { positionSummary } from '../risk/lending/positionSummary.ts';
 import { stressBook } from '../risk/lending/stressBook.ts';
+import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
 import { parseLendingPosition, parseLendingPositions } from '../sources/files/readLendingPositions.ts';
 import { parseLendingScenario } from '../sources/files/readLendingScenario.ts';
 import { computeConfig } from './computeConfig.ts';
@@ -29,7 +31,11 @@ const AssetMoves = (min: number, max: number) => z.record(z.string().min(1), z.n
 export function lendingRoutes(server: FastifyInstance, ctx: ServerContext): void {
   const api = server.withTypeProvider<ZodTypeProvider>();
   const bookOf = async (positions: unknown): Promise<PositionBook> =>
-    positions === undefined ? ctx.lendingBook() : parseLendingPositions(positions, 'request body positions');
+    positions === undefined
+      ? ctx.app.cached('lending-book', async () =>
+          aaveTopBorrowersBook(await ctx.app.store(), AAVE_V3_ETHEREUM),
+        )
+      : parseLendingPositions(positions, 'request body positions');
 
   api.post(
     '/api/v1/lending/position',
@@ -93,7 +99,7 @@ export function lendingRoutes(server: FastifyInstance, ctx: ServerContext): void
     },
     async ({ body }) =>
       lendingValueAtRisk(
-        await ctx.snapshot.app().store(),
+        await ctx.app.store(),
         await bookOf(body.positions),
         { paths: body.paths, seed: body.seed, version: body.version, workers: 1 },
         body.vol,
@@ -115,7 +121,9 @@ export function lendingRoutes(server: FastifyInstance, ctx: ServerContext): void
       },
     },
     async ({ query: q }) => {
-      const book = await ctx.lendingBook();
+      const book = await ctx.app.cached('lending-book', async () =>
+        aaveTopBorrowersBook(await ctx.app.store(), AAVE_V3_ETHEREUM),
+      );
       const points = Array.from({ length: q.steps + 1 }, (_, i) => (q.to * i) / q.steps).map((move) => {
         const r = stressBook(book, { shocks: { [q.asset]: move }, depegs: {} }, q.version);
         return {

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { qualityFlags } from '../analytics/qualityFlags.ts';
-import { PageQuery, paginate } from './pagination.ts';
+import { page } from '../app/page.ts';
+import { PageQuery } from './pagination.ts';
 import type { ServerContext } from './serverContext.ts';
 
 /** `GET /api/v1/quality`: data-quality flags (as `faultline quality`), paginated. */
@@ -21,12 +22,12 @@ export function qualityRoutes(server: FastifyInstance, ctx: ServerContext): void
       },
     },
     async ({ query: q }) => {
-      const flags = await qualityFlags((await ctx.tvl()).store, {
+      const flags = await qualityFlags((await ctx.app.tvl()).store, {
         protocol: q.protocol,
         kind: q.kind,
         excluded: q.excluded === 'true',
       });
-      return { schema: 'faultline.quality/v1', ...paginate(flags, q) };
+      return { schema: 'faultline.quality/v1', ...page(flags, q) };
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { report } from '../app/report.ts';
 import { DayParam } from './schemas.ts';
 import type { ServerContext } from './serverContext.ts';
 
@@ -15,6 +16,6 @@ export function reportRoutes(server: FastifyInstance, ctx: ServerContext): void 
         querystring: z.strictObject({ asOf: DayParam.optional() }),
       },
     },
-    async ({ query }) => ctx.snapshot.app().report(query.asOf ?? null),
+    async ({ query }) => report(ctx.app, query.asOf ?? null),
   );
 }

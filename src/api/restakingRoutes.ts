@@ -53,7 +53,7 @@ export function restakingRoutes(server: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async () =>
-      assessed(readRestakingNetwork(ctx.config.restakingFile), { timeLimitSeconds: MAX_SOLVER_SECONDS }),
+      assessed(readRestakingNetwork(ctx.app.config.restakingFile), { timeLimitSeconds: MAX_SOLVER_SECONDS }),
   );
   api.post(
     '/api/v1/restaking/check',

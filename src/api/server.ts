@@ -2,7 +2,6 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { adminRoutes } from './adminRoutes.ts';
-import { chainRoutes } from './chainRoutes.ts';
 import { claimsRoutes } from './claimsRoutes.ts';
 import { docsRoutes } from './docsRoutes.ts';
 import { installErrorHandler, sendProblem } from './errorHandler.ts';
@@ -49,7 +48,7 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
   installErrorHandler(server);
-  installResponseCache(server, () => context.snapshot.generation());
+  installResponseCache(server, () => context.generation());
   await server.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, c) => ({
@@ -63,10 +62,9 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
     { schema: { tags: ['meta'], summary: 'Liveness and the snapshot generation', querystring: NoQuery } },
     async () => ({
       status: 'ok',
-      generation: context.snapshot.generation(),
+      generation: context.generation(),
     }),
   );
-  chainRoutes(server);
   for (const routes of [
     tvlRoutes,
     protocolRoutes,

@@ -15,7 +15,7 @@ import type { ServerContext } from './serverContext.ts';
 export function sustainabilityRoutes(server: FastifyInstance, ctx: ServerContext): void {
   const api = server.withTypeProvider<ZodTypeProvider>();
   const dayOf = async (asOf: Day | undefined): Promise<Day> => {
-    const day = asOf ?? latestDataDay(await ctx.sustainability());
+    const day = asOf ?? latestDataDay(await ctx.app.sustainability());
     if (!day) throw new ApiProblem('not-found', 'the store has no protocol history to score');
     return day;
   };
@@ -38,7 +38,7 @@ export function sustainabilityRoutes(server: FastifyInstance, ctx: ServerContext
     async ({ query: q }) => {
       if ((q.protocol === undefined) === (q.chain === undefined))
         throw new ApiProblem('invalid-request', 'give protocol or chain (one of them)');
-      const data = await ctx.sustainability();
+      const data = await ctx.app.sustainability();
       const asOf = await dayOf(q.asOf);
       if (q.chain !== undefined)
         return {
@@ -76,7 +76,7 @@ export function sustainabilityRoutes(server: FastifyInstance, ctx: ServerContext
         schema: 'faultline.watchlist/v1',
         asOf,
         threshold: q.threshold,
-        entries: watchlist(await ctx.sustainability(), asOf, DEFAULT_WEIGHTS, q.threshold),
+        entries: watchlist(await ctx.app.sustainability(), asOf, DEFAULT_WEIGHTS, q.threshold),
       };
     },
   );
@@ -95,7 +95,7 @@ export function sustainabilityRoutes(server: FastifyInstance, ctx: ServerContext
       },
     },
     async ({ query: q }) => {
-      const data = await ctx.sustainability();
+      const data = await ctx.app.sustainability();
       const to = await dayOf(q.to);
       if (!(q.from < q.split && q.split <= to))
         throw new ApiProblem('invalid-request', `need from ${q.from} < split ${q.split} ≤ to ${to}`);

@@ -23,7 +23,7 @@ export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void 
       },
     },
     async () => {
-      const { systems } = await ctx.systems();
+      const { systems } = await ctx.app.systems();
       return {
         schema: 'faultline.l2/v1',
         systems: systems.filter((s) => s.kind === 'ethereum-l2').map(systemSummary),
@@ -40,7 +40,7 @@ export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void 
       },
     },
     async () => {
-      const { systems, btcPrice } = await ctx.systems();
+      const { systems, btcPrice } = await ctx.app.systems();
       const layers = systems
         .filter((s) => s.kind === 'bitcoin-layer' || s.bitcoinlayers !== null)
         .map(systemSummary);
@@ -57,7 +57,7 @@ export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void 
       },
     },
     async () => {
-      const { systems, btcPrice } = await ctx.systems();
+      const { systems, btcPrice } = await ctx.app.systems();
       const values = systems.map((v) => ({ id: v.id, ...v.value, note: v.valueNote }));
       return { schema: 'faultline.l2-exposure/v1', ...systemsExposure(systems), btcPrice, values };
     },
@@ -73,7 +73,7 @@ export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void 
       },
     },
     async ({ params }) => {
-      const { systems } = await ctx.systems();
+      const { systems } = await ctx.app.systems();
       const v = findSystem(systems, params.id);
       if (!v)
         throw new ApiProblem(

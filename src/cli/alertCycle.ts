@@ -7,7 +7,7 @@ import { deliverWebhook } from '../alerts/deliverWebhook.ts';
 import { evaluateRules } from '../alerts/evaluateRules.ts';
 import { metricLookup } from '../alerts/metricLookup.ts';
 import { latestDataDay } from '../analytics/watchlist.ts';
-import type { App } from '../app.ts';
+import type { App } from '../app/createApp.ts';
 import type { Day } from '../core/day.ts';
 import { ConfigError, ValidationError } from '../core/errors.ts';
 

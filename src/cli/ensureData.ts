@@ -1,4 +1,4 @@
-import type { App } from '../app.ts';
+import type { App } from '../app/createApp.ts';
 import { ConfigError } from '../core/errors.ts';
 import { runImport } from './runImport.ts';
 

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { FaultlineError } from '../core/errors.ts';
+import { FaultlineError, UsageError } from '../core/errors.ts';
 import { registerBacktest } from './backtestCommand.ts';
 import { registerBtcLayers } from './btcLayersCommand.ts';
 import { registerCheckClaims } from './checkClaimsCommand.ts';
@@ -59,8 +59,25 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** A question's parameter as its flag: `asOf` → `--as-of`. */
+function flagOf(field: string): string {
+  return `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** An error as the user reads it: a parameter named by its flag, a file by its place, never a stack for known errors. */
+function errorText(err: unknown): string {
+  if (err instanceof FaultlineError) {
+    const { source, field } = err.details;
+    if (source === undefined && field !== undefined && /^[a-z][a-zA-Z]*$/.test(field))
+      return `${flagOf(field)}: ${err.shortMessage}`;
+    return err.message;
+  }
+  return `unexpected error: ${(err as Error)?.stack ?? String(err)}`;
+}
+
 /**
- * The one place that prints errors and sets the exit code: 1 for a failed run, 2 for bad usage. A reader
+ * The one place that prints errors and sets the exit code: 1 for a failed run, 2 for bad usage (a
+ * command-line error or a question asked wrongly). A reader
  * that stops early (`| head`) ends the run quietly.
  */
 export async function runMain(argv: readonly string[]): Promise<void> {
@@ -75,12 +92,8 @@ export async function runMain(argv: readonly string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
       return;
     }
-    const message =
-      err instanceof FaultlineError
-        ? err.message
-        : `unexpected error: ${(err as Error)?.stack ?? String(err)}`;
-    process.stderr.write(`faultline: ${message}\n`);
-    process.exitCode = 1;
+    process.stderr.write(`faultline: ${errorText(err)}\n`);
+    process.exitCode = err instanceof UsageError ? 2 : 1;
   }
 }
 

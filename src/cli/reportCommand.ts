@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { report as buildReport } from '../app/report.ts';
 import { FaultlineError } from '../core/errors.ts';
 import { renderHtml } from '../report/render/renderHtml.ts';
 import { renderJson } from '../report/render/renderJson.ts';
@@ -26,7 +27,7 @@ export function registerReport(program: Command): void {
       withApp(program, async (app) => {
         const asOf = dayOption(options.asOf, '--as-of');
         const failed = await ensureData(app, false);
-        const report = await app.report(asOf);
+        const report = await buildReport(app, asOf);
         const render = {
           text: () => renderText(report, { color: Boolean(process.stdout.isTTY) }),
           md: () => renderMarkdown(report),

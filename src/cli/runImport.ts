@@ -1,4 +1,4 @@
-import type { App } from '../app.ts';
+import type { App } from '../app/createApp.ts';
 import type { ImportSummary } from '../ingest/importDatasets.ts';
 import { createImportProgress } from './progress.ts';
 

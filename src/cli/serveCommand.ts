@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { createServer } from '../api/server.ts';
-import { createServerContext } from '../api/serverContext.ts';
-import { openStoreSnapshot } from '../api/storeSnapshot.ts';
+import { createApp } from '../app/createApp.ts';
 import { resolveConfig } from '../core/config.ts';
 import { ConfigError } from '../core/errors.ts';
+import { openStoreSnapshot } from '../store/duckdb/storeSnapshot.ts';
 import { ensureData } from './ensureData.ts';
 import { numberOption } from './options.ts';
 import { withApp } from './withApp.ts';
@@ -32,9 +32,14 @@ export function registerServe(program: Command): void {
       });
       const flags = program.opts<{ data?: string; db?: string; registry?: string; restaking?: string }>();
       const config = resolveConfig({ flags, env: process.env, cwd: process.cwd() });
-      const snapshot = await openStoreSnapshot(config);
+      const snapshot = await openStoreSnapshot(config.dbPath);
       const adminToken = process.env.FAULTLINE_ADMIN_TOKEN?.trim() || null;
-      const context = createServerContext(config, snapshot, { adminToken, computeRateLimit });
+      const context = {
+        app: createApp({ config, store: snapshot }),
+        generation: snapshot.generation,
+        adminToken,
+        computeRateLimit,
+      };
       const server = await createServer({ context, webDir: WEB_DIR, logger: { level: 'warn' } });
       const timer = setInterval(() => {
         snapshot.refresh().catch((err: Error) => server.log.warn(`snapshot refresh failed: ${err.message}`));
@@ -42,7 +47,7 @@ export function registerServe(program: Command): void {
       const stop = async () => {
         clearInterval(timer);
         await server.close();
-        snapshot.close();
+        await snapshot.close();
         process.exit(0);
       };
       process.once('SIGINT', stop);

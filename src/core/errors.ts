@@ -41,6 +41,21 @@ export class ValidationError extends FaultlineError {
   override readonly code: string = 'VALIDATION_ERROR';
 }
 
+/**
+ * A question asked wrongly: a parameter missing, malformed, out of range, or naming a day after the
+ * data. `details.field` is the parameter's name; the CLI shows it as its flag (exit 2), the API as 400.
+ */
+export class UsageError extends ValidationError {
+  override name = 'UsageError';
+  override readonly code: string = 'USAGE_ERROR';
+}
+
+/** What a question names does not exist (a protocol, a system): the API answers 404. */
+export class NotFoundError extends ValidationError {
+  override name = 'NotFoundError';
+  override readonly code: string = 'NOT_FOUND';
+}
+
 /** The store failed: it could not be opened, migrated, read or written. */
 export class StoreError extends FaultlineError {
   override name = 'StoreError';

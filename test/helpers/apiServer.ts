@@ -2,9 +2,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../src/api/server.ts';
-import { createServerContext } from '../../src/api/serverContext.ts';
-import { openStoreSnapshot, type StoreSnapshot } from '../../src/api/storeSnapshot.ts';
+import { createApp } from '../../src/app/createApp.ts';
 import { resolveConfig } from '../../src/core/config.ts';
+import { openStoreSnapshot, type StoreSnapshot } from '../../src/store/duckdb/storeSnapshot.ts';
 import { REAL_DATA, tempDir } from './dataDir.ts';
 import { runCli } from './runCli.ts';
 
@@ -33,11 +33,13 @@ export async function startApiServer(
   const imported = runCli(['import'], env);
   if (imported.code !== 0) throw new Error(`import failed: ${imported.stderr}`);
   const config = resolveConfig({ flags: {}, env, cwd: process.cwd() });
-  const snapshot = await openStoreSnapshot(config);
-  const context = createServerContext(config, snapshot, {
+  const snapshot = await openStoreSnapshot(config.dbPath);
+  const context = {
+    app: createApp({ config, store: snapshot }),
+    generation: snapshot.generation,
     adminToken: options.adminToken ?? null,
     computeRateLimit: options.computeRateLimit ?? 1000,
-  });
+  };
   const server = await createServer({ context, webDir: WEB_DIST, logger: false });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const { port } = server.server.address() as { port: number };
@@ -48,7 +50,7 @@ export async function startApiServer(
     env,
     close: async () => {
       await server.close();
-      snapshot.close();
+      await snapshot.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

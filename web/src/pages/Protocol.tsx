@@ -17,7 +17,7 @@ type Detail = {
   flags: Flag[];
 };
 type Series = { subject: string; unit: string; rule: string; points: [string, number | null][] };
-type Listed = { items: { id: string; name: string }[] };
+type Listed = { rows: { id: string; name: string }[] };
 
 const UNITS = ['usd', 'eth', 'btc'] as const;
 
@@ -75,7 +75,7 @@ export function Protocol({ id }: { id: string }) {
         </label>
         {found.data ? (
           <ul class="found">
-            {found.data.items.map((p) => (
+            {found.data.rows.map((p) => (
               <li key={p.id}>
                 <a href={`#/protocol/${p.id}`}>{p.name}</a>
               </li>

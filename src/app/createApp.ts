@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { loadSystems, type SystemsView } from '../analytics/l2Systems.ts';
+import { loadSustainabilityData, type SustainabilityData } from '../analytics/sustainabilityData.ts';
+import { loadTvlContext, type TvlContext } from '../analytics/tvlContext.ts';
+import type { Config } from '../core/config.ts';
+import type { Day } from '../core/day.ts';
+import { DEFILLAMA_SOURCE } from '../ingest/defillama/defillamaDataset.ts';
+import { type DefillamaScope, ingestDefillama } from '../ingest/defillama/ingestDefillama.ts';
+import { type ImportEvent, type ImportSummary, importDatasets } from '../ingest/importDatasets.ts';
+import type { IngestSettings } from '../ingest/ingestSettings.ts';
+import { ingestL2beat } from '../ingest/l2beat/ingestL2beat.ts';
+import { L2BEAT_SOURCE } from '../ingest/l2beat/summaryUnit.ts';
+import type { IngestSummary } from '../ingest/runIngest.ts';
+import type { SystemFacts } from '../model/system.ts';
+import { createDefillamaClients } from '../sources/defillama/defillamaClients.ts';
+import { DATASETS } from '../sources/files/datasets.ts';
+import { readRegistry } from '../sources/files/readRegistry.ts';
+import { createL2beatClient } from '../sources/l2beat/l2beatClient.ts';
+import { type QueryResult, readOnlyQuery } from '../store/duckdb/readOnlyQuery.ts';
+import type { Store } from '../store/store.ts';
+import type { StoreAccess } from '../store/storeAccess.ts';
+import { type DatasetStatus, datasetStatuses } from './datasetStatuses.ts';
+import { createMemo } from './memo.ts';
+
+/**
+ * Faultline's services over one store, wired from one config: the only composition root. The CLI,
+ * the API, the report, `watch` and the benches all go through it; the use cases in `src/app/` read
+ * the store through it, with what they share cached per store generation.
+ */
+export type App = {
+  config: Config;
+  /** The store the answers read. For the use cases in `src/app/` only. */
+  store(): Promise<Store>;
+  /** Memoises `make` under `key` until the store changes (at most a bounded number of entries). */
+  cached<T>(key: string, make: () => Promise<T>): Promise<T>;
+  /** Identities and TVL classes over the store, for data up to `asOf`. */
+  tvl(asOf?: Day | null): Promise<TvlContext>;
+  /** The registry's systems whose facts hold by `asOf`, assessed and valued from the store. */
+  systems(asOf?: Day | null): Promise<SystemsView>;
+  /** What the sustainability scores read: the store's histories, the registry, the known incidents. */
+  sustainability(): Promise<SustainabilityData>;
+  /** Every dataset of the data folder: imported or not, the days it covers, its caveats. */
+  datasets(): Promise<DatasetStatus[]>;
+  /** The registry of L2s and Bitcoin layers (shipped with Faultline or `--registry`). */
+  registry(): readonly SystemFacts[];
+  /** True when the data folder exists (a store can still be read without it). */
+  hasDataDir(): boolean;
+  /** True when at least one dataset has been imported or one live unit ingested. */
+  hasData(): Promise<boolean>;
+  /** Imports every changed dataset from the data folder. */
+  importData(onEvent?: (e: ImportEvent) => void): Promise<ImportSummary>;
+  /** Brings live DefiLlama data into the store (`faultline ingest defillama`). */
+  ingestDefillama(scope: DefillamaScope, settings: IngestSettings): Promise<IngestSummary>;
+  /** Brings L2BEAT's live scaling summary into the store (`faultline ingest l2beat`). */
+  ingestL2beat(settings: IngestSettings): Promise<IngestSummary>;
+  /** Read-only SQL over the store file. */
+  query(sql: string): Promise<QueryResult>;
+  close(): Promise<void>;
+};
+
+export type CreateAppParameters = { config: Config; store: StoreAccess };
+
+/**
+ * Wires the services over a store access (the file for the CLI, a snapshot for the server).
+ * @example const app = createApp({ config, store: openStoreFile(config.dbPath) });
+ */
+export function createApp({ config, store: access }: CreateAppParameters): App {
+  const memo = createMemo(access.generation);
+  let registry: readonly SystemFacts[] | undefined;
+  const app: App = {
+    config,
+    store: () => access.read(),
+    cached: memo,
+    tvl: (asOf = null) => memo(`tvl:${asOf ?? ''}`, async () => loadTvlContext(await access.read(), asOf)),
+    systems: (asOf = null) =>
+      memo(`systems:${asOf ?? ''}`, async () =>
+        loadSystems(
+          await access.read(),
+          app.registry().filter((f) => asOf === null || f.asOf <= asOf),
+        ),
+      ),
+    sustainability: () =>
+      memo('sustainability', async () =>
+        loadSustainabilityData(await app.tvl(), await app.systems(), { incidentsFile: config.incidentsFile }),
+      ),
+    datasets: () => memo('datasets', async () => datasetStatuses(await access.read(), DATASETS)),
+    registry: () => {
+      registry ??= readRegistry(config.registryDir);
+      return registry;
+    },
+    hasDataDir: () => existsSync(config.dataDir),
+    hasData: async () => {
+      const s = await access.read();
+      if ((await s.datasetImports()).length > 0) return true;
+      for (const source of [DEFILLAMA_SOURCE, L2BEAT_SOURCE])
+        if ((await s.ingestCheckpoints(source)).size > 0) return true;
+      return false;
+    },
+    importData: (onEvent) =>
+      access.write((store) =>
+        importDatasets({
+          store,
+          dataDir: config.dataDir,
+          datasets: DATASETS,
+          ...(onEvent ? { onEvent } : {}),
+        }),
+      ),
+    ingestDefillama: (scope, settings) =>
+      access.write((store) =>
+        ingestDefillama(
+          store,
+          createDefillamaClients(
+            { apiUrl: config.urls.defillamaApi, coinsUrl: config.urls.defillamaCoins },
+            settings.http,
+          ),
+          scope,
+          settings,
+        ),
+      ),
+    ingestL2beat: (settings) =>
+      access.write((store) =>
+        ingestL2beat(store, createL2beatClient(config.urls.l2beatApi, settings.http), settings),
+      ),
+    query: async (sql) => {
+      await access.release();
+      return readOnlyQuery(config.dbPath, sql);
+    },
+    close: () => access.close(),
+  };
+  return app;
+}
