@@ -15,6 +15,7 @@ export function registerDrawdown(program: Command): void {
     )
     .option('--top <n>', 'rows to show', '20')
     .option('--offset <n>', 'rows to skip', '0')
+    .option('--keep <ids>', 'protocols kept in the list whatever their rank (comma-separated)')
     .option('--min-peak <usd>', 'leave out protocols whose peak is below this (USD)', '10000000')
     .option('--as-of <day>', 'use only data up to this UTC day')
     .addOption(

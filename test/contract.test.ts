@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { ChainHighsResult } from '../src/app/chainHighs.ts';
+import { CheckClaimsResult } from '../src/app/checkClaims.ts';
+import { ConcentrationResult } from '../src/app/concentration.ts';
+import { DrawdownsResult } from '../src/app/drawdowns.ts';
+import { LayersResult } from '../src/app/layers.ts';
+import { TvlExplainResult } from '../src/app/tvlExplain.ts';
+import { TvlResult } from '../src/app/tvlSeries.ts';
+import { type ApiServer, startApiServer } from './helpers/apiServer.ts';
+import { runCli } from './helpers/runCli.ts';
+
+/** One question asked both ways: the CLI's `--format json` and the API's route, with the schema its document publishes. */
+type Case = { question: string; cli: string[]; url: string; body?: unknown; schema: z.ZodType };
+
+const CASES: Case[] = [
+  {
+    question: 'tvl (chain, published headline and coverage)',
+    cli: ['tvl', '--chain', 'ethereum', '--from', '2025-01-01'],
+    url: '/api/v1/tvl?chain=ethereum&from=2025-01-01',
+    schema: TvlResult,
+  },
+  {
+    question: 'tvl (protocol, in ETH)',
+    cli: ['tvl', '--protocol', 'zerolend', '--denominate', 'eth'],
+    url: '/api/v1/tvl?protocol=zerolend&denominate=eth',
+    schema: TvlResult,
+  },
+  {
+    question: 'tvl explain',
+    cli: ['tvl', '--chain', 'zksync era', '--explain', '2024-11-08'],
+    url: '/api/v1/tvl/explain?chain=zksync%20era&explain=2024-11-08',
+    schema: TvlExplainResult,
+  },
+  {
+    question: 'highs',
+    cli: ['highs', '--chain', 'ethereum', '--window', '90'],
+    url: '/api/v1/chains/ethereum/highs?window=90',
+    schema: ChainHighsResult,
+  },
+  {
+    question: 'drawdown',
+    cli: ['drawdown', '--top', '20', '--keep', 'zerolend'],
+    url: '/api/v1/drawdowns?limit=20&keep=zerolend',
+    schema: DrawdownsResult,
+  },
+  {
+    question: 'concentration',
+    cli: ['concentration', '--category', 'Lending'],
+    url: '/api/v1/concentration?category=Lending',
+    schema: ConcentrationResult,
+  },
+  {
+    question: 'layers (Ethereum)',
+    cli: ['layers', '--parent', 'Ethereum'],
+    url: '/api/v1/layers?parent=Ethereum',
+    schema: LayersResult,
+  },
+  {
+    question: 'layers (Bitcoin)',
+    cli: ['layers', '--parent', 'Bitcoin'],
+    url: '/api/v1/layers?parent=Bitcoin',
+    schema: LayersResult,
+  },
+  {
+    question: 'check-claims',
+    cli: ['check-claims', 'examples/seed-claims.yaml'],
+    url: '/api/v1/claims/check',
+    body: parseYaml(readFileSync('examples/seed-claims.yaml', 'utf8')),
+    schema: CheckClaimsResult,
+  },
+];
+
+let api: ApiServer;
+
+describe('one answer per question: the CLI and the API give the same document, valid against its schema', () => {
+  before(async () => {
+    api = await startApiServer();
+  });
+  after(() => api.close());
+
+  for (const c of CASES) {
+    it(c.question, async () => {
+      const response = await fetch(`${api.url}${c.url}`, {
+        headers: { 'accept-encoding': 'identity', ...(c.body ? { 'content-type': 'application/json' } : {}) },
+        ...(c.body ? { method: 'POST', body: JSON.stringify(c.body) } : {}),
+      });
+      const body = await response.text();
+      assert.equal(response.status, 200, body);
+      const cli = runCli([...c.cli, '--format', 'json'], api.env);
+      assert.equal(cli.code, 0, cli.stderr);
+      assert.equal(cli.stdout, `${body}\n`, 'the CLI prints the bytes the API sends');
+      const document = JSON.parse(body);
+      const parsed = c.schema.safeParse(document);
+      assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3)));
+      assert.match(document.schema, /^faultline\.[a-z0-9-]+\/v\d+$/);
+      assert.ok(Array.isArray(document.sources) && document.sources.length > 0, 'names its sources');
+      for (const day of Object.values(document.dataThrough as Record<string, string | null>))
+        assert.ok(day === null || /^\d{4}-\d{2}-\d{2}$/.test(day), `dataThrough is a UTC day: ${day}`);
+    });
+  }
+});
