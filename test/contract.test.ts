@@ -3,13 +3,16 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { BacktestResult } from '../src/app/backtest.ts';
 import { ChainHighsResult } from '../src/app/chainHighs.ts';
 import { CheckClaimsResult } from '../src/app/checkClaims.ts';
 import { ConcentrationResult } from '../src/app/concentration.ts';
 import { DrawdownsResult } from '../src/app/drawdowns.ts';
 import { LayersResult } from '../src/app/layers.ts';
+import { ScoreResult } from '../src/app/score.ts';
 import { TvlExplainResult } from '../src/app/tvlExplain.ts';
 import { TvlResult } from '../src/app/tvlSeries.ts';
+import { WatchlistResult } from '../src/app/watchlist.ts';
 import { type ApiServer, startApiServer } from './helpers/apiServer.ts';
 import { runCli } from './helpers/runCli.ts';
 
@@ -64,6 +67,30 @@ const CASES: Case[] = [
     cli: ['layers', '--parent', 'Bitcoin'],
     url: '/api/v1/layers?parent=Bitcoin',
     schema: LayersResult,
+  },
+  {
+    question: 'score (protocol)',
+    cli: ['score', '--protocol', 'zerolend', '--as-of', '2025-02-01'],
+    url: '/api/v1/score?protocol=zerolend&asOf=2025-02-01',
+    schema: ScoreResult,
+  },
+  {
+    question: 'score (chain)',
+    cli: ['score', '--chain', 'ethereum'],
+    url: '/api/v1/score?chain=ethereum',
+    schema: ScoreResult,
+  },
+  {
+    question: 'watchlist',
+    cli: ['watchlist', '--as-of', '2025-03-01'],
+    url: '/api/v1/watchlist?asOf=2025-03-01',
+    schema: WatchlistResult,
+  },
+  {
+    question: 'backtest',
+    cli: ['backtest', '--from', '2023-01-01', '--split', '2024-06-01', '--to', '2025-03-01'],
+    url: '/api/v1/backtest?from=2023-01-01&split=2024-06-01&to=2025-03-01',
+    schema: BacktestResult,
   },
   {
     question: 'check-claims',

@@ -48,6 +48,17 @@ export async function newestDay(app: App, ids: readonly string[]): Promise<Day |
     );
 }
 
+/** The oldest day any of these datasets holds, or null when none is in the store. */
+export async function oldestDay(app: App, ids: readonly string[]): Promise<Day | null> {
+  const statuses = await app.datasets();
+  return statuses
+    .filter((s) => ids.includes(s.dataset) && s.status === 'imported')
+    .reduce<Day | null>(
+      (d, s) => (s.firstDay !== null && (d === null || s.firstDay < d) ? s.firstDay : d),
+      null,
+    );
+}
+
 /**
  * Refuses a day after the newest stored data of these datasets: an answer "as of" a day nothing
  * describes would silently repeat the last known figures. The message names the newest day.

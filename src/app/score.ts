@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { chainScoreAt, protocolScoreAt } from '../analytics/sustainabilityData.ts';
+import { latestDataDay } from '../analytics/watchlist.ts';
+import type { Day } from '../core/day.ts';
+import { NotFoundError } from '../core/errors.ts';
+import { DEFAULT_WEIGHTS, WATCH_THRESHOLD } from '../risk/sustainability/factors.ts';
+import type { App } from './createApp.ts';
+import { documentSchema } from './document.ts';
+import { DaySchema, parseParameters } from './parameters.ts';
+import { checkAsOf, PRICE_SOURCES, provenance, TVL_SOURCES } from './provenance.ts';
+import { resolveProtocol } from './resolveProtocol.ts';
+
+export const ScoreParameters = z
+  .strictObject({
+    protocol: z.string().min(1).max(200).optional().describe('a protocol by slug or name'),
+    chain: z.string().min(1).max(200).optional().describe('a chain'),
+    asOf: DaySchema.optional().describe(
+      'use only data up to this UTC day (default: the end of the daily history)',
+    ),
+  })
+  .refine((p) => (p.protocol === undefined) !== (p.chain === undefined), {
+    message: 'give protocol or chain (one of them)',
+  });
+export type ScoreParameters = z.input<typeof ScoreParameters>;
+
+/** One factor of a score: its value in its unit, the risk it reads as (0 safe .. 1 worst), its weight and the points it took off. */
+export const ScoredFactor = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  value: z.number().nullable().describe('null: unknown, left out of the score (never counted as safe)'),
+  risk: z.number().nullable(),
+  weight: z.number(),
+  contribution: z.number().nullable(),
+});
+
+/** A sustainability score: 0–100 (higher is healthier), its band, every factor, and the facts that drive it. */
+export const ScoreFields = {
+  subject: z.string(),
+  score: z.number(),
+  band: z.enum(['healthy', 'fragile', 'warning', 'critical']),
+  factors: z.array(ScoredFactor),
+  unknown: z.array(z.string()).describe('factors left out because their signal is unknown'),
+  drivers: z.string(),
+};
+
+/** `faultline.score/v1`: a protocol's sustainability score or a chain's ghost-chain score, explained. */
+export const ScoreResult = documentSchema('faultline.score/v1', {
+  kind: z.enum(['protocol', 'chain']),
+  id: z.string(),
+  watchThreshold: z.number(),
+  basis: z.string().describe('what the figures were read on (the daily history up to asOf)'),
+  ...ScoreFields,
+});
+export type ScoreResult = z.infer<typeof ScoreResult>;
+
+/** The sources the scores read. */
+export const SCORE_SOURCES = [
+  ...TVL_SOURCES,
+  ...PRICE_SOURCES,
+  'defillama/chain-tvl-daily',
+  'aave-v3/top-borrowers',
+];
+
+/** The day a score is about: the one asked (not after the data), else the end of the daily history. */
+export async function scoreDay(app: App, asOf: Day | undefined, field = 'asOf'): Promise<Day> {
+  await checkAsOf(app, asOf ?? null, TVL_SOURCES, field);
+  const day = asOf ?? latestDataDay(await app.sustainability());
+  if (!day) throw new NotFoundError('the store has no protocol history to score');
+  return day;
+}
+
+/**
+ * A protocol's sustainability score or a chain's ghost-chain score (0–100, higher is healthier) from
+ * data known on `asOf` only: every factor with its value, weight and points, the unknown ones left out.
+ */
+export async function score(app: App, parameters: ScoreParameters): Promise<ScoreResult> {
+  const p = parseParameters(ScoreParameters, parameters, 'score');
+  const data = await app.sustainability();
+  const asOf = await scoreDay(app, p.asOf);
+  const meta = { ...(await provenance(app, SCORE_SOURCES, asOf)), coverage: null };
+  if (p.chain !== undefined) {
+    const s = await chainScoreAt(data, p.chain, asOf);
+    return {
+      schema: 'faultline.score/v1',
+      ...meta,
+      kind: 'chain',
+      id: p.chain,
+      watchThreshold: WATCH_THRESHOLD,
+      basis: `the chain's daily TVL up to ${asOf} (DefiLlama's published total where stored, else the stored protocols' sum)`,
+      ...s,
+      asOf,
+    };
+  }
+  const id = resolveProtocol(data.tvl, p.protocol as string).id;
+  const s = protocolScoreAt(data, id, asOf, DEFAULT_WEIGHTS);
+  if (!s) throw new NotFoundError(`no daily history for ${id} up to ${asOf}`, { field: 'protocol' });
+  const last =
+    data.protocols
+      .get(id)
+      ?.series.filter((x) => x.day <= asOf)
+      .at(-1)?.day ?? asOf;
+  return {
+    schema: 'faultline.score/v1',
+    ...meta,
+    kind: 'protocol',
+    id,
+    watchThreshold: WATCH_THRESHOLD,
+    basis: `the protocol's daily history up to ${last} (a protocol-list snapshot is one day, not a history: scores never read it)`,
+    ...s,
+    asOf,
+  };
+}
