@@ -1,17 +1,11 @@
-import { Option } from 'commander';
 import { serializeDocument } from '../app/serializeDocument.ts';
 import { renderCsv } from '../report/render/renderCsv.ts';
 import { renderViewsMarkdown } from '../report/render/renderViewsMarkdown.ts';
 import { renderViewsText } from '../report/render/renderViewsText.ts';
 import type { View } from '../report/view.ts';
+import type { Format } from './options.ts';
 
-/** How an answer is printed: a table for people, the document, its main table as CSV, or Markdown. */
-export type Format = 'text' | 'json' | 'csv' | 'md';
-
-/** The `--format` option every analytics command takes (`formats` narrows it where one makes no sense). */
-export function formatOption(formats: readonly Format[] = ['text', 'json', 'csv', 'md']): Option {
-  return new Option('--format <format>', 'output format').choices(formats).default('text');
-}
+export type { Format };
 
 /**
  * Prints a use-case document: `json` is the document itself, byte for byte what the API sends; the

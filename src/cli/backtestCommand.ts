@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { backtest } from '../app/backtest.ts';
-import { backtestView } from '../report/views/backtestView.ts';
-import { formatOption, writeAnswer } from './answer.ts';
-import { ensureData } from './ensureData.ts';
-import { withApp } from './withApp.ts';
+import { formatOption } from './options.ts';
 
 /** `faultline backtest`: the score at monthly points on real history against the collapses that followed. */
 export function registerBacktest(program: Command): void {
@@ -19,15 +15,24 @@ export function registerBacktest(program: Command): void {
     )
     .addOption(formatOption())
     .option('--json', 'same as --format json')
-    .action(({ format, json, ...parameters }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        const tty = process.stderr.isTTY;
-        const result = await backtest(app, parameters, (done, total) => {
-          if (tty) process.stderr.write(`\rscoring ${done}/${total} month × weight sets`);
-        });
-        if (tty) process.stderr.write('\n');
-        writeAnswer(result, json ? 'json' : format, backtestView);
-      }),
-    );
+    .action(async ({ format, json, ...parameters }) => {
+      const [{ ask }, { backtest }, { backtestView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/backtest.ts'),
+        import('../report/views/backtestView.ts'),
+      ]);
+      const tty = process.stderr.isTTY;
+      await ask(
+        program,
+        json ? 'json' : format,
+        async (app) => {
+          const result = await backtest(app, parameters, (done, total) => {
+            if (tty) process.stderr.write(`\rscoring ${done}/${total} month × weight sets`);
+          });
+          if (tty) process.stderr.write('\n');
+          return result;
+        },
+        backtestView,
+      );
+    });
 }

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
-import { checkClaims } from '../app/checkClaims.ts';
+import type { App } from '../app/createApp.ts';
 import { ConfigError, UsageError, ValidationError } from '../core/errors.ts';
-import { checkClaimsView } from '../report/views/checkClaimsView.ts';
-import { formatOption, writeAnswer } from './answer.ts';
-import { ensureData } from './ensureData.ts';
-import { withApp } from './withApp.ts';
+import { type Format, formatOption } from './options.ts';
 
 /** The claims document of a YAML or JSON file; a file that is neither is a usage error naming it. */
 function readClaimsFile(file: string): unknown {
@@ -36,16 +33,19 @@ export function registerCheckClaims(program: Command): void {
     .argument('<file>', 'claims file, e.g. examples/seed-claims.yaml')
     .addOption(formatOption())
     .option('--json', 'same as --format json')
-    .action((file: string, o: { format: 'text' | 'json' | 'csv' | 'md'; json?: boolean }) =>
-      withApp(program, async (app) => {
-        const document = readClaimsFile(file);
-        await ensureData(app);
-        const result = await checkClaims(app, document as { claims: unknown[] }, file).catch((err) => {
+    .action(async (file: string, o: { format: Format; json?: boolean }) => {
+      const document = readClaimsFile(file);
+      const [{ ask }, { checkClaims }, { checkClaimsView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/checkClaims.ts'),
+        import('../report/views/checkClaimsView.ts'),
+      ]);
+      const answer = (app: App) =>
+        checkClaims(app, document as { claims: unknown[] }, file).catch((err) => {
           if (err instanceof ValidationError && err.details.source === file)
             throw new UsageError(err.shortMessage, err.details, { cause: err });
           throw err;
         });
-        writeAnswer(result, o.json ? 'json' : o.format, checkClaimsView);
-      }),
-    );
+      await ask(program, o.json ? 'json' : o.format, answer, checkClaimsView);
+    });
 }

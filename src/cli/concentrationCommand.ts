@@ -1,10 +1,5 @@
 import { type Command, Option } from 'commander';
-import { concentration } from '../app/concentration.ts';
-import { concentrationView } from '../report/views/concentrationView.ts';
-import { formatOption, writeAnswer } from './answer.ts';
-import { ensureData } from './ensureData.ts';
-import { numberOption } from './options.ts';
-import { withApp } from './withApp.ts';
+import { formatOption, numberOption } from './options.ts';
 
 /** `faultline concentration`: shares, HHI and its band, top-3 share, Nakamoto coefficients. */
 export function registerConcentration(program: Command): void {
@@ -19,11 +14,18 @@ export function registerConcentration(program: Command): void {
     .option('--as-of <day>', 'use only data up to this UTC day')
     .option('--top <n>', 'participants listed (text, csv, md)', '10')
     .addOption(formatOption())
-    .action(({ format, top, ...parameters }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        const shown = numberOption(top, '--top', 10);
-        writeAnswer(await concentration(app, parameters), format, (d) => concentrationView(d, shown));
-      }),
-    );
+    .action(async ({ format, top, ...parameters }) => {
+      const shown = numberOption(top, '--top', 10);
+      const [{ ask }, { concentration }, { concentrationView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/concentration.ts'),
+        import('../report/views/concentrationView.ts'),
+      ]);
+      await ask(
+        program,
+        format,
+        (app) => concentration(app, parameters),
+        (d) => concentrationView(d, shown),
+      );
+    });
 }

@@ -1,10 +1,6 @@
 import { type Command, Option } from 'commander';
 import { DENOMINATIONS } from '../analytics/denominate.ts';
-import { drawdowns } from '../app/drawdowns.ts';
-import { drawdownsView } from '../report/views/drawdownsView.ts';
-import { formatOption, writeAnswer } from './answer.ts';
-import { ensureData } from './ensureData.ts';
-import { withApp } from './withApp.ts';
+import { formatOption } from './options.ts';
 
 /** `faultline drawdown`: protocols ranked by their fall from peak, in USD and in their native unit. */
 export function registerDrawdown(program: Command): void {
@@ -22,10 +18,12 @@ export function registerDrawdown(program: Command): void {
       new Option('--denominate <unit>', 'unit the ranking uses').choices(DENOMINATIONS).default('usd'),
     )
     .addOption(formatOption())
-    .action(({ format, top, ...parameters }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        writeAnswer(await drawdowns(app, { ...parameters, limit: top }), format, drawdownsView);
-      }),
-    );
+    .action(async ({ format, top, ...parameters }) => {
+      const [{ ask }, { drawdowns }, { drawdownsView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/drawdowns.ts'),
+        import('../report/views/drawdownsView.ts'),
+      ]);
+      await ask(program, format, (app) => drawdowns(app, { ...parameters, limit: top }), drawdownsView);
+    });
 }

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { chainHighs } from '../app/chainHighs.ts';
-import { chainHighsView } from '../report/views/chainHighsView.ts';
-import { formatOption, writeAnswer } from './answer.ts';
-import { ensureData } from './ensureData.ts';
-import { withApp } from './withApp.ts';
+import { formatOption } from './options.ts';
 
 /** `faultline highs --chain C --window N`: the days a chain's TVL set an N-day high. */
 export function registerHighs(program: Command): void {
@@ -15,10 +11,12 @@ export function registerHighs(program: Command): void {
     .option('--from <day>', 'first UTC day listed')
     .option('--as-of <day>', 'use only data up to this UTC day')
     .addOption(formatOption())
-    .action(({ format, ...parameters }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        writeAnswer(await chainHighs(app, parameters), format, chainHighsView);
-      }),
-    );
+    .action(async ({ format, ...parameters }) => {
+      const [{ ask }, { chainHighs }, { chainHighsView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/chainHighs.ts'),
+        import('../report/views/chainHighsView.ts'),
+      ]);
+      await ask(program, format, (app) => chainHighs(app, parameters), chainHighsView);
+    });
 }

@@ -1,9 +1,5 @@
 import { type Command, Option } from 'commander';
-import { layers } from '../app/layers.ts';
-import { layersView } from '../report/views/layersView.ts';
-import { formatOption, writeAnswer } from './answer.ts';
-import { ensureData } from './ensureData.ts';
-import { withApp } from './withApp.ts';
+import { formatOption } from './options.ts';
 
 /** `faultline layers`: value by layer and the L2 share of Ethereum, or Bitcoin-side value and penetration. */
 export function registerLayers(program: Command): void {
@@ -20,10 +16,12 @@ export function registerLayers(program: Command): void {
     .option('--from <day>', 'first month shown (a day in it)')
     .option('--to <day>', 'use only data up to this UTC day')
     .addOption(formatOption())
-    .action(({ format, ...parameters }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        writeAnswer(await layers(app, parameters), format, layersView);
-      }),
-    );
+    .action(async ({ format, ...parameters }) => {
+      const [{ ask }, { layers }, { layersView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/layers.ts'),
+        import('../report/views/layersView.ts'),
+      ]);
+      await ask(program, format, (app) => layers(app, parameters), layersView);
+    });
 }

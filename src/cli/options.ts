@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { type Day, parseDay } from '../core/day.ts';
 import { ConfigError } from '../core/errors.ts';
 
@@ -16,4 +17,12 @@ export function numberOption(value: string | undefined, flag: string, fallback: 
   if (!Number.isFinite(n) || n < 0)
     throw new ConfigError(`not a non-negative number: "${value}"`, { field: flag });
   return n;
+}
+
+/** How an answer is printed: a table for people, the document, its main table as CSV, or Markdown. */
+export type Format = 'text' | 'json' | 'csv' | 'md';
+
+/** The `--format` option every analytics command takes (`formats` narrows it where one makes no sense). */
+export function formatOption(formats: readonly Format[] = ['text', 'json', 'csv', 'md']): Option {
+  return new Option('--format <format>', 'output format').choices(formats).default('text');
 }

@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
-import { score } from '../app/score.ts';
-import { watchlist } from '../app/watchlist.ts';
-import { scoreView, watchlistView } from '../report/views/scoreView.ts';
 import { WATCH_THRESHOLD } from '../risk/sustainability/factors.ts';
-import { formatOption, writeAnswer } from './answer.ts';
-import { ensureData } from './ensureData.ts';
-import { withApp } from './withApp.ts';
+import { formatOption } from './options.ts';
 
 /** `faultline score` and `faultline watchlist`: the sustainability score, explained, and who is below it. */
 export function registerScore(program: Command): void {
@@ -22,12 +17,14 @@ export function registerScore(program: Command): void {
     )
     .addOption(formatOption())
     .option('--json', 'same as --format json')
-    .action(({ format, json, ...parameters }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        writeAnswer(await score(app, parameters), json ? 'json' : format, scoreView);
-      }),
-    );
+    .action(async ({ format, json, ...parameters }) => {
+      const [{ ask }, { score }, { scoreView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/score.ts'),
+        import('../report/views/scoreView.ts'),
+      ]);
+      await ask(program, json ? 'json' : format, (app) => score(app, parameters), scoreView);
+    });
   program
     .command('watchlist')
     .description('every protocol scoring below the watch threshold, worst first, from data known on --as-of')
@@ -38,10 +35,17 @@ export function registerScore(program: Command): void {
     .option('--threshold <n>', 'watch threshold, 0-100', String(WATCH_THRESHOLD))
     .addOption(formatOption())
     .option('--json', 'same as --format json')
-    .action(({ format, json, ...parameters }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        writeAnswer(await watchlist(app, parameters), json ? 'json' : format, (d) => watchlistView(d));
-      }),
-    );
+    .action(async ({ format, json, ...parameters }) => {
+      const [{ ask }, { watchlist }, { watchlistView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/watchlist.ts'),
+        import('../report/views/scoreView.ts'),
+      ]);
+      await ask(
+        program,
+        json ? 'json' : format,
+        (app) => watchlist(app, parameters),
+        (d) => watchlistView(d),
+      );
+    });
 }

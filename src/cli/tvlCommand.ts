@@ -1,14 +1,7 @@
-import type { Command } from 'commander';
-import { Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { DENOMINATIONS } from '../analytics/denominate.ts';
-import { tvlExplain } from '../app/tvlExplain.ts';
-import { tvlSeries } from '../app/tvlSeries.ts';
 import { EXTRA_SECTIONS } from '../model/normaliseChain.ts';
-import { tvlExplainView } from '../report/views/tvlExplainView.ts';
-import { tvlView } from '../report/views/tvlView.ts';
-import { formatOption, writeAnswer } from './answer.ts';
-import { ensureData } from './ensureData.ts';
-import { withApp } from './withApp.ts';
+import { formatOption } from './options.ts';
 
 /** `faultline tvl`: a daily TVL series under DefiLlama's rules, or one day of it explained. */
 export function registerTvl(program: Command): void {
@@ -27,12 +20,19 @@ export function registerTvl(program: Command): void {
     .addOption(formatOption())
     .option('--explain <day>', 'break one day down into protocols, chains and sections')
     .option('--include-flagged', 'count points the data-quality rules kept out (see faultline quality)')
-    .action(({ format, explain, ...parameters }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        if (explain !== undefined)
-          writeAnswer(await tvlExplain(app, { ...parameters, explain }), format, tvlExplainView);
-        else writeAnswer(await tvlSeries(app, parameters), format, tvlView);
-      }),
-    );
+    .action(async ({ format, explain, ...parameters }) => {
+      const { ask } = await import('./ask.ts');
+      if (explain !== undefined) {
+        const [{ tvlExplain }, { tvlExplainView }] = await Promise.all([
+          import('../app/tvlExplain.ts'),
+          import('../report/views/tvlExplainView.ts'),
+        ]);
+        return ask(program, format, (app) => tvlExplain(app, { ...parameters, explain }), tvlExplainView);
+      }
+      const [{ tvlSeries }, { tvlView }] = await Promise.all([
+        import('../app/tvlSeries.ts'),
+        import('../report/views/tvlView.ts'),
+      ]);
+      return ask(program, format, (app) => tvlSeries(app, parameters), tvlView);
+    });
 }

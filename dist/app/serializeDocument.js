@@ -1,0 +1,7 @@
+// src/app/serializeDocument.ts
+function serializeDocument(document) {
+  return JSON.stringify(document);
+}
+export {
+  serializeDocument
+};

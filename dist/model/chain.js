@@ -1,0 +1,5 @@
+// src/model/chain.ts
+var ALL_CHAINS = "all";
+export {
+  ALL_CHAINS
+};

@@ -1,0 +1,150 @@
+// src/model/chains.ts
+var ENTRIES = [
+  ["ethereum", "Ethereum", "L1", null, null, null, ["eth", "mainnet"]],
+  ["arbitrum", "Arbitrum", "L2", "ethereum", "Arbitrum Orbit", "Ethereum blobs", ["arbitrum one", "arb"]],
+  ["arbitrum-nova", "Arbitrum Nova", "L2", "ethereum", "Arbitrum Orbit", "DAC", ["nova", "arbitrum nova"]],
+  [
+    "op-mainnet",
+    "OP Mainnet",
+    "L2",
+    "ethereum",
+    "OP Stack",
+    "Ethereum blobs",
+    ["optimism", "op", "op mainnet"]
+  ],
+  ["base", "Base", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  [
+    "zksync-era",
+    "ZKsync Era",
+    "L2",
+    "ethereum",
+    "ZK Stack",
+    "Ethereum blobs",
+    ["zksync era", "zksync2", "era", "zksync"]
+  ],
+  ["zksync-lite", "ZKsync Lite", "L2", "ethereum", null, "Ethereum calldata", ["zksync lite", "zksync v1"]],
+  ["starknet", "Starknet", "L2", "ethereum", "SN Stack", "Ethereum blobs", []],
+  ["linea", "Linea", "L2", "ethereum", null, "Ethereum blobs", []],
+  ["scroll", "Scroll", "L2", "ethereum", null, "Ethereum blobs", []],
+  ["blast", "Blast", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  ["mode", "Mode", "L2", "ethereum", "OP Stack", "Ethereum blobs", ["mode network"]],
+  ["manta", "Manta", "L2", "ethereum", "OP Stack", "Celestia", ["manta pacific", "mantapacific"]],
+  ["mantle", "Mantle", "L2", "ethereum", "OP Stack", "EigenDA", []],
+  [
+    "polygon-zkevm",
+    "Polygon zkEVM",
+    "L2",
+    "ethereum",
+    "Polygon CDK",
+    "Ethereum blobs",
+    ["polygon zkevm", "polygonzkevm"]
+  ],
+  ["taiko", "Taiko", "L2", "ethereum", null, "Ethereum blobs", []],
+  ["bob", "BOB", "L2", "ethereum", "OP Stack", "Ethereum blobs", ["build on bitcoin"]],
+  ["metis", "Metis", "L2", "ethereum", "OVM", "DAC", ["metis andromeda"]],
+  ["fraxtal", "Fraxtal", "L2", "ethereum", "OP Stack", "DAC", []],
+  ["zircuit", "Zircuit", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  ["immutable-x", "Immutable X", "L2", "ethereum", "StarkEx", "DAC", ["immutablex", "immutable x"]],
+  ["degate", "DeGate", "L2", "ethereum", null, "Ethereum calldata", ["degate v1", "degate3"]],
+  ["dydx", "dYdX v3", "L2", "ethereum", "StarkEx", "Ethereum calldata", ["dydx v3"]],
+  ["loopring", "Loopring", "L2", "ethereum", null, "Ethereum calldata", []],
+  ["kinto", "Kinto", "L2", "ethereum", "Arbitrum Orbit", "Ethereum blobs", []],
+  ["x-layer", "X Layer", "L2", "ethereum", "Polygon CDK", "DAC", ["xlayer", "okx x layer"]],
+  ["abstract", "Abstract", "L2", "ethereum", "ZK Stack", "Ethereum blobs", []],
+  ["ink", "Ink", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  ["unichain", "Unichain", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  ["soneium", "Soneium", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  [
+    "world-chain",
+    "World Chain",
+    "L2",
+    "ethereum",
+    "OP Stack",
+    "Ethereum blobs",
+    ["world chain", "worldchain"]
+  ],
+  ["zora", "Zora", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  ["lisk", "Lisk", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  ["swellchain", "Swellchain", "L2", "ethereum", "OP Stack", "EigenDA", ["swell"]],
+  ["ancient8", "Ancient8", "L2", "ethereum", "OP Stack", "Celestia", []],
+  ["boba", "Boba", "L2", "ethereum", "OP Stack", "Ethereum blobs", ["boba network"]],
+  ["polynomial", "Polynomial", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  ["lightlink", "LightLink", "L2", "ethereum", null, "Celestia", []],
+  ["re-al", "re.al", "L2", "ethereum", "Arbitrum Orbit", "Celestia", ["re.al", "real"]],
+  ["mint", "Mint", "L2", "ethereum", "OP Stack", "Ethereum blobs", []],
+  ["zklink", "zkLink Nova", "L3", "ethereum", "ZK Stack", "Ethereum blobs", ["zklink nova"]],
+  ["degen", "Degen", "L3", "base", "Arbitrum Orbit", "DAC", ["degen chain"]],
+  ["ham", "Ham", "L3", "base", "OP Stack", "Celestia", []],
+  ["zkfair", "ZKFair", "L2", "ethereum", "Polygon CDK", "Celestia", []],
+  ["inevm", "inEVM", "L2", "ethereum", "Arbitrum Orbit", "Celestia", []],
+  ["apechain", "ApeChain", "L3", "arbitrum", "Arbitrum Orbit", "DAC", []],
+  ["polygon", "Polygon", "sidechain", "ethereum", null, null, ["polygon pos", "polygonpos", "matic"]],
+  ["gnosis", "Gnosis", "sidechain", "ethereum", null, null, ["xdai"]],
+  ["skale-europa", "SKALE Europa", "sidechain", "ethereum", null, null, ["europa", "skale europa"]],
+  ["bsc", "BSC", "L1", null, null, null, ["binance", "bnb", "bnb chain", "bnb smart chain", "bnbsmartchain"]],
+  ["opbnb", "opBNB", "L2", "bsc", "OP Stack", "BNB Greenfield", ["op_bnb", "op bnb"]],
+  ["avalanche", "Avalanche", "L1", null, null, null, ["avax"]],
+  ["solana", "Solana", "L1", null, null, null, ["sol"]],
+  ["tron", "Tron", "L1", null, null, null, []],
+  ["sui", "Sui", "L1", null, null, null, []],
+  ["aptos", "Aptos", "L1", null, null, null, []],
+  ["sonic", "Sonic", "L1", null, null, null, []],
+  ["fantom", "Fantom", "L1", null, null, null, ["ftm"]],
+  ["berachain", "Berachain", "L1", null, null, null, ["bera"]],
+  ["hyperliquid", "Hyperliquid L1", "L1", null, null, null, ["hyperliquid l1", "hyperevm"]],
+  ["bitcoin", "Bitcoin", "L1", null, null, null, ["btc"]],
+  ["stacks", "Stacks", "btc-layer", "bitcoin", null, "Bitcoin + Stacks nodes", []],
+  ["rootstock", "Rootstock", "btc-layer", "bitcoin", null, "Rootstock nodes", ["rsk"]],
+  ["core", "Core", "btc-layer", "bitcoin", null, "Core validators", ["core chain", "coredao", "core dao"]],
+  ["bitlayer", "Bitlayer", "btc-layer", "bitcoin", null, "Bitlayer nodes", []],
+  [
+    "bsquared",
+    "B\xB2",
+    "btc-layer",
+    "bitcoin",
+    null,
+    "B\xB2 nodes",
+    ["b\xB2", "b2", "b\xB2 network", "b2 network", "bsquared network"]
+  ],
+  ["merlin", "Merlin", "btc-layer", "bitcoin", null, "Merlin nodes", ["merlin chain"]],
+  ["citrea", "Citrea", "btc-layer", "bitcoin", null, "Bitcoin", []],
+  ["mezo", "Mezo", "btc-layer", "bitcoin", null, "Mezo validators", []],
+  [
+    "babylon-genesis",
+    "Babylon Genesis",
+    "btc-layer",
+    "bitcoin",
+    null,
+    "Babylon validators",
+    ["babylon", "babylongenesis", "babylon chain"]
+  ],
+  ["bevm", "BEVM", "btc-layer", "bitcoin", null, "BEVM nodes", []],
+  ["bouncebit", "BounceBit", "btc-layer", "bitcoin", null, "BounceBit validators", []],
+  ["hemi", "Hemi", "btc-layer", "bitcoin", "OP Stack", "Ethereum blobs", []],
+  ["corn", "Corn", "L2", "ethereum", "Arbitrum Orbit", "Ethereum blobs", []],
+  ["goat", "GOAT Network", "btc-layer", "bitcoin", null, "GOAT nodes", ["goat network"]],
+  ["botanix", "Botanix", "btc-layer", "bitcoin", null, "Botanix nodes", []],
+  [
+    "lightning",
+    "Lightning Network",
+    "btc-layer",
+    "bitcoin",
+    null,
+    "none (off-chain channels)",
+    ["lightning network"]
+  ],
+  ["liquid", "Liquid", "btc-layer", "bitcoin", null, "Liquid federation", ["liquid network"]]
+];
+var CHAINS = new Map(
+  ENTRIES.map(([id, name, layer, parent, stack, da, aliases]) => [
+    id,
+    { id, name, layer, parent, stack, da, aliases }
+  ])
+);
+function isBitcoinSide(id) {
+  return id === "bitcoin" || CHAINS.get(id)?.layer === "btc-layer";
+}
+export {
+  CHAINS,
+  isBitcoinSide
+};

@@ -1,0 +1,166 @@
+// src/report/buildReport.ts
+import { basename } from "node:path";
+import { loadBabylon } from "../analytics/babylonStake.js";
+import { btcStakingConcentration } from "../analytics/btcStakingConcentration.js";
+import { concentration } from "../analytics/concentration.js";
+import { healthFactorSummary } from "../analytics/healthFactors.js";
+import { l2ShareByMonth } from "../analytics/l2Share.js";
+import { loadSystems, systemSummary, systemsExposure } from "../analytics/l2Systems.js";
+import { lendingStressView } from "../analytics/lendingStressView.js";
+import { protocolDrawdowns } from "../analytics/protocolDrawdowns.js";
+import { buildProtocolIndex } from "../analytics/protocolIdentity.js";
+import { loadSustainabilityData } from "../analytics/sustainabilityData.js";
+import { loadTvlContext } from "../analytics/tvlContext.js";
+import { latestDataDay, watchlist } from "../analytics/watchlist.js";
+import { EMODE_CATEGORIES } from "../model/aaveEmode.js";
+import { EXCLUDED_CATEGORIES } from "../model/tvlMethodology.js";
+import { assessNetwork } from "../risk/restaking/assessNetwork.js";
+import { loadSolver } from "../risk/restaking/milp.js";
+import { DEFAULT_WEIGHTS, DEFAULT_WEIGHTS_NAME, WATCH_THRESHOLD } from "../risk/sustainability/factors.js";
+import { AAVE_V3_ETHEREUM } from "../sources/files/aaveV3Borrowers.js";
+import { REPORT_SCHEMA } from "./report.js";
+import { babylonLines, networkLines, serviceStakeTable } from "./restakingTables.js";
+var REPORT_CATEGORIES = [
+  "Restaking",
+  "Lending",
+  "Liquid Staking",
+  "Liquid Restaking",
+  "Restaked BTC",
+  "Bridge"
+];
+var MIN_PEAK_USD = 1e7;
+var TOP_DRAWDOWNS = 20;
+async function buildReport({
+  store,
+  datasets,
+  asOf,
+  registry,
+  restaking,
+  incidentsFile,
+  now = /* @__PURE__ */ new Date()
+}) {
+  const coverage = await buildCoverage(store, datasets);
+  const visible = (id) => {
+    const row = coverage.find((c) => c.dataset === id);
+    return row?.status === "imported" && (asOf === null || row.firstDay === null || row.firstDay <= asOf);
+  };
+  const [totals, snapshots, monthEnds, staking] = await Promise.all([
+    store.protocolDailyTotals(asOf),
+    store.protocolSnapshots(asOf),
+    store.chainMonthEnds(asOf),
+    store.btcStakingMonthly(asOf)
+  ]);
+  const latestDay = snapshots.reduce((d, s) => d === null || s.day > d ? s.day : d, null);
+  const latest = snapshots.filter((s) => s.day === latestDay);
+  const index = buildProtocolIndex(
+    latest.map((s) => ({ slug: s.slug, name: s.name, category: s.category })),
+    [...new Set(totals.map((t) => t.protocol))]
+  );
+  const all = protocolDrawdowns(totals, snapshots, index).filter(
+    (d) => d.peakUsd >= MIN_PEAK_USD && !EXCLUDED_CATEGORIES.has(d.category ?? "")
+  );
+  const top = all.slice(0, TOP_DRAWDOWNS);
+  const zerolend = all.find((d) => d.id === "zerolend");
+  if (zerolend && !top.includes(zerolend)) top.push(zerolend);
+  const concentrationRows = REPORT_CATEGORIES.map((category) => ({
+    market: category,
+    basis: "protocol TVL, USD",
+    dataset: "defillama/protocols-snapshot",
+    asOf: latestDay ?? "n/a",
+    ...concentration(
+      latest.filter((s) => s.category === category).map((s) => ({ name: s.name, value: s.tvlUsd ?? 0 }))
+    )
+  }));
+  concentrationRows.push(...btcStakingConcentration(staking));
+  const accounts = visible("aave-v3/top-borrowers") ? await store.lendingAccounts(AAVE_V3_ETHEREUM) : [];
+  const lending = accounts.length === 0 ? null : {
+    market: "Aave v3 Ethereum (top 1,000 borrowers by debt)",
+    asOf: coverage.find((c) => c.dataset === "aave-v3/top-borrowers")?.lastDay ?? "n/a",
+    summary: healthFactorSummary(
+      accounts,
+      await store.lendingDebtReserves(AAVE_V3_ETHEREUM),
+      EMODE_CATEGORIES[AAVE_V3_ETHEREUM] ?? {}
+    ),
+    caveat: "The source computed health factors without e-mode thresholds, so e-mode accounts show HF < 1 without being liquidatable. The estimate re-applies e-mode category 1 (ETH correlated, LT 95%) to accounts whose largest debt is e-mode eligible, assuming all their collateral qualifies (an upper bound). Accounts still below 1 may use newer e-mode categories this data does not carry.",
+    stress: await lendingStressView(store, AAVE_V3_ETHEREUM)
+  };
+  const systems = await loadSystems(
+    store,
+    registry.filter((f) => asOf === null || f.asOf <= asOf)
+  );
+  return {
+    schema: REPORT_SCHEMA,
+    generatedAt: now.toISOString(),
+    asOf,
+    coverage,
+    l1VsL2: { months: l2ShareByMonth(monthEnds) },
+    drawdowns: { minPeakUsd: MIN_PEAK_USD, rows: top },
+    concentration: concentrationRows,
+    l2Risks: visible("l2beat/scaling-summary") ? {
+      asOf: coverage.find((c) => c.dataset === "l2beat/scaling-summary")?.lastDay ?? null,
+      rows: await store.l2RiskProfiles()
+    } : { asOf: null, rows: [] },
+    btcLayers: visible("bitcoinlayers/layers") ? {
+      asOf: coverage.find((c) => c.dataset === "bitcoinlayers/layers")?.lastDay ?? null,
+      rows: await store.btcLayerProfiles()
+    } : { asOf: null, rows: [] },
+    systems: {
+      rows: systems.systems.map(systemSummary),
+      exposure: systemsExposure(systems.systems),
+      btcPrice: systems.btcPrice
+    },
+    lending,
+    restaking: await restakingSection(store, restaking, asOf),
+    qualityFlags: await store.qualityFlags(),
+    watchlist: await watchlistSection(store, systems, asOf, incidentsFile)
+  };
+}
+var WATCHLIST_SHOWN = 15;
+async function watchlistSection(store, systems, asOf, incidentsFile) {
+  const data = await loadSustainabilityData(await loadTvlContext(store, asOf), systems, { incidentsFile });
+  const day = asOf ?? latestDataDay(data);
+  const entries = day === null ? [] : watchlist(data, day, DEFAULT_WEIGHTS);
+  return {
+    asOf: day,
+    threshold: WATCH_THRESHOLD,
+    weights: DEFAULT_WEIGHTS_NAME,
+    total: entries.length,
+    entries: entries.slice(0, WATCHLIST_SHOWN)
+  };
+}
+async function buildCoverage(store, datasets) {
+  const imports = new Map((await store.datasetImports()).map((i) => [i.dataset, i]));
+  return Promise.all(
+    datasets.map(async (d) => {
+      const imported = imports.get(d.id);
+      const range = await store.coverage(d.id, d.tables);
+      return {
+        dataset: d.id,
+        title: d.title,
+        status: imported ? "imported" : "not imported",
+        firstDay: range.firstDay,
+        lastDay: range.lastDay,
+        rows: range.rows,
+        importedAt: imported?.importedAt ?? null,
+        files: imported?.files ?? [],
+        caveats: d.caveats
+      };
+    })
+  );
+}
+async function restakingSection(store, network, asOf) {
+  const assessment = assessNetwork(await loadSolver(), network.input, { timeLimitSeconds: 10 });
+  const babylon = await loadBabylon(store, asOf);
+  return {
+    file: basename(network.file),
+    lines: networkLines(assessment),
+    table: serviceStakeTable(assessment),
+    babylon: babylon ? babylonLines(babylon.security, babylon.btcPrice?.usd ?? null) : null
+  };
+}
+export {
+  MIN_PEAK_USD,
+  REPORT_CATEGORIES,
+  TOP_DRAWDOWNS,
+  buildReport
+};

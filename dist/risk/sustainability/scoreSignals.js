@@ -1,0 +1,77 @@
+// src/risk/sustainability/scoreSignals.ts
+import { riskOf } from "./riskOf.js";
+function bandOf(score) {
+  return score >= 75 ? "healthy" : score >= 60 ? "fragile" : score >= 40 ? "warning" : "critical";
+}
+var pct = (x) => `${Math.round(x * 100)}%`;
+function fact(f) {
+  const v = f.value;
+  switch (f.id) {
+    case "drawdownUsd":
+      return `it is ${pct(v)} below its peak in USD`;
+    case "drawdownNative":
+      return `${pct(v)} below its peak counted in ETH`;
+    case "trend30":
+    case "trend90":
+    case "trend180":
+      return `its TVL ${v < 0 ? "fell" : "rose"} ${pct(Math.abs(v))} in ${f.id.slice(5)} days`;
+    case "decliningChains":
+      return `${pct(v)} of its value sits on chains whose own TVL is falling`;
+    case "chainConcentration":
+      return `${pct(v)} of its value is on one chain`;
+    case "staleness":
+      return `its data stopped ${Math.round(v)} days ago`;
+    case "qualityFlags":
+      return `${v} data-quality flag${v === 1 ? "" : "s"} in 90 days`;
+    case "weakL2Exposure":
+      return `${pct(v)} of its value is on L2s with no exit window, no proofs or a bridge a few can take`;
+    case "netFlows90":
+      return `${pct(Math.abs(v))} of its value ${v < 0 ? "left" : "came in"} as token flows in 90 days`;
+    case "assetConcentration":
+      return `${pct(v)} of its value is one token`;
+    case "lendingStress":
+      return `ETH \u221240% would leave bad debt of ${pct(v)} of its debt`;
+    case "incidents":
+      return `${v} known incident${v === 1 ? "" : "s"} in the last year`;
+    case "earnings30":
+      return `it ${v < 0 ? "pays out more in incentives than it earns" : "earns more than its incentives cost"} (${pct(Math.abs(v))} of fees in 30 days)`;
+    case "stuckLiquidity":
+      return `${pct(v)} of its deposits are lent out and cannot be withdrawn at once`;
+    case "protocolsLeaving":
+      return `${pct(v)} of its protocols left in 6 months`;
+  }
+}
+function scoreSignals(subject, asOf, specs, signals, weights) {
+  const weight = (id) => weights[id] ?? 0;
+  const signal = (id) => signals[id] ?? null;
+  const total = specs.filter((f) => riskOf(f.id, signal(f.id)) !== null).reduce((s, f) => s + weight(f.id), 0);
+  const factors = specs.map((f) => {
+    const risk = riskOf(f.id, signal(f.id));
+    return {
+      id: f.id,
+      label: f.label,
+      unit: f.unit,
+      value: signal(f.id),
+      risk,
+      weight: weight(f.id),
+      contribution: risk === null || total === 0 ? null : 100 * weight(f.id) * risk / total
+    };
+  });
+  const lost = factors.reduce((s, f) => s + (f.contribution ?? 0), 0);
+  const score = total === 0 ? 0 : Math.max(0, 100 - lost);
+  const worst = factors.filter((f) => (f.contribution ?? 0) >= 1).sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0)).slice(0, 3);
+  const drivers = total === 0 ? `No signal is known for ${subject} on ${asOf}.` : worst.length === 0 ? `${subject} shows no warning sign on ${asOf}.` : `${subject} scores ${Math.round(score)}/100 on ${asOf} because ${worst.map(fact).join(", ")}.`;
+  return {
+    subject,
+    asOf,
+    score,
+    band: bandOf(score),
+    factors,
+    unknown: factors.filter((f) => f.risk === null).map((f) => f.id),
+    drivers
+  };
+}
+export {
+  bandOf,
+  scoreSignals
+};

@@ -1,0 +1,85 @@
+// src/sources/files/bitcoinLayers.ts
+import { join } from "node:path";
+import { z } from "zod";
+import { normaliseChain } from "../../model/normaliseChain.js";
+import { readJsonFile } from "./readJsonFile.js";
+var ID = "bitcoinlayers/layers";
+var Tier = z.enum(["Low", "Medium", "High", "VeryHigh", "UnderReview", "Unverified", "AlternativePoS"]);
+var LayerEntry = z.looseObject({
+  slug: z.string().min(1),
+  title: z.string().min(1),
+  entityType: z.string().min(1),
+  live: z.string().min(1),
+  btcLocked: z.string().regex(/^(NaN|\d+(\.\d+)?)$/, 'expected a number of BTC or "NaN"'),
+  riskFactors: z.tuple([Tier, Tier, Tier, Tier])
+});
+var Layers = z.array(LayerEntry).min(1);
+var bitcoinLayers = {
+  id: ID,
+  title: "bitcoinlayers.org reviews (75 Bitcoin layers)",
+  version: 1,
+  files: (dir) => [join(dir, "bitcoinlayers/layers.json")],
+  tables: [{ table: "btc_layer_profiles", dayColumn: "as_of" }],
+  caveats: [
+    '"NaN" BTC locked is unknown, not zero.',
+    "Nested per-token custody tiers are lost in this extract."
+  ],
+  async load(tx, [file]) {
+    const f = file;
+    const entries = readJsonFile(f, Layers);
+    const flags = [];
+    const kept = entries.filter((e) => {
+      const template = e.slug === "slug" && e.title === "Title";
+      if (template)
+        flags.push({
+          kind: "template-entry",
+          subject: "slug",
+          message: 'the upstream template entry "Title" was skipped',
+          file: f
+        });
+      return !template;
+    });
+    const unknown = kept.filter((e) => e.btcLocked === "NaN").length;
+    if (unknown > 0)
+      flags.push({
+        kind: "unknown-btc-locked",
+        subject: `${unknown} layers`,
+        message: `${unknown} layers have no BTC-locked figure: unknown, not 0`,
+        file: f
+      });
+    await tx.append(
+      "btc_layer_profiles",
+      [
+        ["dataset", "varchar"],
+        ["slug", "varchar"],
+        ["chain", "varchar"],
+        ["name", "varchar"],
+        ["entity_type", "varchar"],
+        ["live_status", "varchar"],
+        ["btc_locked", "double"],
+        ["custody", "varchar"],
+        ["data_availability", "varchar"],
+        ["operators", "varchar"],
+        ["finality", "varchar"],
+        ["as_of", "date"]
+      ],
+      kept.map((e) => [
+        ID,
+        e.slug,
+        normaliseChain(e.slug),
+        e.title,
+        e.entityType.replace(/^EntityType\./, ""),
+        e.live.replace(/^LiveStatus\./, ""),
+        e.btcLocked === "NaN" ? null : Number(e.btcLocked),
+        ...e.riskFactors,
+        "2025-11-01"
+      ])
+    );
+    return { rowsByFile: /* @__PURE__ */ new Map([[f, entries.length]]), flags };
+  }
+};
+export {
+  LayerEntry,
+  Layers,
+  bitcoinLayers
+};

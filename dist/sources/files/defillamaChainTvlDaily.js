@@ -1,0 +1,37 @@
+// src/sources/files/defillamaChainTvlDaily.ts
+import { join } from "node:path";
+import { mapChains } from "./mapChains.js";
+import { stageCsv } from "./stageCsv.js";
+var defillamaChainTvlDaily = {
+  id: "defillama/chain-tvl-daily",
+  title: "DefiLlama chain TVL, daily (6 chains)",
+  version: 1,
+  files: (dir) => [join(dir, "defillama/chain_tvl_daily_6chains_2020-2025-08.csv")],
+  tables: [{ table: "chain_tvl_daily", dayColumn: "day" }],
+  caveats: [
+    "Six chains only (Ethereum, Arbitrum, Optimism, Polygon, Avalanche, BSC): other L2s are missing here."
+  ],
+  async load(tx, [file]) {
+    const rows = await stageCsv(tx, file, { date: "day", chain: "text", tvl: "nonNegative" });
+    await mapChains(tx, "stage", "chain");
+    await tx.run(
+      `INSERT INTO chain_tvl_daily SELECT 'defillama/chain-tvl-daily', m.id, s.date::DATE, arg_max(s.tvl::DOUBLE, s.line)
+       FROM stage s JOIN chain_map m ON m.raw = s.chain GROUP BY m.id, s.date`
+    );
+    const [dup] = await tx.rows(
+      "SELECT (count(*) - count(DISTINCT (chain, date)))::DOUBLE AS n FROM stage"
+    );
+    const flags = dup && dup.n > 0 ? [
+      {
+        kind: "duplicate-day",
+        subject: "chain_tvl_daily",
+        message: `${dup.n} repeated chain-days; the last row wins`,
+        file
+      }
+    ] : [];
+    return { rowsByFile: /* @__PURE__ */ new Map([[file, rows]]), flags };
+  }
+};
+export {
+  defillamaChainTvlDaily
+};

@@ -1,0 +1,46 @@
+// src/sources/files/fieldChecks.ts
+var KIND_LABEL = {
+  text: "a non-empty text",
+  "text?": "a text",
+  number: "a finite number",
+  "number?": "a finite number or empty",
+  nonNegative: "a number \u2265 0",
+  day: "a day YYYY-MM-DD",
+  month: "a month YYYY-MM",
+  timestamp: "a timestamp YYYY-MM-DD HH:MM:SS",
+  unixSeconds: "unix seconds",
+  boolean: "true or false",
+  integer: "a whole number"
+};
+function invalidPredicate(col, kind) {
+  const c = `"${col}"`;
+  const num = `TRY_CAST(${c} AS DOUBLE)`;
+  switch (kind) {
+    case "text":
+      return `${c} IS NULL OR trim(${c}) = ''`;
+    case "text?":
+      return "FALSE";
+    case "number":
+      return `${num} IS NULL OR NOT isfinite(${num})`;
+    case "number?":
+      return `${c} IS NOT NULL AND trim(${c}) <> '' AND (${num} IS NULL OR NOT isfinite(${num}))`;
+    case "nonNegative":
+      return `${num} IS NULL OR NOT isfinite(${num}) OR ${num} < 0`;
+    case "day":
+      return `NOT regexp_full_match(coalesce(${c}, ''), '\\d{4}-\\d{2}-\\d{2}') OR TRY_CAST(${c} AS DATE) IS NULL`;
+    case "month":
+      return `NOT regexp_full_match(coalesce(${c}, ''), '\\d{4}-(0[1-9]|1[0-2])')`;
+    case "timestamp":
+      return `TRY_CAST(${c} AS TIMESTAMP) IS NULL`;
+    case "unixSeconds":
+      return `TRY_CAST(${c} AS BIGINT) IS NULL OR TRY_CAST(${c} AS BIGINT) NOT BETWEEN 946684800 AND 4102444800`;
+    case "boolean":
+      return `lower(coalesce(${c}, '')) NOT IN ('true', 'false')`;
+    case "integer":
+      return `TRY_CAST(${c} AS BIGINT) IS NULL`;
+  }
+}
+export {
+  KIND_LABEL,
+  invalidPredicate
+};

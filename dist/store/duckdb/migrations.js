@@ -1,0 +1,115 @@
+// src/store/duckdb/migrations.ts
+var MIGRATIONS = [
+  {
+    version: 1,
+    name: "domain model",
+    sql: `
+CREATE TABLE chains (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, layer VARCHAR NOT NULL, parent VARCHAR,
+  stack VARCHAR, da VARCHAR);
+CREATE TABLE dataset_imports (dataset VARCHAR PRIMARY KEY, fingerprint VARCHAR NOT NULL, rows BIGINT NOT NULL,
+  imported_at TIMESTAMP NOT NULL, duration_ms DOUBLE NOT NULL);
+CREATE TABLE import_files (dataset VARCHAR NOT NULL, file VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
+  bytes BIGINT NOT NULL, rows BIGINT NOT NULL, PRIMARY KEY (dataset, file));
+CREATE TABLE quality_flags (dataset VARCHAR NOT NULL, kind VARCHAR NOT NULL, subject VARCHAR NOT NULL,
+  message VARCHAR NOT NULL, file VARCHAR);
+
+CREATE TABLE chain_tvl_daily (dataset VARCHAR NOT NULL, chain VARCHAR NOT NULL, day DATE NOT NULL, tvl_usd DOUBLE NOT NULL);
+CREATE TABLE chain_tvl_monthly (dataset VARCHAR NOT NULL, chain VARCHAR NOT NULL, month DATE NOT NULL,
+  tvl_last_usd DOUBLE NOT NULL, tvl_mean_usd DOUBLE);
+CREATE TABLE protocol_chain_tvl_daily (dataset VARCHAR NOT NULL, protocol VARCHAR NOT NULL, chain VARCHAR NOT NULL,
+  section VARCHAR NOT NULL, day DATE NOT NULL, tvl_usd DOUBLE NOT NULL, flag VARCHAR);
+CREATE TABLE protocol_tvl_daily (dataset VARCHAR NOT NULL, protocol VARCHAR NOT NULL, section VARCHAR NOT NULL,
+  day DATE NOT NULL, tvl_usd DOUBLE NOT NULL, flag VARCHAR);
+CREATE TABLE protocol_token_tvl_daily (dataset VARCHAR NOT NULL, protocol VARCHAR NOT NULL, chain VARCHAR NOT NULL,
+  section VARCHAR NOT NULL, day DATE NOT NULL, token VARCHAR NOT NULL, amount DOUBLE, usd DOUBLE);
+CREATE TABLE protocol_chain_tvl_monthly (dataset VARCHAR NOT NULL, protocol VARCHAR NOT NULL, name VARCHAR NOT NULL,
+  chain VARCHAR NOT NULL, month DATE NOT NULL, tvl_mean_usd DOUBLE NOT NULL);
+CREATE TABLE protocols (dataset VARCHAR NOT NULL, slug VARCHAR NOT NULL, name VARCHAR NOT NULL, category VARCHAR,
+  parent VARCHAR, url VARCHAR);
+CREATE TABLE protocol_snapshots (dataset VARCHAR NOT NULL, day DATE NOT NULL, slug VARCHAR NOT NULL, name VARCHAR NOT NULL,
+  category VARCHAR, tvl_usd DOUBLE, chains VARCHAR[] NOT NULL, oracles VARCHAR[] NOT NULL);
+CREATE TABLE protocol_chain_snapshots (dataset VARCHAR NOT NULL, day DATE NOT NULL, protocol VARCHAR NOT NULL,
+  chain VARCHAR NOT NULL, section VARCHAR NOT NULL, tvl_usd DOUBLE NOT NULL);
+CREATE TABLE protocol_fees_daily (dataset VARCHAR NOT NULL, protocol VARCHAR NOT NULL, day DATE NOT NULL,
+  kind VARCHAR NOT NULL, usd DOUBLE NOT NULL);
+
+CREATE TABLE prices_daily (dataset VARCHAR NOT NULL, asset VARCHAR NOT NULL, day DATE NOT NULL, open_usd DOUBLE NOT NULL,
+  high_usd DOUBLE NOT NULL, low_usd DOUBLE NOT NULL, close_usd DOUBLE NOT NULL, volume DOUBLE NOT NULL);
+CREATE TABLE stablecoin_supply_daily (dataset VARCHAR NOT NULL, coin VARCHAR NOT NULL, day DATE NOT NULL,
+  circulating_usd DOUBLE NOT NULL);
+
+CREATE TABLE l2_risk_profiles (dataset VARCHAR NOT NULL, chain VARCHAR NOT NULL, project VARCHAR NOT NULL,
+  name VARCHAR NOT NULL, category VARCHAR NOT NULL, provider VARCHAR, stage VARCHAR NOT NULL, as_of DATE NOT NULL,
+  state_validation VARCHAR NOT NULL, state_validation_sentiment VARCHAR NOT NULL,
+  data_availability VARCHAR NOT NULL, data_availability_sentiment VARCHAR NOT NULL,
+  exit_window VARCHAR NOT NULL, exit_window_sentiment VARCHAR NOT NULL,
+  sequencer_failure VARCHAR NOT NULL, sequencer_failure_sentiment VARCHAR NOT NULL,
+  proposer_failure VARCHAR NOT NULL, proposer_failure_sentiment VARCHAR NOT NULL,
+  tvs_total_usd DOUBLE NOT NULL, tvs_ether_usd DOUBLE NOT NULL, tvs_stablecoin_usd DOUBLE NOT NULL,
+  tvs_associated_usd DOUBLE NOT NULL);
+CREATE TABLE btc_layer_profiles (dataset VARCHAR NOT NULL, slug VARCHAR NOT NULL, chain VARCHAR NOT NULL,
+  name VARCHAR NOT NULL, entity_type VARCHAR NOT NULL, live_status VARCHAR NOT NULL, btc_locked DOUBLE,
+  custody VARCHAR NOT NULL, data_availability VARCHAR NOT NULL, operators VARCHAR NOT NULL, finality VARCHAR NOT NULL,
+  as_of DATE NOT NULL);
+CREATE TABLE btc_staking_monthly (dataset VARCHAR NOT NULL, month DATE NOT NULL, product VARCHAR NOT NULL,
+  protocol VARCHAR NOT NULL, holder VARCHAR NOT NULL, tvl_usd DOUBLE NOT NULL, tvl_btc DOUBLE NOT NULL);
+CREATE TABLE babylon_params (dataset VARCHAR NOT NULL, version INTEGER NOT NULL, activation_height BIGINT NOT NULL,
+  cap_height BIGINT, staking_cap_sat BIGINT, covenant_quorum INTEGER NOT NULL, covenant_size INTEGER NOT NULL,
+  unbonding_blocks INTEGER NOT NULL, unbonding_fee_sat BIGINT NOT NULL, min_stake_sat BIGINT NOT NULL,
+  max_stake_sat BIGINT NOT NULL, min_time_blocks INTEGER NOT NULL, max_time_blocks INTEGER NOT NULL,
+  confirmation_depth INTEGER NOT NULL);
+CREATE TABLE babylon_covenant_signers (dataset VARCHAR NOT NULL, pk VARCHAR NOT NULL, name VARCHAR NOT NULL);
+CREATE TABLE babylon_finality_providers (dataset VARCHAR NOT NULL, moniker VARCHAR NOT NULL, eots_pk VARCHAR NOT NULL,
+  commission DOUBLE NOT NULL, website VARCHAR, file VARCHAR NOT NULL);
+
+CREATE TABLE lending_accounts (dataset VARCHAR NOT NULL, market VARCHAR NOT NULL, account VARCHAR NOT NULL,
+  debt_usd DOUBLE NOT NULL, collateral_usd DOUBLE NOT NULL, health_factor DOUBLE NOT NULL, as_of DATE NOT NULL);
+CREATE TABLE lending_positions (dataset VARCHAR NOT NULL, market VARCHAR NOT NULL, account VARCHAR NOT NULL,
+  asset VARCHAR NOT NULL, symbol VARCHAR NOT NULL, side VARCHAR NOT NULL, amount DOUBLE NOT NULL,
+  amount_usd DOUBLE NOT NULL, price_usd DOUBLE NOT NULL, as_of DATE NOT NULL);
+CREATE TABLE lending_reserves (dataset VARCHAR NOT NULL, market VARCHAR NOT NULL, asset VARCHAR NOT NULL,
+  symbol VARCHAR NOT NULL, liquidation_threshold DOUBLE NOT NULL, ltv DOUBLE NOT NULL, liquidation_bonus DOUBLE NOT NULL,
+  debt_ceiling_usd DOUBLE NOT NULL, borrowable_in_isolation BOOLEAN NOT NULL, emode_category INTEGER NOT NULL,
+  is_frozen BOOLEAN NOT NULL, borrow_cap DOUBLE NOT NULL, supply_cap DOUBLE NOT NULL, as_of DATE NOT NULL);
+CREATE TABLE asset_volatility (dataset VARCHAR NOT NULL, symbol VARCHAR NOT NULL, price_usd DOUBLE NOT NULL,
+  daily_volatility DOUBLE NOT NULL, annualized_volatility DOUBLE NOT NULL, days INTEGER NOT NULL, as_of DATE NOT NULL);
+`
+  },
+  {
+    version: 2,
+    name: "days each TVL point stands for",
+    sql: `
+ALTER TABLE protocol_chain_tvl_daily ADD COLUMN covers_from DATE;
+ALTER TABLE protocol_tvl_daily ADD COLUMN covers_from DATE;
+`
+  },
+  {
+    version: 3,
+    name: "daily protocol totals",
+    sql: `
+CREATE TABLE protocol_daily_totals (dataset VARCHAR NOT NULL, protocol VARCHAR NOT NULL, day DATE NOT NULL,
+  source VARCHAR NOT NULL, tvl_usd DOUBLE NOT NULL, btc_side_usd DOUBLE NOT NULL);
+`
+  },
+  {
+    version: 4,
+    name: "live ingestion",
+    sql: `
+CREATE TABLE ingest_checkpoints (source VARCHAR NOT NULL, unit VARCHAR NOT NULL, target_day DATE NOT NULL,
+  newest_day DATE, etag VARCHAR, last_modified VARCHAR, content_sha256 VARCHAR);
+CREATE TABLE ingest_failures (source VARCHAR NOT NULL, unit VARCHAR NOT NULL, target_day DATE NOT NULL,
+  error VARCHAR NOT NULL);
+CREATE TABLE ingest_flags (dataset VARCHAR NOT NULL, unit VARCHAR NOT NULL, subject VARCHAR NOT NULL, day DATE,
+  kind VARCHAR NOT NULL, excluded BOOLEAN NOT NULL, usd DOUBLE, message VARCHAR NOT NULL);
+ALTER TABLE protocol_chain_tvl_daily ADD COLUMN covers_from_all DATE;
+ALTER TABLE protocol_tvl_daily ADD COLUMN covers_from_all DATE;
+ALTER TABLE prices_daily ALTER COLUMN open_usd DROP NOT NULL;
+ALTER TABLE prices_daily ALTER COLUMN high_usd DROP NOT NULL;
+ALTER TABLE prices_daily ALTER COLUMN low_usd DROP NOT NULL;
+ALTER TABLE prices_daily ALTER COLUMN volume DROP NOT NULL;
+`
+  }
+];
+export {
+  MIGRATIONS
+};

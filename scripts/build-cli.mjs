@@ -1,0 +1,44 @@
+// Builds the CLI as JavaScript (dist/), one module per source file, so a command loads only its own
+// modules: every relative import stays external with `.ts` rewritten to `.js`, packages stay external.
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const src = join(root, 'src');
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? files(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.startsWith('_test')
+        ? [join(dir, e.name)]
+        : [],
+  );
+
+const started = performance.now();
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const entryPoints = files(src);
+await build({
+  entryPoints,
+  outdir: join(root, 'dist'),
+  outbase: src,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'one-module-per-file',
+      setup(b) {
+        b.onResolve({ filter: /^\.\.?\// }, (args) =>
+          args.kind === 'entry-point' ? undefined : { path: args.path.replace(/\.ts$/, '.js'), external: true },
+        );
+      },
+    },
+  ],
+});
+process.stderr.write(
+  `built ${entryPoints.length} modules into ${relative(process.cwd(), join(root, 'dist')) || 'dist'} in ${Math.round(performance.now() - started)} ms\n`,
+);
