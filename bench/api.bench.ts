@@ -13,10 +13,10 @@ const LONG_SECONDS = Number(process.env.BENCH_LONG_SECONDS ?? 60);
 const CONNECTIONS = 50;
 const dataDir = resolve(process.env.FAULTLINE_DATA ?? join(import.meta.dirname, '../../shared/data'));
 const dbPath = join(mkdtempSync(join(tmpdir(), 'faultline-bench-')), 'api.duckdb');
-const cli = join(import.meta.dirname, '../src/cli/main.ts');
+const cli = join(import.meta.dirname, '../dist/cli/main.js');
 const env = { ...process.env, FAULTLINE_DATA: dataDir, FAULTLINE_DB: dbPath };
 
-const imported = spawnSync(process.execPath, ['--import', 'tsx', cli, 'import'], { env, encoding: 'utf8' });
+const imported = spawnSync(process.execPath, [cli, 'import'], { env, encoding: 'utf8' });
 if (imported.status !== 0) throw new Error(imported.stderr);
 
 /** Starts a server process and resolves with its base URL once it listens. */

@@ -17,16 +17,16 @@ import { renderText } from '../src/report/render/renderText.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const dataDir = resolve(process.env.FAULTLINE_DATA ?? join(import.meta.dirname, '../../shared/data'));
 const dbPath = join(mkdtempSync(join(tmpdir(), 'faultline-bench-')), 'warm.duckdb');
-const cli = join(import.meta.dirname, '../src/cli/main.ts');
+const cli = join(import.meta.dirname, '../dist/cli/main.js');
 const env = { ...process.env, FAULTLINE_DATA: dataDir, FAULTLINE_DB: dbPath };
 
-const warmup = spawnSync(process.execPath, ['--import', 'tsx', cli, 'import'], { env, encoding: 'utf8' });
+const warmup = spawnSync(process.execPath, [cli, 'import'], { env, encoding: 'utf8' });
 if (warmup.status !== 0) throw new Error(warmup.stderr);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const wall = Array.from({ length: RUNS }, () => {
   const t = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'report'], { env, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cli, 'report'], { env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return performance.now() - t;
 });

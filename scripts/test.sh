@@ -24,7 +24,7 @@ npx tsc --noEmit
 npx tsc --noEmit -p web
 npx biome check src test bench web/src
 # The dashboard the server and the browser tests serve: built from the current sources.
-npm run -s build:web
+npm run -s build  # the CLI (dist/) and the dashboard (web/dist/) the tests run
 # node --test on Node 20 does not expand globs or find .ts files: pass the list.
 mapfile -t files < <(find src test -name '*.test.ts' | sort)
 node --import tsx --test --test-concurrency=2 "${files[@]}"

@@ -1,7 +1,0 @@
-// src/api/computeConfig.ts
-var computeConfig = (ctx) => ({
-  rateLimit: { max: ctx.computeRateLimit, timeWindow: "1 minute" }
-});
-export {
-  computeConfig
-};

@@ -1,7 +1,0 @@
-// src/app/serializeDocument.ts
-function serializeDocument(document) {
-  return JSON.stringify(document);
-}
-export {
-  serializeDocument
-};

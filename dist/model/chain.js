@@ -1,5 +1,0 @@
-// src/model/chain.ts
-var ALL_CHAINS = "all";
-export {
-  ALL_CHAINS
-};

@@ -1,8 +1,0 @@
-// src/report/render/renderJson.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-export {
-  renderJson
-};
