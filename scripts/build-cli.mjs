@@ -33,7 +33,9 @@ await build({
       name: 'one-module-per-file',
       setup(b) {
         b.onResolve({ filter: /^\.\.?\// }, (args) =>
-          args.kind === 'entry-point' ? undefined : { path: args.path.replace(/\.ts$/, '.js'), external: true },
+          args.kind === 'entry-point'
+            ? undefined
+            : { path: args.path.replace(/\.ts$/, '.js'), external: true },
         );
       },
     },
