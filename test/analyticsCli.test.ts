@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
+import { importedStore } from './helpers/importedStore.ts';
 import { runCli } from './helpers/runCli.ts';
 
 describe('TVL analytics commands on the real data', () => {
@@ -15,8 +16,7 @@ describe('TVL analytics commands on the real data', () => {
   };
 
   before(() => {
-    const first = runCli(['import'], env);
-    assert.equal(first.code, 0, first.stderr);
+    importedStore(dirname(env.FAULTLINE_DB), basename(env.FAULTLINE_DB));
   });
 
   it('tvl --protocol: ZeroLend peaks at $358.7M on 2024-11-08, by slug or by a product name', () => {

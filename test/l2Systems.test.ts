@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
+import { importedStore } from './helpers/importedStore.ts';
 import { runCli } from './helpers/runCli.ts';
 
 const REGISTRY = join(import.meta.dirname, '../registry');
@@ -36,8 +37,7 @@ describe('L2 and Bitcoin-layer risk on the real data and the registry', () => {
   };
 
   before(() => {
-    const r = runCli(['import'], env);
-    assert.equal(r.code, 0, r.stderr);
+    importedStore(dirname(env.FAULTLINE_DB), basename(env.FAULTLINE_DB));
   });
 
   it("matches L2BEAT's published stage and rosette for every imported L2, except the differences the fixture explains", () => {

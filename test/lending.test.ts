@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
+import { importedStore } from './helpers/importedStore.ts';
 import { runCli } from './helpers/runCli.ts';
 
 const dir = tempDir('faultline-lending-');
@@ -177,8 +178,7 @@ describe('faultline lending: bad input names the account and the field', () => {
 
 describe('faultline lending on files and on the stored Aave v3 top-1,000', () => {
   before(() => {
-    const first = runCli(['import'], env);
-    assert.equal(first.code, 0, first.stderr);
+    importedStore(dirname(env.FAULTLINE_DB), basename(env.FAULTLINE_DB));
   });
   it('stress: documented fields; JSON and CSV books agree; a deeper shock never liquidates less', () => {
     const fromJson = json([

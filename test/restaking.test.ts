@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
+import { importedStore } from './helpers/importedStore.ts';
 import { runCli } from './helpers/runCli.ts';
 
 const dir = tempDir('faultline-restaking-');
@@ -201,8 +202,7 @@ describe('faultline da eigenda', () => {
 describe('restaking in the report and Babylon from the store', () => {
   const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: join(dir, 'restaking.duckdb') };
   before(() => {
-    const r = runCli(['import'], env);
-    assert.equal(r.code, 0, r.stderr);
+    importedStore(dirname(env.FAULTLINE_DB), basename(env.FAULTLINE_DB));
   });
 
   it('reports Babylon: 6 of 9 covenant, 0.1% slashing on the staked BTC, 1,008 blocks, > 2/3 finality', () => {

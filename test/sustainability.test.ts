@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { protocolScoreAt, type SustainabilityData } from '../src/analytics/sustainabilityData.ts';
 import { createFileApp } from '../src/app/createFileApp.ts';
@@ -13,6 +13,7 @@ import {
   WATCH_THRESHOLD,
 } from '../src/risk/sustainability/factors.ts';
 import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
+import { importedStore } from './helpers/importedStore.ts';
 import { runCli, runCliAsync } from './helpers/runCli.ts';
 
 const dir = tempDir();
@@ -44,8 +45,7 @@ function cutAt(data: SustainabilityData, day: Day): SustainabilityData {
 
 describe('sustainability score, watchlist and backtest on the real history', () => {
   before(() => {
-    const r = runCli(['import'], env);
-    assert.equal(r.code, 0, r.stderr);
+    importedStore(dirname(env.FAULTLINE_DB), basename(env.FAULTLINE_DB));
   });
 
   it('scores ZeroLend below the watch threshold on 2025-03-01 and says why', () => {
@@ -158,7 +158,7 @@ describe('alerts: rules, webhook, dedup', () => {
     });
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
-    if (runCli(['import'], env).code !== 0) throw new Error('import failed');
+    importedStore(dirname(env.FAULTLINE_DB), basename(env.FAULTLINE_DB));
   });
 
   it('refuses a rule file with an unknown metric or a malformed threshold, naming the line', () => {

@@ -6,7 +6,7 @@ import { createApp } from '../../src/app/createApp.ts';
 import { resolveConfig } from '../../src/core/config.ts';
 import { openStoreSnapshot, type StoreSnapshot } from '../../src/store/duckdb/storeSnapshot.ts';
 import { REAL_DATA, tempDir } from './dataDir.ts';
-import { runCli } from './runCli.ts';
+import { importedStore } from './importedStore.ts';
 
 /** The built dashboard (scripts/test.sh builds it before the tests). */
 export const WEB_DIST = join(import.meta.dirname, '../../web/dist');
@@ -30,8 +30,7 @@ export async function startApiServer(
 ): Promise<ApiServer> {
   const dir = tempDir('faultline-api-');
   const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: join(dir, 'store.duckdb') };
-  const imported = runCli(['import'], env);
-  if (imported.code !== 0) throw new Error(`import failed: ${imported.stderr}`);
+  importedStore(dir, 'store.duckdb');
   const config = resolveConfig({ flags: {}, env, cwd: process.cwd() });
   const snapshot = await openStoreSnapshot(config.dbPath);
   const context = {

@@ -14,11 +14,14 @@ export type LossTask = Omit<CompiledBook, 'assets' | 'accountIds'> & {
 } & LossSamples;
 
 /**
- * The worker's entry. It is TypeScript, and a thread does not inherit tsx's loader (not under `node --test`,
- * not through `execArgv`), so a two-line bootstrap registers it in the thread first.
+ * The worker's entry. From TypeScript sources a thread does not inherit tsx's loader (not under
+ * `node --test`, not through `execArgv`), so a two-line bootstrap registers it in the thread first;
+ * compiled JavaScript is imported as it is.
  */
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./lossWorker.ts', import.meta.url).href)}); })`;
+const WORKER_BOOT = import.meta.url.endsWith('.ts')
+  ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./lossWorker.ts', import.meta.url).href)}); })`
+  : `import(${JSON.stringify(new URL('./lossWorker.js', import.meta.url).href)})`;
 
 function shared<T extends Float64Array | Uint32Array | Uint16Array | Int32Array>(a: T): T {
   const Ctor = a.constructor as new (b: SharedArrayBuffer) => T;
