@@ -1,3 +1,4 @@
+import type { EXIT_WINDOW_RULES } from '../../model/l2-design.ts';
 import type { Sentiment } from '../../model/l2-risk.ts';
 import { formatSeconds } from './formatSeconds.ts';
 
@@ -28,7 +29,6 @@ export type ExitWindowInput = {
 };
 
 /** L2BEAT's exit-window functions Faultline models (riskView.ts). */
-export const EXIT_WINDOW_RULES = ['standard', 'starknet', 'zkstack'] as const;
 export type ExitWindowRule = (typeof EXIT_WINDOW_RULES)[number];
 
 /** Time L2BEAT assumes the Security Council minority needs to react (`EXIT_WINDOW_STARKNET`, 1 d). */

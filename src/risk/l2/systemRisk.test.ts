@@ -25,6 +25,16 @@ const design = (over: Partial<L2Design> = {}): L2Design => ({
   onlyCouncilCanUpgrade: false,
   permissionlessProofs: true,
   councilOnlyForProvableBugs: false,
+  exitWindowRule: 'standard',
+  callsItselfRollup: true,
+  stage1Principle: null,
+  usersCanExitWithoutCooperation: null,
+  zk: {
+    noRedTrustedSetups: null,
+    proverSourcePublished: null,
+    verifierContractsReproducible: null,
+    programHashesReproducible: null,
+  },
   ...over,
 });
 const l2 = (over: Partial<SystemFacts> = {}, d: Partial<L2Design> = {}): SystemFacts => ({

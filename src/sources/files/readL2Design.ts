@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import {
   DATA_AVAILABILITY,
+  EXIT_WINDOW_RULES,
   type L2Design,
   PROPOSER_FAILURE,
   SEQUENCER_FAILURE,
   STATE_VALIDATION,
+  type ZK_STAGE_ITEMS,
 } from '../../model/l2-design.ts';
 import { readJsonFile } from './readJsonFile.ts';
 
@@ -20,9 +22,16 @@ const committee = z
 const choice = <T extends Record<string, unknown>>(values: T) =>
   z.enum(Object.keys(values) as [keyof T & string, ...(keyof T & string)[]]);
 
+const maybe = z.boolean().nullable().optional();
+
 /**
  * The fields of the JSON file `faultline l2 assess` reads: a design in seconds and L2BEAT's vocabulary
  * (see README). Unknown keys are refused, so a misspelt optional field is not silently ignored.
+ * Fields added for L2BEAT's current checklist are optional, and their defaults keep older files' meaning:
+ * `exitWindowRule` "standard"; `callsItselfRollup` true; `stage1Principle` and
+ * `usersCanExitWithoutCooperation` absent or null = derived (see `assessL2`); the four ZK items
+ * (`noRedTrustedSetups`, `proverSourcePublished`, `verifierContractsReproducible`,
+ * `programHashesReproducible`) absent = unmet (false) for `zk-proofs`, not applicable (null) otherwise.
  */
 export const L2DesignFields = z.strictObject({
   name: z.string().min(1).optional(),
@@ -43,6 +52,14 @@ export const L2DesignFields = z.strictObject({
   onlyCouncilCanUpgrade: z.boolean().default(false),
   permissionlessProofs: z.boolean().default(false),
   councilOnlyForProvableBugs: z.boolean().default(false),
+  exitWindowRule: z.enum(EXIT_WINDOW_RULES).default('standard'),
+  callsItselfRollup: z.boolean().default(true),
+  stage1Principle: maybe,
+  usersCanExitWithoutCooperation: maybe,
+  noRedTrustedSetups: maybe,
+  proverSourcePublished: maybe,
+  verifierContractsReproducible: maybe,
+  programHashesReproducible: maybe,
 });
 
 const hasDac = (d: { dataAvailability: string; dac?: unknown }) =>
@@ -83,5 +100,25 @@ export function l2Design(d: z.infer<typeof RegistryDesign>): L2Design {
     onlyCouncilCanUpgrade: d.onlyCouncilCanUpgrade,
     permissionlessProofs: d.permissionlessProofs,
     councilOnlyForProvableBugs: d.councilOnlyForProvableBugs,
+    exitWindowRule: d.exitWindowRule,
+    callsItselfRollup: d.callsItselfRollup,
+    stage1Principle: d.stage1Principle ?? null,
+    usersCanExitWithoutCooperation: d.usersCanExitWithoutCooperation ?? null,
+    zk: zkItems(d),
+  };
+}
+
+/** The ZK Stage 1 items: as stated, else unmet for a ZK-proven design and not applicable otherwise. */
+function zkItems(d: z.infer<typeof RegistryDesign>): L2Design['zk'] {
+  const fallback = d.stateValidation === 'zk-proofs' ? false : null;
+  const item = (key: (typeof ZK_STAGE_ITEMS)[number]) => {
+    const v = d[key];
+    return v === undefined ? fallback : v;
+  };
+  return {
+    noRedTrustedSetups: item('noRedTrustedSetups'),
+    proverSourcePublished: item('proverSourcePublished'),
+    verifierContractsReproducible: item('verifierContractsReproducible'),
+    programHashesReproducible: item('programHashesReproducible'),
   };
 }
