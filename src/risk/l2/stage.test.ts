@@ -115,6 +115,16 @@ describe(`${evaluateStage.name}: Stage 0 is where every system starts`, () => {
     );
   });
 
+  it('before 2025-07-29 an unmet principle only marks a downgrade as pending (stage.ts @ 3a6bc8a, countdowns.ts @ 12d5066)', () => {
+    const c = { ...FULLY_SATISFIED, stage1: { ...FULLY_SATISFIED.stage1, principle: false } };
+    const before = evaluateStage(c, { day: '2025-07-28' as Day });
+    assert.deepEqual(
+      [before.stage, before.downgradePending?.toStage, before.downgradePending?.expiresOn],
+      ['Stage 1', 'Stage 0', '2025-07-29'],
+    );
+    assert.equal(evaluateStage(c, { day: '2025-07-29' as Day }).stage, 'Stage 0');
+  });
+
   it('blocks a stage on an unmet principle alone, and on an item under review', () => {
     const principle = evaluateStage({
       ...FULLY_SATISFIED,

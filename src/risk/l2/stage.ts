@@ -37,8 +37,22 @@ export type StageEvaluation = {
   summary: { stage: Stage; requirements: StageRequirement[] }[];
 };
 
-/** When the evaluation stands, and the countdown of announced items (null: they are in force). */
-export type StageOptions = { day?: Day | null; upcoming?: UpcomingItems & { expiresOn: Day | null } };
+/**
+ * When the evaluation stands, the countdown of announced items (null: they are in force), and the day from
+ * which an unmet principle blocks its stage (before it, the principle only records a pending downgrade).
+ */
+export type StageOptions = {
+  day?: Day | null;
+  upcoming?: UpcomingItems & { expiresOn: Day | null };
+  principleFrom?: Day;
+};
+
+/**
+ * L2BEAT's countdown for the Stage 1 principle (`PROJECT_COUNTDOWNS.stageChanges`, packages/config/src/global/
+ * countdowns.ts @ 12d5066c2aa9f24220803830c288c7ecf75ca5d3): before this day `createGetStage` (stage.ts
+ * @ 3a6bc8a7f100ec774e30dd73194df22f11eb4f92) only marked a downgrade as pending for an unmet principle.
+ */
+export const PRINCIPLE_FROM = '2025-07-29' as Day;
 
 /**
  * L2BEAT's stage as its `createGetStage` computes it (l2beat/l2beat `packages/config/src/common/stages/stage.ts`,
@@ -47,12 +61,16 @@ export type StageOptions = { day?: Day | null; upcoming?: UpcomingItems & { expi
  * a Stage 0 item; `null` items are skipped; an unmet principle makes its stage missing; an upcoming item whose
  * countdown runs only records a pending downgrade. The stage is the last one reached before the first missing one.
  * The countdown is expired on its own day (`expiresOn <= day`); with no day the announced items are in force.
+ * Before `PRINCIPLE_FROM` an unmet principle records a pending downgrade instead, as L2BEAT's code of that
+ * time did (stage.ts @ 3a6bc8a).
  * @example evaluateStage(checklist).stage === 'Stage 1'
  */
 export function evaluateStage(checklist: RollupChecklist, options: StageOptions = {}): StageEvaluation {
   const upcoming = options.upcoming ?? { ...UPCOMING_STAGE_1, expiresOn: null };
   const day = options.day ?? null;
   const countdownRuns = upcoming.expiresOn !== null && day !== null && day < upcoming.expiresOn;
+  const principleFrom = options.principleFrom ?? PRINCIPLE_FROM;
+  const principleHeld = day !== null && day < principleFrom;
   let reached: Stage = 'Stage 0';
   const found: { missing: StageEvaluation['missing'] } = { missing: null };
   let message: StageEvaluation['message'] = null;
@@ -96,9 +114,13 @@ export function evaluateStage(checklist: RollupChecklist, options: StageOptions 
       const value = answers.principle ?? null;
       if (value !== null && value !== true) {
         const item = { stage, key: 'principle', requirement: blueprint.principle };
-        unmet.push(item);
-        const m = addMissing(stage, null);
-        if (m.nextStage === stage) m.principle = true;
+        if (principleHeld && found.missing === null)
+          downgradePending = { expiresOn: principleFrom, toStage: reached, reasons: [item] };
+        else {
+          unmet.push(item);
+          const m = addMissing(stage, null);
+          if (m.nextStage === stage) m.principle = true;
+        }
       }
     }
     if (countdownRuns && upcoming.expiresOn && pending.length > 0 && found.missing === null)

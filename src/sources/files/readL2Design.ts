@@ -36,19 +36,19 @@ const maybe = z.boolean().nullable().optional();
 export const L2DesignFields = z.strictObject({
   name: z.string().min(1).optional(),
   upgradeDelaySeconds: seconds,
-  upgradeDelay2Seconds: seconds.optional(),
+  upgradeDelay2Seconds: seconds.nullable().optional(),
   exitDelaySeconds: seconds,
   upgradeable: z.boolean().default(true),
   stateValidation: choice(STATE_VALIDATION),
   dataAvailability: choice(DATA_AVAILABILITY),
-  dac: committee.optional(),
+  dac: committee.nullable().optional(),
   sequencerFailure: choice(SEQUENCER_FAILURE),
   proposerFailure: choice(PROPOSER_FAILURE),
   stateRootsOnL1: z.boolean().default(true),
   externalProofActors: z.number().int().nonnegative().default(0),
   nodeSourceAvailable: z.boolean().default(false),
-  securityCouncil: committee.optional(),
-  nonCouncilExitWindowSeconds: seconds.optional(),
+  securityCouncil: committee.nullable().optional(),
+  nonCouncilExitWindowSeconds: seconds.nullable().optional(),
   onlyCouncilCanUpgrade: z.boolean().default(false),
   permissionlessProofs: z.boolean().default(false),
   councilOnlyForProvableBugs: z.boolean().default(false),
@@ -63,7 +63,7 @@ export const L2DesignFields = z.strictObject({
 });
 
 const hasDac = (d: { dataAvailability: string; dac?: unknown }) =>
-  d.dataAvailability !== 'dac' || d.dac !== undefined;
+  d.dataAvailability !== 'dac' || (d.dac !== undefined && d.dac !== null);
 const needsDac = { message: 'dataAvailability "dac" needs dac: {members, threshold}', path: ['dac'] };
 
 export const L2DesignFile = L2DesignFields.refine(hasDac, needsDac);
