@@ -96,6 +96,8 @@ export type L2Design = {
   stage1Principle: boolean | null;
   /** Stated outright; null: derived from the sequencer and proposer failure modes. */
   usersCanExitWithoutCooperation: boolean | null;
+  /** Stated outright (L2BEAT's checklist) when the council's counts are not on record; null: derived from them. */
+  securityCouncilProperlySetUp: boolean | null;
   /** The ZK Stage 1 items: met, unmet, or null when they do not apply. */
   zk: Record<(typeof ZK_STAGE_ITEMS)[number], boolean | null>;
 };

@@ -27,6 +27,7 @@ const ROLLUP: L2Design = {
   callsItselfRollup: true,
   stage1Principle: null,
   usersCanExitWithoutCooperation: null,
+  securityCouncilProperlySetUp: null,
   zk: {
     noRedTrustedSetups: true,
     proverSourcePublished: true,

@@ -29,6 +29,7 @@ const optimium: L2Design = {
   callsItselfRollup: true,
   stage1Principle: null,
   usersCanExitWithoutCooperation: null,
+  securityCouncilProperlySetUp: null,
   zk: {
     noRedTrustedSetups: null,
     proverSourcePublished: null,

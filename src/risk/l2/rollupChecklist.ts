@@ -20,7 +20,8 @@ const CAN_PROPOSE = new Set<L2Design['proposerFailure']>([
  * counts as having 5 outside challengers. Users exit without cooperation when L1 can force the sequencer
  * (self sequence, force via L1, or the Security Council minority's bypass) and someone outside the operator
  * can propose (self propose, escape hatch, council minority), unless stated outright. The principle, unless
- * stated, holds when the three classic Stage 1 items hold. Windows in seconds (null: not upgradeable).
+ * stated, holds when the three classic Stage 1 items hold. The council is properly set up with ≥ 8 members and
+ * a ≥ 75% threshold (L2BEAT's stages framework, MODELS §4) unless stated outright. Windows in seconds (null: not upgradeable).
  */
 export function rollupChecklist(d: L2Design, exitWindowSeconds: number | null): RollupChecklist {
   const fraud = d.stateValidation === 'fraud-proofs' || d.stateValidation === 'fraud-proofs-permissioned';
@@ -29,7 +30,7 @@ export function rollupChecklist(d: L2Design, exitWindowSeconds: number | null): 
     d.usersCanExitWithoutCooperation ??
     (CAN_FORCE.has(d.sequencerFailure) && CAN_PROPOSE.has(d.proposerFailure));
   const sevenDays = d.onlyCouncilCanUpgrade || atLeast(d.nonCouncilExitWindowSeconds ?? exitWindowSeconds, 7);
-  const council = councilProperlySetUp(d.securityCouncil);
+  const council = d.securityCouncilProperlySetUp ?? councilProperlySetUp(d.securityCouncil);
   return {
     stage0: {
       stateVerificationOnL1: PROVEN.has(d.stateValidation),

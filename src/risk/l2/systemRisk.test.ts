@@ -30,6 +30,7 @@ const design = (over: Partial<L2Design> = {}): L2Design => ({
   callsItselfRollup: true,
   stage1Principle: null,
   usersCanExitWithoutCooperation: null,
+  securityCouncilProperlySetUp: null,
   zk: {
     noRedTrustedSetups: null,
     proverSourcePublished: null,

@@ -29,7 +29,8 @@ const maybe = z.boolean().nullable().optional();
  * (see README). Unknown keys are refused, so a misspelt optional field is not silently ignored.
  * Fields added for L2BEAT's current checklist are optional, and their defaults keep older files' meaning:
  * `exitWindowRule` "standard"; `callsItselfRollup` true; `stage1Principle` and
- * `usersCanExitWithoutCooperation` absent or null = derived (see `assessL2`); the four ZK items
+ * `usersCanExitWithoutCooperation` and `securityCouncilProperlySetUp` absent or null = derived (see
+ * `rollupChecklist`); the four ZK items
  * (`noRedTrustedSetups`, `proverSourcePublished`, `verifierContractsReproducible`,
  * `programHashesReproducible`) absent = unmet (false) for `zk-proofs`, not applicable (null) otherwise.
  */
@@ -56,6 +57,7 @@ export const L2DesignFields = z.strictObject({
   callsItselfRollup: z.boolean().default(true),
   stage1Principle: maybe,
   usersCanExitWithoutCooperation: maybe,
+  securityCouncilProperlySetUp: maybe,
   noRedTrustedSetups: maybe,
   proverSourcePublished: maybe,
   verifierContractsReproducible: maybe,
@@ -104,6 +106,7 @@ export function l2Design(d: z.infer<typeof RegistryDesign>): L2Design {
     callsItselfRollup: d.callsItselfRollup,
     stage1Principle: d.stage1Principle ?? null,
     usersCanExitWithoutCooperation: d.usersCanExitWithoutCooperation ?? null,
+    securityCouncilProperlySetUp: d.securityCouncilProperlySetUp ?? null,
     zk: zkItems(d),
   };
 }
