@@ -5,7 +5,11 @@ import type { Day } from '../../core/day.ts';
 import { type ChecklistValue, ROLLUP_BLUEPRINT, type RollupChecklist } from './rollupStageBlueprint.ts';
 import { evaluateStage } from './stage.ts';
 
-/** `FULLY_SATISFIED_CHECKLIST` of l2beat/l2beat `packages/config/src/common/stages/getRollupStage.test.ts` (stored version beside getRollupStage.ts @ 024b02a). */
+/**
+ * `FULLY_SATISFIED_CHECKLIST` and the three `describe(getRollupStage.name)` cases of l2beat/l2beat
+ * `packages/config/src/common/stages/getRollupStage.test.ts` @ 0a0b322138d5459fa741554a6fdbb764667f8e9c
+ * (the function under test: `getRollupStage` of getRollupStage.ts @ 024b02a00429a0dc1d6a144babf3ee97278b9155).
+ */
 const FULLY_SATISFIED: RollupChecklist = {
   stage0: {
     callsItselfRollup: true,
@@ -160,7 +164,7 @@ describe(`${evaluateStage.name}: project configs as L2BEAT states them`, () => {
       ...stage2,
     },
   });
-  it('Base (projects/base/base.ts @ 000705c) and Arbitrum One (projects/arbitrum/arbitrum.ts, BoLD): Stage 1', () => {
+  it('Base (projects/base/base.ts @ 000705c) and Arbitrum One (projects/arbitrum/arbitrum.ts @ fa7d174, BoLD): Stage 1', () => {
     assert.equal(evaluateStage(base({})).stage, 'Stage 1');
   });
   it('Starknet (projects/starknet/starknet.ts @ 024b02a, every new Stage 1 item true, permissionless proofs null): Stage 1', () => {
