@@ -41,6 +41,66 @@ describe('faultline l2 assess', () => {
     assert.deepEqual(JSON.parse(r.stdout).exitWindow, { seconds: 0, value: 'None', sentiment: 'bad' });
   });
 
+  it("reads the newer optional fields: Starknet's rosette values and exit-window rule, the ZK Stage 1 items", () => {
+    const starknet = {
+      ...BASE,
+      upgradeDelaySeconds: 691_200,
+      exitDelaySeconds: 0,
+      exitWindowRule: 'starknet',
+      stateValidation: 'zk-proofs',
+      sequencerFailure: 'log-via-l1',
+      proposerFailure: 'security-council-minority',
+      nodeSourceAvailable: true,
+      securityCouncil: { members: 12, threshold: 9 },
+      noRedTrustedSetups: true,
+      proverSourcePublished: true,
+      verifierContractsReproducible: true,
+      programHashesReproducible: true,
+    };
+    const r = runCli(['l2', 'assess', fileWith('starknet', starknet), '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout);
+    assert.equal(a.stage, 'Stage 1');
+    assert.deepEqual(a.exitWindow, { seconds: 604_800, value: '7d', sentiment: 'warning' });
+    assert.deepEqual(
+      a.rosette.slice(3).map((x: { value: string; sentiment: string }) => [x.value, x.sentiment]),
+      [
+        ['log-via-l1', 'warning'],
+        ['security-council-minority', 'warning'],
+      ],
+    );
+  });
+
+  it('holds a ZK design that says nothing of the ZK Stage 1 items to them (unmet), and a fraud-proof one not', () => {
+    const zk = {
+      ...BASE,
+      upgradeDelaySeconds: 2_592_000,
+      stateValidation: 'zk-proofs',
+      nodeSourceAvailable: true,
+      securityCouncil: { members: 12, threshold: 9 },
+    };
+    const a = JSON.parse(runCli(['l2', 'assess', fileWith('zk', zk), '--json']).stdout);
+    assert.equal(a.stage, 'Stage 0');
+    assert.deepEqual(
+      a.unmet.filter((u: { stage: string }) => u.stage === 'Stage 1').map((u: { key: string }) => u.key),
+      [
+        'noRedTrustedSetups',
+        'proverSourcePublished',
+        'verifierContractsReproducible',
+        'programHashesReproducible',
+      ],
+    );
+    const fraud = JSON.parse(
+      runCli([
+        'l2',
+        'assess',
+        fileWith('fraud', { ...zk, stateValidation: 'fraud-proofs', permissionlessProofs: true }),
+        '--json',
+      ]).stdout,
+    );
+    assert.equal(fraud.stage, 'Stage 1');
+  });
+
   const bad: [string, unknown, RegExp][] = [
     [
       'a missing field',
@@ -68,6 +128,12 @@ describe('faultline l2 assess', () => {
       /dac: dataAvailability "dac" needs dac: \{members, threshold\}/,
     ],
     ['a misspelt field', { ...BASE, nodeSourceAvaliable: true }, /Unrecognized key: "nodeSourceAvaliable"/],
+    ['a misspelt new field', { ...BASE, exitWindowRul: 'starknet' }, /Unrecognized key: "exitWindowRul"/],
+    [
+      'an unknown exit-window rule',
+      { ...BASE, exitWindowRule: 'arbitrum' },
+      /exitWindowRule: Invalid option: expected one of "standard"\|"starknet"\|"zkstack"/,
+    ],
   ];
   for (const [what, body, reason] of bad) {
     it(`refuses ${what}, naming the file, the field and what is allowed`, () => {

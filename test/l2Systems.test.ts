@@ -2,6 +2,12 @@ import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { loadSystems } from '../src/analytics/l2Systems.ts';
+import type { Day } from '../src/core/day.ts';
+import { factsAsOf } from '../src/risk/l2/factsAsOf.ts';
+import { assessSystem } from '../src/risk/l2/systemRisk.ts';
+import { readRegistry } from '../src/sources/files/readRegistry.ts';
+import { createDuckDbStore } from '../src/store/duckdb/duckdbStore.ts';
 import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
 import { importedStore } from './helpers/importedStore.ts';
 import { runCli } from './helpers/runCli.ts';
@@ -41,11 +47,16 @@ describe('L2 and Bitcoin-layer risk on the real data and the registry', () => {
   });
 
   it("matches L2BEAT's published stage and rosette for every imported L2, except the differences the fixture explains", () => {
-    const { systems } = json(['l2']) as { systems: Summary[] };
+    const { systems } = json(['l2']) as { systems: (Summary & { l2beatComparedAsOf: string | null })[] };
     assert.equal(systems.length, 14);
     const found: Record<string, Record<string, string>> = {};
     for (const s of systems) {
       assert.ok(s.l2beatStage, `${s.id} has no imported L2BEAT profile`);
+      assert.equal(
+        s.l2beatComparedAsOf,
+        '2024-11-01',
+        `${s.id} is compared with the facts of the profile's day`,
+      );
       for (const d of s.disagreements) {
         const project =
           { 'op-mainnet': 'optimism', 'zksync-era': 'zksync2', manta: 'mantapacific' }[s.id] ?? s.id;
@@ -128,7 +139,7 @@ describe('L2 and Bitcoin-layer risk on the real data and the registry', () => {
   });
 
   it("the Babylon registry file agrees with Babylon's published mainnet parameters", () => {
-    const babylon = JSON.parse(readFileSync(join(REGISTRY, 'babylon-genesis.json'), 'utf8'));
+    const babylon = JSON.parse(readFileSync(join(REGISTRY, 'babylon-genesis.json'), 'utf8')).history[0].facts;
     const params = JSON.parse(readFileSync(join(REAL_DATA, 'babylon/parameters/global-params.json'), 'utf8'));
     const latest = params.versions.at(-1);
     assert.deepEqual(babylon.custody, {
@@ -139,26 +150,54 @@ describe('L2 and Bitcoin-layer risk on the real data and the registry', () => {
     assert.equal(babylon.delays.unbondingSeconds, latest.unbonding_time * 600);
   });
 
-  const broken: [string, (f: Record<string, unknown>) => void, RegExp][] = [
+  type File = Record<string, unknown> & { history: Record<string, unknown>[] };
+  const first = (f: File) => f.history[0]?.facts as Record<string, unknown>;
+  const later = (change: Record<string, unknown>) => (f: File) => {
+    f.reviewed = '2026-01-01';
+    f.history.push({
+      from: '2026-01-01',
+      sources: [{ about: 'x', url: 'https://example.org' }],
+      changes: change,
+    });
+  };
+  const broken: [string, (f: File) => void, RegExp][] = [
     [
       'a missing field',
-      (f) => delete f.daLayer,
-      /daLayer: Invalid option: expected one of "ethereum"\|"bitcoin"/,
+      (f) => delete first(f).daLayer,
+      /history\[0\]\.facts\.daLayer: Invalid option: expected one of "ethereum"\|"bitcoin"/,
     ],
     [
       'a negative delay',
-      (f) => Object.assign(f.delays as object, { settlementSeconds: -1 }),
-      /delays\.settlementSeconds: Too small/,
+      (f) => Object.assign(first(f).delays as object, { settlementSeconds: -1 }),
+      /history\[0\]\.facts\.delays\.settlementSeconds: Too small/,
     ],
     [
       'a threshold above the member count',
-      (f) => Object.assign(f, { custody: { kind: 'federation', members: 3, threshold: 5 } }),
+      (f) => Object.assign(first(f), { custody: { kind: 'federation', members: 3, threshold: 5 } }),
       /custody\.threshold: threshold is above the member count/,
     ],
     [
       'an unknown enum value',
-      (f) => Object.assign(f, { type: 'rollup' }),
+      (f) => Object.assign(first(f), { type: 'rollup' }),
       /type: Invalid option: expected one of "optimistic-rollup"/,
+    ],
+    [
+      'a later change that breaks the state of its day',
+      later({ custody: { kind: 'federation', members: 3, threshold: 5 } }),
+      /history\[1\] \(the state from 2026-01-01\)\.custody\.threshold: threshold is above the member count/,
+    ],
+    [
+      'entries out of order',
+      (f) => {
+        later({ stack: 'x' })(f);
+        Object.assign(f.history[1] as object, { from: '2025-01-01' });
+      },
+      /history\[1\]\.from: not after 2025-11-01/,
+    ],
+    [
+      'an entry without sources',
+      (f) => Object.assign(f.history[0] as object, { sources: [] }),
+      /history\[0\]\.sources: Too small/,
     ],
     [
       'an id that is not the file name',
@@ -171,7 +210,7 @@ describe('L2 and Bitcoin-layer risk on the real data and the registry', () => {
       const reg = join(tempDir(), 'registry');
       cpSync(REGISTRY, reg, { recursive: true });
       const file = join(reg, 'rootstock.json');
-      const facts = JSON.parse(readFileSync(file, 'utf8'));
+      const facts = JSON.parse(readFileSync(file, 'utf8')) as File;
       breakIt(facts);
       writeFileSync(file, JSON.stringify(facts));
       const r = runCli(['btc-layers'], { ...env, FAULTLINE_REGISTRY: reg });
@@ -181,4 +220,73 @@ describe('L2 and Bitcoin-layer risk on the real data and the registry', () => {
       assert.match(r.stderr, message);
     });
   }
+
+  it('evaluates the L2s on the facts of the day asked: as of 2024-11-01 the old state, by default the latest', async () => {
+    const store = await createDuckDbStore(env.FAULTLINE_DB);
+    try {
+      const registry = readRegistry(REGISTRY);
+      const stages = async (day: Day | null) => {
+        const view = await loadSystems(store, registry, day);
+        return Object.fromEntries(view.systems.map((s) => [s.id, [s.l2?.stage ?? null, s.facts.since]]));
+      };
+      const old = await stages('2024-11-01' as Day);
+      const latest = await stages(null);
+      assert.deepEqual(
+        ['base', 'starknet', 'scroll', 'arbitrum'].map((id) => [old[id], latest[id]]),
+        [
+          [
+            ['Stage 0', '2024-11-01'],
+            ['Stage 1', '2025-04-29'],
+          ],
+          [
+            ['Stage 0', '2024-11-01'],
+            ['Stage 1', '2025-05-15'],
+          ],
+          [
+            ['Stage 0', '2024-11-01'],
+            ['Stage 1', '2025-08-01'],
+          ],
+          [
+            ['Stage 1', '2024-11-01'],
+            ['Stage 1', '2025-02-15'],
+          ],
+        ],
+      );
+      assert.equal(old.stacks, undefined, 'no facts for the Bitcoin layers before 2025-11-01');
+      assert.deepEqual(latest.stacks, [null, '2025-11-01']);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe("Faultline's stage on the registry's facts against the stage L2BEAT publishes", () => {
+  const registry = readRegistry(REGISTRY);
+  const published = JSON.parse(
+    readFileSync(join(import.meta.dirname, 'fixtures/l2beat/published-stages.json'), 'utf8'),
+  ).projects as Record<string, { stage: string; commit: string; path: string }>;
+  const summary2024 = JSON.parse(readFileSync(join(REAL_DATA, 'l2beat/scaling_summary_2024-11.json'), 'utf8'))
+    .projects as { id: string; stage: string }[];
+  const stageOn = (id: string, day: Day | null) => {
+    const system = registry.find((s) => s.id === id);
+    assert.ok(system, id);
+    const facts = factsAsOf(system, day);
+    assert.ok(facts, `${id} has facts on ${day}`);
+    return assessSystem(facts, { day: facts.asOf as Day }).l2?.stage;
+  };
+  for (const id of ['base', 'starknet', 'scroll', 'arbitrum']) {
+    it(`${id}: today as L2BEAT's config computes it, and as of 2024-11-01 as its 2024-11 summary published it`, () => {
+      const today = published[id];
+      assert.ok(today, `${id} in published-stages.json`);
+      assert.equal(stageOn(id, null), today.stage, `${today.path} @ ${today.commit}`);
+      assert.equal(stageOn(id, '2024-11-01' as Day), summary2024.find((p) => p.id === id)?.stage);
+    });
+  }
+
+  it('scroll, day by day: Stage 1 after Euclid with a downgrade pending, Stage 0 once the principle counted (2025-07-29), Stage 1 again from 2025-08-01', () => {
+    assert.deepEqual(
+      ['2025-04-23', '2025-05-01', '2025-07-29', '2025-08-01'].map((d) => stageOn('scroll', d as Day)),
+      ['Stage 0', 'Stage 1', 'Stage 0', 'Stage 1'],
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import type { Day } from '../core/day.ts';
 import type { ChainId } from './chain.ts';
 import type { L2Design } from './l2-design.ts';
 
@@ -86,12 +87,12 @@ export type ExitDelays = {
   unbondingSeconds?: number | null;
 };
 
-/** A source behind a fact in the registry. */
-export type SystemSource = { about: string; url: string };
+/** A source behind a fact in the registry, and the day from which the fact it backs holds. */
+export type SystemSource = { about: string; url: string; since: Day };
 
 /**
- * One system in Faultline's registry (`registry/<id>.json`): an Ethereum L2 or a Bitcoin layer with
- * the facts its risk is computed from, as of `asOf`, each backed by a source.
+ * One system in Faultline's registry (`registry/<id>.json`) as it stood on one day: an Ethereum L2 or a
+ * Bitcoin layer with the facts its risk is computed from, each backed by a source.
  */
 export type SystemFacts = {
   id: string;
@@ -103,7 +104,10 @@ export type SystemFacts = {
   daLayer: DaLayer;
   /** How state transitions are proven, in words; null when they are not. */
   proofSystem: string | null;
+  /** The day these facts are taken as of (the day asked for; for the latest view, the day the file was reviewed). */
   asOf: string;
+  /** The day from which this state holds: the latest dated entry on or before `asOf`. */
+  since: Day;
   l2beatId: string | null;
   bitcoinlayersSlug: string | null;
   /** For Bitcoin staking systems: the protocol whose staked BTC is the value at stake (btc-staking dataset). */
@@ -121,6 +125,22 @@ export type SystemFacts = {
   pauser: Party | null;
   custody: Custody;
   delays: ExitDelays;
+  /** Notes of every entry in force, oldest first, each prefixed with its day. */
   notes: string[];
+  /** The sources of every entry in force, oldest first. */
   sources: SystemSource[];
+};
+
+/**
+ * A registry system's dated history (`registry/<id>.json`): its latest state (taken as of the day the file
+ * was reviewed) with every dated state behind it, oldest first, each entry with its sources.
+ * `factsAsOf(system, day)` picks the state of a day.
+ */
+export type SystemHistory = SystemFacts & {
+  history: {
+    /** Day the history was last checked against its sources: the latest view is taken as of this day. */
+    reviewed: Day;
+    /** Each entry's complete state, oldest first (days strictly increasing). */
+    entries: { from: Day; facts: SystemFacts }[];
+  };
 };

@@ -25,6 +25,17 @@ const optimium: L2Design = {
   onlyCouncilCanUpgrade: false,
   permissionlessProofs: false,
   councilOnlyForProvableBugs: false,
+  exitWindowRule: 'standard',
+  callsItselfRollup: true,
+  stage1Principle: null,
+  usersCanExitWithoutCooperation: null,
+  securityCouncilProperlySetUp: null,
+  zk: {
+    noRedTrustedSetups: null,
+    proverSourcePublished: null,
+    verifierContractsReproducible: null,
+    programHashesReproducible: null,
+  },
 };
 const v = (value: string, sentiment: RiskValue['sentiment']): RiskValue => ({ value, sentiment });
 const published = (stage: string, proposer: RiskValue): L2RiskProfile => ({
@@ -46,19 +57,24 @@ const published = (stage: string, proposer: RiskValue): L2RiskProfile => ({
 describe(compareWithL2beat.name, () => {
   const ours = assessL2(optimium);
 
-  it("agrees with L2BEAT's NotApplicable stage for an optimium with the same rosette", () => {
+  it("agrees with L2BEAT's NotApplicable stage, and with its Stage 0, for an optimium that fails Stage 0 items", () => {
     assert.deepEqual(compareWithL2beat(ours, published('NotApplicable', v('Cannot withdraw', 'bad'))), []);
+    assert.deepEqual(compareWithL2beat(ours, published('Stage 0', v('Cannot withdraw', 'bad'))), []);
   });
 
   it('flags a slice whose sentiment differs, and a stage L2BEAT gives that the checklist does not', () => {
-    const d = compareWithL2beat(ours, published('Stage 0', v('Cannot withdraw', 'warning')));
+    const d = compareWithL2beat(ours, published('Stage 1', v('Cannot withdraw', 'warning')));
     assert.deepEqual(
       d.map((x) => [x.subject, x.ours, x.theirs]),
       [
-        ['stage', 'no stage', 'Stage 0'],
+        ['stage', 'Stage 0', 'Stage 1'],
         ['proposerFailure', 'cannot-withdraw (bad)', 'Cannot withdraw (warning)'],
       ],
     );
-    assert.match(d[0]?.reason ?? '', /unmet for Stage 0: data is published on L1; a proof system is live/);
+    assert.match(d[0]?.reason ?? '', /unmet for Stage 1: users can exit without the help/);
+    assert.match(
+      d[0]?.reason ?? '',
+      /preconditions unmet: a complete and functional proof system is deployed/,
+    );
   });
 });

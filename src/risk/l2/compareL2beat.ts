@@ -13,17 +13,16 @@ export type L2beatDisagreement = {
 /**
  * Compares Faultline's evaluation of a registry design with the stage and rosette L2BEAT published.
  * Slices are compared by sentiment (the wording differs: `fraud-proofs` vs `Fraud proofs (INT)`);
- * L2BEAT's `NotApplicable` stage (validiums, optimiums) matches Faultline's "no stage" when data is off L1.
+ * L2BEAT's `NotApplicable` stage (validiums, optimiums, and since 2025 the "Others" that fail a Stage 0
+ * item) matches a Faultline Stage 0 with an unmet Stage 0 precondition.
  * @example compareWithL2beat(assessL2(design), published) // [] when they agree
  */
 export function compareWithL2beat(ours: L2Assessment, theirs: L2RiskProfile): L2beatDisagreement[] {
   const out: L2beatDisagreement[] = [];
-  const stage = ours.stage ?? 'no stage';
   const sameStage =
-    stage === theirs.stage ||
-    (ours.stage === null && theirs.stage === 'NotApplicable' && ours.dataAvailability.sentiment !== 'good');
+    ours.stage === theirs.stage || (theirs.stage === 'NotApplicable' && ours.preconditions.length > 0);
   if (!sameStage)
-    out.push({ subject: 'stage', ours: stage, theirs: theirs.stage, reason: stageReason(ours) });
+    out.push({ subject: 'stage', ours: ours.stage, theirs: theirs.stage, reason: stageReason(ours) });
   for (const [i, [key, name]] of ROSETTE_SLICES.entries()) {
     const mine = ours.rosette[i];
     const published = theirs.rosette[key];
@@ -39,8 +38,10 @@ export function compareWithL2beat(ours: L2Assessment, theirs: L2RiskProfile): L2
 }
 
 function stageReason(a: L2Assessment): string {
-  const next = a.unmet[0];
-  if (!next) return "Faultline's checklist finds every requirement met";
-  const same = a.unmet.filter((u) => u.stage === next.stage).map((u) => u.requirement);
-  return `Faultline finds unmet for ${next.stage}: ${same.join('; ')}`;
+  const pre = a.preconditions.map((u) => u.requirement);
+  const why = pre.length > 0 ? `; Stage 0 preconditions unmet: ${pre.join('; ')}` : '';
+  if (!a.missing) return `Faultline's checklist finds every requirement met${why}`;
+  const items = a.missing.requirements.map((u) => u.requirement);
+  if (a.missing.principle) items.push('the Stage 1 principle');
+  return `Faultline finds unmet for ${a.missing.nextStage}: ${items.join('; ')}${why}`;
 }

@@ -1,4 +1,8 @@
+import type { EXIT_WINDOW_RULES } from '../../model/l2-design.ts';
 import type { Sentiment } from '../../model/l2-risk.ts';
+import { formatSeconds } from './formatSeconds.ts';
+
+export { formatSeconds };
 
 const DAY_S = 86_400;
 
@@ -16,20 +20,40 @@ export type ExitWindowInput = {
   upgradeable?: boolean;
   /** False when the deployed code is unverified: nothing can be said, so it is bad. */
   verified?: boolean;
+  /**
+   * Which of L2BEAT's exit-window rules applies (default `standard`, `EXIT_WINDOW`): `starknet`
+   * (`EXIT_WINDOW_STARKNET`: the upgrade delay less 1 d for the Security Council minority to react, always
+   * warning) or `zkstack` (`EXIT_WINDOW_ZKSTACK`: the operator can filter withdrawals at once, None).
+   */
+  rule?: ExitWindowRule;
 };
+
+/** L2BEAT's exit-window functions Faultline models (riskView.ts). */
+export type ExitWindowRule = (typeof EXIT_WINDOW_RULES)[number];
+
+/** Time L2BEAT assumes the Security Council minority needs to react (`EXIT_WINDOW_STARKNET`, 1 d). */
+const SC_REACTION_S = 86_400;
 
 /** The exit window: seconds (null when unbounded), its text and L2BEAT's sentiment. */
 export type ExitWindow = { seconds: number | null; value: string; sentiment: Sentiment };
 
 /**
- * L2BEAT's exit window (l2beat `riskView.ts` `EXIT_WINDOW`): `upgradeDelay − exitDelay`, with a second
- * upgrade path the smaller window; ≤ 0 is "None". Sentiment: < 7 d bad, < 30 d warning, else good;
- * non-upgradeable contracts give ∞ (good), unverified ones bad.
+ * L2BEAT's exit window (l2beat `packages/config/src/common/riskView.ts` @ 95a67bc `EXIT_WINDOW`,
+ * `EXIT_WINDOW_STARKNET`, `EXIT_WINDOW_ZKSTACK`, `EXIT_WINDOW_NON_UPGRADABLE`, `EXIT_WINDOW_UNKNOWN`):
+ * `upgradeDelay − exitDelay`, with a second upgrade path the smaller window (its sentiment; the text stays
+ * the first path's, as L2BEAT writes it); ≤ 0 is "None". Sentiment:
+ * < 7 d bad, < 30 d warning, else good; non-upgradeable contracts give ∞ (good), unverified ones
+ * "Unknown" (bad). Value texts follow L2BEAT's `formatSeconds` (30 d is `1mo`).
  * @example exitWindow({ upgradeDelaySeconds: 30 * 86400, exitDelaySeconds: 7 * 86400 }) // 23d, warning
  */
 export function exitWindow(input: ExitWindowInput): ExitWindow {
-  if (input.verified === false) return { seconds: null, value: 'Unverified', sentiment: 'bad' };
+  if (input.verified === false) return { seconds: null, value: 'Unknown', sentiment: 'bad' };
   if (input.upgradeable === false) return { seconds: null, value: '∞', sentiment: 'good' };
+  if (input.rule === 'zkstack') return { seconds: 0, value: 'None', sentiment: 'bad' };
+  if (input.rule === 'starknet') {
+    const window = input.upgradeDelaySeconds - SC_REACTION_S;
+    return { seconds: Math.max(0, window), value: formatSeconds(window), sentiment: 'warning' };
+  }
   if (input.exitDelaySeconds === null) {
     const instant = input.upgradeDelaySeconds === 0 || input.upgradeDelay2Seconds === 0;
     return instant
@@ -43,14 +67,6 @@ export function exitWindow(input: ExitWindowInput): ExitWindow {
     if (text !== (window2 <= 0 ? 'None' : formatSeconds(window2))) window = Math.min(window, window2);
   }
   const sentiment: Sentiment = window < 7 * DAY_S ? 'bad' : window < 30 * DAY_S ? 'warning' : 'good';
-  return { seconds: Math.max(0, window), value: window <= 0 ? 'None' : formatSeconds(window), sentiment };
-}
-
-/** Seconds as L2BEAT writes them: whole days (`23d`), else hours, minutes or seconds. */
-export function formatSeconds(seconds: number): string {
-  if (seconds % DAY_S === 0) return `${seconds / DAY_S}d`;
-  if (seconds >= DAY_S) return `${Math.floor(seconds / DAY_S)}d ${Math.floor((seconds % DAY_S) / 3600)}h`;
-  if (seconds >= 3600) return `${Math.floor(seconds / 3600)}h`;
-  if (seconds >= 60) return `${Math.floor(seconds / 60)}m`;
-  return `${seconds}s`;
+  // L2BEAT's value is the first path's text even when the second path's window is smaller.
+  return { seconds: Math.max(0, window), value: text, sentiment };
 }

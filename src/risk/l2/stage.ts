@@ -1,97 +1,132 @@
-/** The facts L2BEAT's stage checklist asks about (MODELS §4); durations in seconds. */
-export type StageFacts = {
-  /** State roots are posted to L1. */
-  stateRootsOnL1: boolean;
-  /** Transaction data is published on L1 (blobs or calldata). */
-  dataOnL1: boolean;
-  /** A proof system (fraud or validity proofs) is live. */
-  proofSystem: boolean;
-  /** The proof system is a fraud-proof system (the 5-outsider rule applies only to those). */
-  fraudProofs: boolean;
-  /** Actors outside the team who can submit challenges. */
-  externalProofActors: number;
-  /** A node can be run from available source code to reconstruct the state. */
-  nodeSourceAvailable: boolean;
-  /** Users can leave without the operator's cooperation (forced inclusion, self-proposing, escape hatch). */
-  exitWithoutCooperation: boolean;
-  /** Time users have to exit before an upgrade not made by the security council (seconds; null: not upgradeable). */
-  nonCouncilExitWindowSeconds: number | null;
-  /** The security council (`threshold` of `members` signatures), or null when there is none. */
-  securityCouncil: { members: number; threshold: number } | null;
-  /** Anyone can submit proofs (no allow-list). */
-  permissionlessProofs: boolean;
-  /** The exit window for every upgrade (seconds; null: not upgradeable). */
-  exitWindowSeconds: number | null;
-  /** The security council may act only on bugs provable on chain. */
-  councilOnlyForProvableBugs: boolean;
+import type { Day } from '../../core/day.ts';
+import {
+  type ChecklistValue,
+  ROLLUP_BLUEPRINT,
+  type RollupChecklist,
+  type Stage,
+  UPCOMING_STAGE_1,
+  type UpcomingItems,
+} from './rollupStageBlueprint.ts';
+
+export type { Stage } from './rollupStageBlueprint.ts';
+
+/** A requirement as evaluated: its L2BEAT item key (`principle` for a stage's principle), stage and wording. */
+export type UnmetRequirement = { stage: Stage; key: string; requirement: string };
+
+/** One evaluated item of the checklist (items that do not apply are left out, as L2BEAT leaves them out). */
+export type StageRequirement = UnmetRequirement & {
+  satisfied: boolean | 'UnderReview';
+  /** An announced item whose countdown is still running: it warns but does not block yet. */
+  upcoming: boolean;
 };
 
-export type Stage = 'Stage 0' | 'Stage 1' | 'Stage 2';
-
-/** A requirement not met, with the stage it belongs to. */
-export type UnmetRequirement = { stage: Stage; requirement: string };
-
-const DAY_S = 86_400;
-const atLeast = (seconds: number | null, days: number) => seconds === null || seconds >= days * DAY_S;
-const councilSetUp = (c: StageFacts['securityCouncil']) => c !== null && 4 * c.threshold >= 3 * c.members;
-
-const CHECKLIST: readonly { stage: Stage; requirement: string; met: (f: StageFacts) => boolean }[] = [
-  { stage: 'Stage 0', requirement: 'state roots are posted to L1', met: (f) => f.stateRootsOnL1 },
-  { stage: 'Stage 0', requirement: 'data is published on L1', met: (f) => f.dataOnL1 },
-  { stage: 'Stage 0', requirement: 'a proof system is live', met: (f) => f.proofSystem },
-  {
-    stage: 'Stage 0',
-    requirement: 'a fraud-proof system has at least 5 external challengers',
-    met: (f) => !f.fraudProofs || f.externalProofActors >= 5,
-  },
-  { stage: 'Stage 0', requirement: 'node source code is available', met: (f) => f.nodeSourceAvailable },
-  {
-    stage: 'Stage 1',
-    requirement: 'users can exit without cooperation',
-    met: (f) => f.exitWithoutCooperation,
-  },
-  {
-    stage: 'Stage 1',
-    requirement: 'at least 7 days to exit before upgrades not made by the security council',
-    met: (f) => atLeast(f.nonCouncilExitWindowSeconds, 7),
-  },
-  {
-    stage: 'Stage 1',
-    requirement: 'a security council properly set up (at least 75% of it needed to act)',
-    met: (f) => councilSetUp(f.securityCouncil),
-  },
-  { stage: 'Stage 2', requirement: 'proofs are permissionless', met: (f) => f.permissionlessProofs },
-  {
-    stage: 'Stage 2',
-    requirement: 'at least 30 days to exit before any upgrade',
-    met: (f) => atLeast(f.exitWindowSeconds, 30),
-  },
-  {
-    stage: 'Stage 2',
-    requirement: 'the security council acts only on bugs provable on chain',
-    met: (f) => f.councilOnlyForProvableBugs,
-  },
-];
+/** What L2BEAT's `createGetStage` returns, with item keys in place of its description texts. */
+export type StageEvaluation = {
+  /** The highest stage reached: every system starts at Stage 0. */
+  stage: Stage;
+  /** The first stage not reached and what it lacks (null at Stage 2). */
+  missing: { nextStage: Stage; requirements: UnmetRequirement[]; principle: boolean } | null;
+  /** Stage 0 items not met: preconditions (L2BEAT lists such a project under "Others"), never "missing". */
+  preconditions: UnmetRequirement[];
+  /** Every Stage 1 and Stage 2 item (and principle) not met, whichever stage it belongs to. */
+  unmet: UnmetRequirement[];
+  /** L2BEAT's Stage 0 warning: no source-available node (or it is under review). */
+  message: { type: 'warning' | 'underReview'; key: string } | null;
+  /** Upcoming items that fail while their countdown runs: the stage the system will drop to, and why. */
+  downgradePending: { expiresOn: Day; toStage: Stage; reasons: UnmetRequirement[] } | null;
+  summary: { stage: Stage; requirements: StageRequirement[] }[];
+};
 
 /**
- * L2BEAT's stages as a checklist (l2beat `common/stages/getStage.ts`, MODELS §4): the stage is the
- * highest one whose requirements, and those of every stage below it, are all met; null when even
- * Stage 0 has an unmet requirement. `unmet` lists what stands between the system and each higher stage.
- * @example evaluateStage(facts).stage === 'Stage 1'
+ * When the evaluation stands, the countdown of announced items (null: they are in force), and the day from
+ * which an unmet principle blocks its stage (before it, the principle only records a pending downgrade).
  */
-export function evaluateStage(facts: StageFacts): { stage: Stage | null; unmet: UnmetRequirement[] } {
-  const unmet = CHECKLIST.filter((r) => !r.met(facts)).map(({ stage, requirement }) => ({
-    stage,
-    requirement,
-  }));
-  const first = unmet[0]?.stage;
-  const stage: Stage | null =
-    first === undefined
-      ? 'Stage 2'
-      : first === 'Stage 2'
-        ? 'Stage 1'
-        : first === 'Stage 1'
-          ? 'Stage 0'
-          : null;
-  return { stage, unmet };
+export type StageOptions = {
+  day?: Day | null;
+  upcoming?: UpcomingItems & { expiresOn: Day | null };
+  principleFrom?: Day;
+};
+
+/**
+ * L2BEAT's countdown for the Stage 1 principle (`PROJECT_COUNTDOWNS.stageChanges`, packages/config/src/global/
+ * countdowns.ts @ 12d5066c2aa9f24220803830c288c7ecf75ca5d3): before this day `createGetStage` (stage.ts
+ * @ 3a6bc8a7f100ec774e30dd73194df22f11eb4f92) only marked a downgrade as pending for an unmet principle.
+ */
+export const PRINCIPLE_FROM = '2025-07-29' as Day;
+
+/**
+ * L2BEAT's stage as its `createGetStage` computes it (l2beat/l2beat `packages/config/src/common/stages/stage.ts`,
+ * the version with `UpcomingStageRequirements` that `getRollupStage.ts` @ 024b02a uses): start at Stage 0; for
+ * each stage in turn, an item that is not `true` (false or `UnderReview`) makes that stage missing unless it is
+ * a Stage 0 item; `null` items are skipped; an unmet principle makes its stage missing; an upcoming item whose
+ * countdown runs only records a pending downgrade. The stage is the last one reached before the first missing one.
+ * The countdown is expired on its own day (`expiresOn <= day`); with no day the announced items are in force.
+ * Before `PRINCIPLE_FROM` an unmet principle records a pending downgrade instead, as L2BEAT's code of that
+ * time did (stage.ts @ 3a6bc8a).
+ * @example evaluateStage(checklist).stage === 'Stage 1'
+ */
+export function evaluateStage(checklist: RollupChecklist, options: StageOptions = {}): StageEvaluation {
+  const upcoming = options.upcoming ?? { ...UPCOMING_STAGE_1, expiresOn: null };
+  const day = options.day ?? null;
+  const countdownRuns = upcoming.expiresOn !== null && day !== null && day < upcoming.expiresOn;
+  const principleFrom = options.principleFrom ?? PRINCIPLE_FROM;
+  const principleHeld = day !== null && day < principleFrom;
+  let reached: Stage = 'Stage 0';
+  const found: { missing: StageEvaluation['missing'] } = { missing: null };
+  let message: StageEvaluation['message'] = null;
+  let downgradePending: StageEvaluation['downgradePending'] = null;
+  const preconditions: UnmetRequirement[] = [];
+  const unmet: UnmetRequirement[] = [];
+  const summary: StageEvaluation['summary'] = [];
+  const addMissing = (stage: Stage, r: UnmetRequirement | null) => {
+    found.missing ??= { nextStage: stage, requirements: [], principle: false };
+    if (r && found.missing.nextStage === stage) found.missing.requirements.push(r);
+    return found.missing;
+  };
+
+  for (const [stageKey, blueprint] of Object.entries(ROLLUP_BLUEPRINT)) {
+    const answers = checklist[stageKey as keyof RollupChecklist] as Record<string, ChecklistValue>;
+    const stage = blueprint.name;
+    const requirements: StageRequirement[] = [];
+    const pending: UnmetRequirement[] = [];
+    const isUpcoming = (key: string) => upcoming.stage === stageKey && upcoming.items.includes(key);
+    for (const [key, requirement] of Object.entries(blueprint.items)) {
+      const value = answers[key] ?? null;
+      if (value === null) continue;
+      const item = { stage, key, requirement };
+      const held = isUpcoming(key) && countdownRuns;
+      requirements.push({ ...item, satisfied: value, upcoming: held });
+      if (value === true) continue;
+      if (stage === 'Stage 0') {
+        preconditions.push(item);
+        if (key === 'rollupNodeSourceAvailable')
+          message = { type: value === 'UnderReview' ? 'underReview' : 'warning', key };
+        continue;
+      }
+      if (held) {
+        pending.push(item);
+        continue;
+      }
+      unmet.push(item);
+      addMissing(stage, item);
+    }
+    if ('principle' in blueprint) {
+      const value = answers.principle ?? null;
+      if (value !== null && value !== true) {
+        const item = { stage, key: 'principle', requirement: blueprint.principle };
+        if (principleHeld && found.missing === null)
+          downgradePending = { expiresOn: principleFrom, toStage: reached, reasons: [item] };
+        else {
+          unmet.push(item);
+          const m = addMissing(stage, null);
+          if (m.nextStage === stage) m.principle = true;
+        }
+      }
+    }
+    if (countdownRuns && upcoming.expiresOn && pending.length > 0 && found.missing === null)
+      downgradePending = { expiresOn: upcoming.expiresOn, toStage: reached, reasons: pending };
+    if (found.missing === null) reached = stage;
+    summary.push({ stage, requirements });
+  }
+  return { stage: reached, missing: found.missing, preconditions, unmet, message, downgradePending, summary };
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Day } from '../../core/day.ts';
 import type { ChainId } from '../../model/chain.ts';
 import type { L2Design } from '../../model/l2-design.ts';
 import type { Collusion, SystemFacts } from '../../model/system.ts';
@@ -25,6 +26,17 @@ const design = (over: Partial<L2Design> = {}): L2Design => ({
   onlyCouncilCanUpgrade: false,
   permissionlessProofs: true,
   councilOnlyForProvableBugs: false,
+  exitWindowRule: 'standard',
+  callsItselfRollup: true,
+  stage1Principle: null,
+  usersCanExitWithoutCooperation: null,
+  securityCouncilProperlySetUp: null,
+  zk: {
+    noRedTrustedSetups: null,
+    proverSourcePublished: null,
+    verifierContractsReproducible: null,
+    programHashesReproducible: null,
+  },
   ...over,
 });
 const l2 = (over: Partial<SystemFacts> = {}, d: Partial<L2Design> = {}): SystemFacts => ({
@@ -37,6 +49,7 @@ const l2 = (over: Partial<SystemFacts> = {}, d: Partial<L2Design> = {}): SystemF
   daLayer: 'ethereum',
   proofSystem: 'fraud proofs',
   asOf: '2024-11-15',
+  since: '2024-11-15' as Day,
   l2beatId: null,
   bitcoinlayersSlug: null,
   btcStakingProtocol: null,

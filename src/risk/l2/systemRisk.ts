@@ -10,6 +10,7 @@ import {
 import { custodyThresholds } from '../btc/custodyThresholds.ts';
 import { assessL2, type L2Assessment } from './assessL2.ts';
 import { formatSeconds } from './exitWindow.ts';
+import type { StageOptions } from './stage.ts';
 
 /** The longest a user waits to get out: the sum of the delays that apply, and how sure that sum is. */
 export type ExitLatency = {
@@ -59,11 +60,11 @@ const TRUSTED_CUSTODY = new Set<Custody['kind']>(['federation', 'threshold-signe
 /**
  * Assesses one registry system (Ethereum L2 or Bitcoin layer) in the same frame: the fewest parties
  * that can steal, freeze and censor, the worst-case exit latency, and L2BEAT's rosette and stage where
- * they apply. Pure.
+ * they apply (`options.day`: the day the stage stands on). Pure.
  * @example assessSystem(facts).steal // { status: 'parties', parties: 9, who: 'Security Council (9 of 12) ...' }
  */
-export function assessSystem(f: SystemFacts): SystemRisk {
-  const l2 = f.design ? assessL2(f.design) : null;
+export function assessSystem(f: SystemFacts, options: StageOptions = {}): SystemRisk {
+  const l2 = f.design ? assessL2(f.design, options) : null;
   const selfCustody = f.custody.kind === 'self-custody';
   const base = {
     id: f.id,

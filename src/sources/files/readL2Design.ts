@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import {
   DATA_AVAILABILITY,
+  EXIT_WINDOW_RULES,
   type L2Design,
   PROPOSER_FAILURE,
   SEQUENCER_FAILURE,
   STATE_VALIDATION,
+  type ZK_STAGE_ITEMS,
 } from '../../model/l2-design.ts';
 import { readJsonFile } from './readJsonFile.ts';
 
@@ -20,33 +22,50 @@ const committee = z
 const choice = <T extends Record<string, unknown>>(values: T) =>
   z.enum(Object.keys(values) as [keyof T & string, ...(keyof T & string)[]]);
 
+const maybe = z.boolean().nullable().optional();
+
 /**
  * The fields of the JSON file `faultline l2 assess` reads: a design in seconds and L2BEAT's vocabulary
  * (see README). Unknown keys are refused, so a misspelt optional field is not silently ignored.
+ * Fields added for L2BEAT's current checklist are optional, and their defaults keep older files' meaning:
+ * `exitWindowRule` "standard"; `callsItselfRollup` true; `stage1Principle` and
+ * `usersCanExitWithoutCooperation` and `securityCouncilProperlySetUp` absent or null = derived (see
+ * `rollupChecklist`); the four ZK items
+ * (`noRedTrustedSetups`, `proverSourcePublished`, `verifierContractsReproducible`,
+ * `programHashesReproducible`) absent = unmet (false) for `zk-proofs`, not applicable (null) otherwise.
  */
 export const L2DesignFields = z.strictObject({
   name: z.string().min(1).optional(),
   upgradeDelaySeconds: seconds,
-  upgradeDelay2Seconds: seconds.optional(),
+  upgradeDelay2Seconds: seconds.nullable().optional(),
   exitDelaySeconds: seconds,
   upgradeable: z.boolean().default(true),
   stateValidation: choice(STATE_VALIDATION),
   dataAvailability: choice(DATA_AVAILABILITY),
-  dac: committee.optional(),
+  dac: committee.nullable().optional(),
   sequencerFailure: choice(SEQUENCER_FAILURE),
   proposerFailure: choice(PROPOSER_FAILURE),
   stateRootsOnL1: z.boolean().default(true),
   externalProofActors: z.number().int().nonnegative().default(0),
   nodeSourceAvailable: z.boolean().default(false),
-  securityCouncil: committee.optional(),
-  nonCouncilExitWindowSeconds: seconds.optional(),
+  securityCouncil: committee.nullable().optional(),
+  nonCouncilExitWindowSeconds: seconds.nullable().optional(),
   onlyCouncilCanUpgrade: z.boolean().default(false),
   permissionlessProofs: z.boolean().default(false),
   councilOnlyForProvableBugs: z.boolean().default(false),
+  exitWindowRule: z.enum(EXIT_WINDOW_RULES).default('standard'),
+  callsItselfRollup: z.boolean().default(true),
+  stage1Principle: maybe,
+  usersCanExitWithoutCooperation: maybe,
+  securityCouncilProperlySetUp: maybe,
+  noRedTrustedSetups: maybe,
+  proverSourcePublished: maybe,
+  verifierContractsReproducible: maybe,
+  programHashesReproducible: maybe,
 });
 
 const hasDac = (d: { dataAvailability: string; dac?: unknown }) =>
-  d.dataAvailability !== 'dac' || d.dac !== undefined;
+  d.dataAvailability !== 'dac' || (d.dac !== undefined && d.dac !== null);
 const needsDac = { message: 'dataAvailability "dac" needs dac: {members, threshold}', path: ['dac'] };
 
 export const L2DesignFile = L2DesignFields.refine(hasDac, needsDac);
@@ -83,5 +102,26 @@ export function l2Design(d: z.infer<typeof RegistryDesign>): L2Design {
     onlyCouncilCanUpgrade: d.onlyCouncilCanUpgrade,
     permissionlessProofs: d.permissionlessProofs,
     councilOnlyForProvableBugs: d.councilOnlyForProvableBugs,
+    exitWindowRule: d.exitWindowRule,
+    callsItselfRollup: d.callsItselfRollup,
+    stage1Principle: d.stage1Principle ?? null,
+    usersCanExitWithoutCooperation: d.usersCanExitWithoutCooperation ?? null,
+    securityCouncilProperlySetUp: d.securityCouncilProperlySetUp ?? null,
+    zk: zkItems(d),
+  };
+}
+
+/** The ZK Stage 1 items: as stated, else unmet for a ZK-proven design and not applicable otherwise. */
+function zkItems(d: z.infer<typeof RegistryDesign>): L2Design['zk'] {
+  const fallback = d.stateValidation === 'zk-proofs' ? false : null;
+  const item = (key: (typeof ZK_STAGE_ITEMS)[number]) => {
+    const v = d[key];
+    return v === undefined ? fallback : v;
+  };
+  return {
+    noRedTrustedSetups: item('noRedTrustedSetups'),
+    proverSourcePublished: item('proverSourcePublished'),
+    verifierContractsReproducible: item('verifierContractsReproducible'),
+    programHashesReproducible: item('programHashesReproducible'),
   };
 }
