@@ -4,12 +4,18 @@ import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { BacktestResult } from '../src/app/backtest.ts';
+import { BtcLayersResult } from '../src/app/btcLayers.ts';
 import { ChainHighsResult } from '../src/app/chainHighs.ts';
 import { CheckClaimsResult } from '../src/app/checkClaims.ts';
 import { ConcentrationResult } from '../src/app/concentration.ts';
 import { DrawdownsResult } from '../src/app/drawdowns.ts';
+import { L2AssessResult } from '../src/app/l2Assess.ts';
+import { L2CompareResult } from '../src/app/l2Compare.ts';
+import { L2ExposureResult } from '../src/app/l2Exposure.ts';
+import { L2SystemsResult } from '../src/app/l2Systems.ts';
 import { LayersResult } from '../src/app/layers.ts';
 import { ScoreResult } from '../src/app/score.ts';
+import { SystemResult } from '../src/app/system.ts';
 import { TvlExplainResult } from '../src/app/tvlExplain.ts';
 import { TvlResult } from '../src/app/tvlSeries.ts';
 import { WatchlistResult } from '../src/app/watchlist.ts';
@@ -91,6 +97,49 @@ const CASES: Case[] = [
     cli: ['backtest', '--from', '2023-01-01', '--split', '2024-06-01', '--to', '2025-03-01'],
     url: '/api/v1/backtest?from=2023-01-01&split=2024-06-01&to=2025-03-01',
     schema: BacktestResult,
+  },
+  {
+    question: 'l2',
+    cli: ['l2'],
+    url: '/api/v1/l2',
+    schema: L2SystemsResult,
+  },
+  {
+    question: 'l2 as of a past day',
+    cli: ['l2', '--as-of', '2024-11-15'],
+    url: '/api/v1/l2?asOf=2024-11-15',
+    schema: L2SystemsResult,
+  },
+  {
+    question: 'l2 --chain (one system)',
+    cli: ['l2', '--chain', 'arbitrum'],
+    url: '/api/v1/systems/arbitrum',
+    schema: SystemResult,
+  },
+  {
+    question: 'l2 compare',
+    cli: ['l2', 'compare', 'base', 'stacks'],
+    url: '/api/v1/l2/compare?a=base&b=stacks',
+    schema: L2CompareResult,
+  },
+  {
+    question: 'l2 exposure',
+    cli: ['l2', 'exposure'],
+    url: '/api/v1/l2/exposure',
+    schema: L2ExposureResult,
+  },
+  {
+    question: 'l2 assess',
+    cli: ['l2', 'assess', 'examples/l2-design.json'],
+    url: '/api/v1/l2/assess',
+    body: JSON.parse(readFileSync('examples/l2-design.json', 'utf8')),
+    schema: L2AssessResult,
+  },
+  {
+    question: 'btc-layers',
+    cli: ['btc-layers'],
+    url: '/api/v1/btc-layers',
+    schema: BtcLayersResult,
   },
   {
     question: 'check-claims',

@@ -35,7 +35,7 @@ export type App = {
   cached<T>(key: string, make: () => Promise<T>): Promise<T>;
   /** Identities and TVL classes over the store, for data up to `asOf`. */
   tvl(asOf?: Day | null): Promise<TvlContext>;
-  /** The registry's systems whose facts hold by `asOf`, assessed and valued from the store. */
+  /** The registry's systems with their facts as of `asOf` (the latest when null), assessed and valued from the store. */
   systems(asOf?: Day | null): Promise<SystemsView>;
   /** What the sustainability scores read: the store's histories, the registry, the known incidents. */
   sustainability(): Promise<SustainabilityData>;
@@ -73,12 +73,7 @@ export function createApp({ config, store: access }: CreateAppParameters): App {
     cached: memo,
     tvl: (asOf = null) => memo(`tvl:${asOf ?? ''}`, async () => loadTvlContext(await access.read(), asOf)),
     systems: (asOf = null) =>
-      memo(`systems:${asOf ?? ''}`, async () =>
-        loadSystems(
-          await access.read(),
-          app.registry().filter((f) => asOf === null || f.asOf <= asOf),
-        ),
-      ),
+      memo(`systems:${asOf ?? ''}`, async () => loadSystems(await access.read(), app.registry(), asOf)),
     sustainability: () =>
       memo('sustainability', async () =>
         loadSustainabilityData(await app.tvl(), await app.systems(), { incidentsFile: config.incidentsFile }),

@@ -53,7 +53,10 @@ export function documentSchema<const S extends string, T extends z.ZodRawShape>(
   return z.strictObject({ schema: z.literal(schema), ...DocumentMeta, ...shape });
 }
 
-/** The meta of an answer computed from the user's input alone (a file or a request body). */
+/**
+ * The meta of an answer computed from the user's input alone. `title` says what the input is, never where
+ * it came from, so a command and its route give the same document for the same input.
+ */
 export function inputMeta(title: string): DocumentMeta {
   return { asOf: null, dataThrough: {}, coverage: null, sources: [{ id: 'input', title, kind: 'input' }] };
 }

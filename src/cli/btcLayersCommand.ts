@@ -1,10 +1,5 @@
-import { type Command, Option } from 'commander';
-import { systemSummary } from '../analytics/l2Systems.ts';
-import { usd } from '../report/format.ts';
-import { btcLayerTable } from '../report/systemTables.ts';
-import { ensureData } from './ensureData.ts';
-import { writeJson, writeTable } from './output.ts';
-import { withApp } from './withApp.ts';
+import type { Command } from 'commander';
+import { formatOption } from './options.ts';
 
 /** `faultline btc-layers`: Bitcoin layers in bitcoinlayers.org's tiers and Faultline's thresholds. */
 export function registerBtcLayers(program: Command): void {
@@ -13,21 +8,14 @@ export function registerBtcLayers(program: Command): void {
     .description(
       "Bitcoin layers: bitcoinlayers.org's four tiers, who can steal, freeze or censor, and the worst-case exit",
     )
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((o: { format: string }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        const { systems, btcPrice } = await app.systems();
-        const rows = systems
-          .filter((s) => s.kind === 'bitcoin-layer' || s.bitcoinlayers !== null)
-          .map(systemSummary);
-        if (o.format === 'json')
-          return writeJson({ schema: 'faultline.btc-layers/v1', btcPrice, layers: rows });
-        const t = btcLayerTable(rows);
-        writeTable(t.head, t.rows);
-        process.stdout.write(
-          `Tiers: bitcoinlayers.org (Low < Medium < High < VeryHigh). Steal / Freeze / Censor: fewest parties that must act together. BTC valued at ${btcPrice ? `${usd(btcPrice.usd)} (close of ${btcPrice.day})` : 'no stored price'}.\n`,
-        );
-      }),
-    );
+    .option('--as-of <day>', "the registry's facts as of this UTC day (default: the latest)")
+    .addOption(formatOption())
+    .action(async ({ format, asOf }) => {
+      const [{ ask }, { btcLayers }, { btcLayersView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/btcLayers.ts'),
+        import('../report/views/systemsViews.ts'),
+      ]);
+      await ask(program, format, (app) => btcLayers(app, { asOf }), btcLayersView);
+    });
 }

@@ -1,25 +1,5 @@
-import { type Command, Option } from 'commander';
-import {
-  findSystem,
-  type SystemSummary,
-  type SystemView,
-  systemSummary,
-  systemsExposure,
-} from '../analytics/l2Systems.ts';
-import { ConfigError } from '../core/errors.ts';
-import { ROSETTE_SLICES } from '../model/l2-risk.ts';
-import { usd } from '../report/format.ts';
-import { exposureTables, l2SystemTable, ROSETTE_LEGEND, valueSourceText } from '../report/systemTables.ts';
-import { assessL2 } from '../risk/l2/assessL2.ts';
-import { formatSeconds } from '../risk/l2/exitWindow.ts';
-import { collusionText } from '../risk/l2/systemRisk.ts';
-import { readL2Design } from '../sources/files/readL2Design.ts';
-import { ensureData } from './ensureData.ts';
-import { writeJson, writeTable } from './output.ts';
-import { withApp } from './withApp.ts';
-
-const formatOption = () =>
-  new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+import type { Command } from 'commander';
+import { formatOption } from './options.ts';
 
 /** `faultline l2 [--chain X]`, `l2 compare A B`, `l2 exposure`, `l2 assess FILE`: L2 risk in one frame. */
 export function registerL2(program: Command): void {
@@ -31,162 +11,60 @@ export function registerL2(program: Command): void {
   l2.command('list', { isDefault: true })
     .description('every Ethereum L2 of the registry beside L2BEAT, or one system in full with --chain')
     .option('--chain <system>', 'one system (id, chain or name), L2 or Bitcoin layer')
+    .option('--as-of <day>', "the registry's facts as of this UTC day (default: the latest)")
     .addOption(formatOption())
-    .action((o: { chain?: string; format: string }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        const { systems } = await app.systems();
-        if (o.chain !== undefined) {
-          const v = pick(systems, o.chain);
-          if (o.format === 'json') return writeJson({ ...systemSummary(v), facts: v.facts });
-          return writeDetail(v);
-        }
-        const rows = systems.filter((s) => s.kind === 'ethereum-l2').map(systemSummary);
-        if (o.format === 'json') return writeJson({ schema: 'faultline.l2/v1', systems: rows });
-        const t = l2SystemTable(rows);
-        writeTable(t.head, t.rows);
-        process.stdout.write(`${ROSETTE_LEGEND}\n`);
-      }),
-    );
+    .action(async ({ chain, format, asOf }) => {
+      const { ask } = await import('./ask.ts');
+      const views = await import('../report/views/systemsViews.ts');
+      if (chain !== undefined) {
+        const { system } = await import('../app/system.ts');
+        return ask(program, format, (app) => system(app, { id: chain, asOf }), views.systemDetailView);
+      }
+      const { l2Systems } = await import('../app/l2Systems.ts');
+      return ask(program, format, (app) => l2Systems(app, { asOf }), views.l2SystemsView);
+    });
   l2.command('compare <a> <b>')
     .description('two systems side by side (L2s or Bitcoin layers)')
+    .option('--as-of <day>', "the registry's facts as of this UTC day (default: the latest)")
     .addOption(formatOption())
-    .action((a: string, b: string, o: { format: string }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        const { systems } = await app.systems();
-        const pair = [pick(systems, a), pick(systems, b)].map(systemSummary) as [
-          SystemSummary,
-          SystemSummary,
-        ];
-        if (o.format === 'json') return writeJson({ schema: 'faultline.l2-compare/v1', systems: pair });
-        writeTable(['', pair[0].name, pair[1].name], compareRows(pair), false);
-      }),
-    );
+    .action(async (a: string, b: string, { format, asOf }) => {
+      const [{ ask }, { l2Compare }, { l2CompareView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/l2Compare.ts'),
+        import('../report/views/systemsViews.ts'),
+      ]);
+      await ask(program, format, (app) => l2Compare(app, { a, b, asOf }), l2CompareView);
+    });
   l2.command('exposure')
     .description('value-weighted risk: value behind each weakness, and the value each DA layer secures')
+    .option('--as-of <day>', "the registry's facts as of this UTC day (default: the latest)")
     .addOption(formatOption())
-    .action((o: { format: string }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        const { systems, btcPrice } = await app.systems();
-        const e = systemsExposure(systems);
-        const values = systems.map((v) => ({ id: v.id, ...v.value, note: v.valueNote }));
-        if (o.format === 'json')
-          return writeJson({ schema: 'faultline.l2-exposure/v1', ...e, btcPrice, values });
-        const t = exposureTables(e);
-        process.stdout.write(
-          `${usd(e.totalUsd)} on ${e.valued} systems with a value figure (L2s: L2BEAT TVS; Bitcoin layers: BTC locked at ${btcPrice ? `${usd(btcPrice.usd)} (${btcPrice.day})` : 'no stored price'})\n`,
-        );
-        writeTable(t.weaknesses.head, t.weaknesses.rows, false);
-        process.stdout.write('Value by DA layer (systems whose funds depend on the layer’s data)\n');
-        writeTable(t.daLayers.head, t.daLayers.rows, false);
-        for (const v of systems.filter((s) => s.valueNote))
-          process.stdout.write(`no value for ${v.id}: ${v.valueNote}\n`);
-        if (e.notDaDependent.length > 0)
-          process.stdout.write(`not DA-dependent (self-custodied stake): ${e.notDaDependent.join(', ')}\n`);
-      }),
-    );
+    .action(async ({ format, asOf }) => {
+      const [{ ask }, { l2Exposure }, { l2ExposureView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/l2Exposure.ts'),
+        import('../report/views/systemsViews.ts'),
+      ]);
+      await ask(program, format, (app) => l2Exposure(app, { asOf }), l2ExposureView);
+    });
   l2.command('assess <file>')
     .description(
       'evaluate a system described in a JSON file: exit window, DA, rosette, stage and what is unmet',
     )
-    .option('--json', 'print the assessment as JSON')
-    .action((file: string, o: { json?: boolean }) => {
-      const a = assessL2(readL2Design(file));
-      if (o.json) {
-        writeJson({
-          exitWindow: {
-            seconds: a.exitWindow.seconds,
-            value: a.exitWindow.value,
-            sentiment: a.exitWindow.sentiment,
-          },
-          dataAvailability: a.dataAvailability,
-          rosette: a.rosette,
-          worst: a.worst,
-          stage: a.stage,
-          unmet: a.unmet,
-        });
-        return;
-      }
-      process.stdout.write(`${a.name ?? file}: ${a.stage ?? 'no stage'} (worst slice: ${a.worst})\n`);
-      writeTable(
-        ['slice', 'value', 'sentiment'],
-        a.rosette.map((r) => [r.name, r.value, r.sentiment]),
-        false,
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .action(async (file: string, { format, json }) => {
+      const [{ readJsonFile }, { l2Assess }, { l2AssessView }, { writeAnswer }, { z }] = await Promise.all([
+        import('../sources/files/readJsonFile.ts'),
+        import('../app/l2Assess.ts'),
+        import('../report/views/systemsViews.ts'),
+        import('./answer.ts'),
+        import('zod'),
+      ]);
+      writeAnswer(
+        await l2Assess(readJsonFile(file, z.unknown()), file),
+        json ? 'json' : format,
+        l2AssessView,
       );
-      for (const u of a.unmet) process.stdout.write(`unmet for ${u.stage}: ${u.requirement}\n`);
     });
-}
-
-function pick(systems: readonly SystemView[], query: string): SystemView {
-  const found = findSystem(systems, query);
-  if (found) return found;
-  throw new ConfigError(`no registry system "${query}"; known: ${systems.map((s) => s.id).join(', ')}`, {
-    field: 'system',
-  });
-}
-
-function compareRows([a, b]: [SystemSummary, SystemSummary]): string[][] {
-  const row = (label: string, f: (s: SystemSummary) => string) => [label, f(a), f(b)];
-  const slice = (i: number) => (s: SystemSummary) => {
-    const r = s.rosette?.[i];
-    return r ? `${r.value} (${r.sentiment})` : '—';
-  };
-  return [
-    row('kind / type', (s) => `${s.kind} / ${s.type}`),
-    row('stack', (s) => s.stack ?? '—'),
-    row('DA layer', (s) => s.daLayer),
-    row('stage (L2BEAT)', (s) => (s.stage ? `${s.stage} (${s.l2beatStage ?? '—'})` : '—')),
-    ...ROSETTE_SLICES.map(([, name], i) => row(name.toLowerCase(), slice(i))),
-    row('bitcoinlayers tiers', (s) =>
-      s.bitcoinlayers
-        ? `${s.bitcoinlayers.custody} / ${s.bitcoinlayers.dataAvailability} / ${s.bitcoinlayers.operators} / ${s.bitcoinlayers.finality}`
-        : '—',
-    ),
-    row('custody', (s) => s.custody),
-    row('parties to steal', (s) => collusionText(s.steal)),
-    row('parties to freeze', (s) => collusionText(s.freeze)),
-    row('parties to censor', (s) => collusionText(s.censor)),
-    row('worst-case exit', (s) => s.exitLatency.text),
-    row('value', (s) => valueSourceText(s.value)),
-  ];
-}
-
-function writeDetail(v: SystemView): void {
-  const s = systemSummary(v);
-  const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(`${s.name} (${s.id}): ${s.kind}, ${s.type}${s.stack ? `, ${s.stack}` : ''}; facts as of ${s.asOf}`);
-  out(`DA layer: ${s.daLayer}; proof system: ${v.facts.proofSystem ?? 'none'}; custody: ${s.custody}`);
-  if (s.rosette) {
-    out(`Stage: ${s.stage} (L2BEAT: ${s.l2beatStage ?? 'not imported'})`);
-    writeTable(
-      ['slice', 'Faultline', 'L2BEAT'],
-      s.rosette.map((r) => [
-        r.name,
-        `${r.value} (${r.sentiment})`,
-        r.l2beat ? `${r.l2beat.value} (${r.l2beat.sentiment})` : '—',
-      ]),
-      false,
-    );
-    for (const u of v.l2?.unmet ?? []) out(`unmet for ${u.stage}: ${u.requirement}`);
-  }
-  if (s.bitcoinlayers) {
-    const b = s.bitcoinlayers;
-    out(
-      `bitcoinlayers.org: custody ${b.custody}, DA ${b.dataAvailability}, operators ${b.operators}, finality ${b.finality}`,
-    );
-  }
-  out(`Steal: ${collusionText(s.steal)} — ${s.steal.who}`);
-  out(`Freeze: ${collusionText(s.freeze)} — ${s.freeze.who}`);
-  out(`Censor: ${collusionText(s.censor)} — ${s.censor.who}`);
-  const parts = s.exitLatency.parts.map(
-    (p) => `${p.name} ${p.seconds === null ? 'unknown' : formatSeconds(p.seconds)}`,
-  );
-  out(`Worst-case exit: ${s.exitLatency.text}${parts.length ? ` (${parts.join(', ')})` : ''}`);
-  out(`Value: ${valueSourceText(s.value)}${s.valueNote ? ` — ${s.valueNote}` : ''}`);
-  for (const d of s.disagreements)
-    out(`DIFFERS from L2BEAT on ${d.subject}: Faultline ${d.ours}, L2BEAT ${d.theirs} — ${d.reason}`);
-  for (const n of v.facts.notes) out(`note: ${n}`);
-  for (const src of v.facts.sources) out(`source: ${src.about} — ${src.url}`);
 }

@@ -116,10 +116,7 @@ export async function buildReport({
           stress: await lendingStressView(store, AAVE_V3_ETHEREUM),
         };
 
-  const systems = await loadSystems(
-    store,
-    registry.filter((f) => asOf === null || f.asOf <= asOf),
-  );
+  const systems = await loadSystems(store, registry, asOf);
   return {
     schema: REPORT_SCHEMA,
     generatedAt: now.toISOString(),
