@@ -1,22 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from './api.ts';
+import { type Documents, getDocument, type Query, type Route, urlOf } from './api.ts';
 
-/** The state of one API read: its data, or the error, while `loading` says whether it is still on the way. */
+/** The state of one API read: its document, or the error, while `loading` says whether it is still on the way. */
 export type Loaded<T> = { data: T | null; error: string | null; loading: boolean };
 
-/** Reads `path` from the API whenever it changes (null: read nothing). */
-export function useApi<T>(path: string | null): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ data: null, error: null, loading: path !== null });
+/**
+ * Reads a route's document whenever the route, query or path parameters change (route null: read nothing).
+ * @example const tvl = useDocument('/api/v1/tvl', { chain: 'ethereum' });
+ */
+export function useDocument<R extends Route>(
+  route: R | null,
+  query: Query = {},
+  params: Record<string, string> = {},
+): Loaded<Documents[R]> {
+  const url = route === null ? null : urlOf(route, query, params);
+  const [state, setState] = useState<Loaded<Documents[R]>>({
+    data: null,
+    error: null,
+    loading: url !== null,
+  });
   useEffect(() => {
-    if (path === null) return;
+    if (url === null) return;
     let live = true;
     setState((s) => ({ ...s, loading: true, error: null }));
-    api<T>(path)
+    getDocument<R>(url)
       .then((data) => live && setState({ data, error: null, loading: false }))
       .catch((err: Error) => live && setState({ data: null, error: err.message, loading: false }));
     return () => {
       live = false;
     };
-  }, [path]);
+  }, [url]);
   return state;
 }
