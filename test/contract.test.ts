@@ -9,6 +9,7 @@ import { ChainHighsResult } from '../src/app/chainHighs.ts';
 import { CheckClaimsResult } from '../src/app/checkClaims.ts';
 import { ConcentrationResult } from '../src/app/concentration.ts';
 import { DrawdownsResult } from '../src/app/drawdowns.ts';
+import { EigenDaResult } from '../src/app/eigenda.ts';
 import { L2AssessResult } from '../src/app/l2Assess.ts';
 import { L2CompareResult } from '../src/app/l2Compare.ts';
 import { L2ExposureResult } from '../src/app/l2Exposure.ts';
@@ -49,6 +50,12 @@ const CASES: Case[] = [
     cli: ['highs', '--chain', 'ethereum', '--window', '90'],
     url: '/api/v1/chains/ethereum/highs?window=90',
     schema: ChainHighsResult,
+  },
+  {
+    question: 'da eigenda (stakes)',
+    cli: ['da', 'eigenda', '--confirmation', '55', '--adversary', '33', '--stakes', '40,30,20,10'],
+    url: '/api/v1/da/eigenda?confirmation=55&adversary=33&stakes=40,30,20,10',
+    schema: EigenDaResult,
   },
   {
     question: 'drawdown',

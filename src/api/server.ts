@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { adminRoutes } from './adminRoutes.ts';
 import { claimsRoutes } from './claimsRoutes.ts';
+import { daRoutes } from './daRoutes.ts';
 import { docsRoutes } from './docsRoutes.ts';
 import { installErrorHandler, sendProblem } from './errorHandler.ts';
 import { lendingRoutes } from './lendingRoutes.ts';
@@ -74,6 +75,7 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
     reportRoutes,
     claimsRoutes,
     restakingRoutes,
+    daRoutes,
     lendingRoutes,
     sustainabilityRoutes,
     adminRoutes,

@@ -1,26 +1,12 @@
 import type { Command } from 'commander';
-import { ConfigError } from '../core/errors.ts';
-import { EIGENDA_MAINNET, eigenDaVerdict, type Fraction, parseDecimal } from '../risk/restaking/eigenda.ts';
-import { writeJson, writeTable } from './output.ts';
-
-/** A percentage flag ("55", "33.5") as an exact fraction of 1. */
-function percentOption(value: string, flag: string): Fraction {
-  let f: Fraction;
-  try {
-    f = parseDecimal(value);
-  } catch {
-    throw new ConfigError(`not a percentage: "${value}"`, { field: flag });
-  }
-  if (f.n > f.d * 100n) throw new ConfigError(`not a percentage in [0, 100]: "${value}"`, { field: flag });
-  return { n: f.n, d: f.d * 100n };
-}
+import { formatOption } from './options.ts';
 
 /** `faultline da eigenda`: EigenDA's reconstruction, safety and liveness thresholds, and chunk assignment. */
 export function registerDa(program: Command): void {
   const da = program.command('da').description('data-availability thresholds of erasure-coded DA services');
   da.command('eigenda')
     .description(
-      `EigenDA (n = ${EIGENDA_MAINNET.maxOperators}, c = ${EIGENDA_MAINNET.chunks}, γ = 1/${EIGENDA_MAINNET.inverseCodingRate}): is a confirmation/adversary threshold pair safe, and who can break it`,
+      'EigenDA (n = 3537, c = 8192, γ = 1/8): is a confirmation/adversary threshold pair safe, and who can break it',
     )
     .option('--confirmation <pct>', 'confirmation threshold, % of stake', '55')
     .option('--adversary <pct>', 'adversary threshold, % of stake', '33')
@@ -28,57 +14,14 @@ export function registerDa(program: Command): void {
       '--stakes <list>',
       'operator stakes (any unit), comma-separated: chunks and the smallest breaking sets',
     )
-    .option('--json', 'print as JSON')
-    .action((o: { confirmation: string; adversary: string; stakes?: string; json?: boolean }) => {
-      const stakes = (o.stakes ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map((s) => {
-          try {
-            return parseDecimal(s);
-          } catch {
-            throw new ConfigError(`not a non-negative stake: "${s}"`, { field: '--stakes' });
-          }
-        });
-      if (stakes.length > 0 && stakes.every((s) => s.n === 0n)) {
-        throw new ConfigError('the stakes sum to zero', { field: '--stakes' });
-      }
-      const v = eigenDaVerdict(
-        percentOption(o.confirmation, '--confirmation'),
-        percentOption(o.adversary, '--adversary'),
-        stakes,
-      );
-      if (o.json) return writeJson(v);
-      const pct = (x: number) => `${(x * 100).toFixed(4)}%`;
-      writeTable(
-        ['', 'value'],
-        [
-          ['reconstruction threshold r', pct(v.reconstructionThreshold)],
-          [
-            'confirmation − adversary',
-            `${pct(v.confirmationThreshold - v.adversaryThreshold)} ${v.safe ? '≥' : '<'} r: ${v.safe ? 'safe' : 'UNSAFE'}`,
-          ],
-          ['liveness threshold (1 − CT)', pct(v.livenessThreshold)],
-          ...(v.chunks.length ? [['chunks per operator', v.chunks.join(', ')]] : []),
-          ...(v.breakSafety
-            ? [
-                [
-                  'fewest top operators to break safety',
-                  `${v.breakSafety.operators} (${pct(v.breakSafety.share)} of stake > CT − r)`,
-                ],
-              ]
-            : []),
-          ...(v.breakLiveness
-            ? [
-                [
-                  'fewest top operators to halt confirmation',
-                  `${v.breakLiveness.operators} (${pct(v.breakLiveness.share)} of stake > 1 − CT)`,
-                ],
-              ]
-            : []),
-        ],
-        false,
-      );
+    .addOption(formatOption(['text', 'json']))
+    .option('--json', 'same as --format json')
+    .action(async ({ format, json, ...parameters }) => {
+      const [{ eigenda }, { eigendaView }, { writeAnswer }] = await Promise.all([
+        import('../app/eigenda.ts'),
+        import('../report/views/eigendaView.ts'),
+        import('./answer.ts'),
+      ]);
+      writeAnswer(await eigenda(parameters), json ? 'json' : format, eigendaView);
     });
 }
