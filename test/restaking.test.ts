@@ -191,7 +191,8 @@ describe('faultline da eigenda', () => {
     ]);
     assert.deepEqual(Object.keys(v).slice(0, 2), ['reconstructionThreshold', 'confirmationThreshold']);
     assert.equal(v.reconstructionThreshold.toFixed(6), '0.219979');
-    assert.deepEqual([v.safe, v.livenessThreshold, v.chunks], [true, 0.45, [2328, 1397, 931]]);
+    // ⌈η·4655⌉ = 2328, 1397, 931, each capped per blob at 8192/8 = 1,024 (EigenDA MergeAssignmentsAndCap).
+    assert.deepEqual([v.safe, v.livenessThreshold, v.chunks], [true, 0.45, [1024, 1024, 931]]);
     assert.equal(json(['da', 'eigenda', '--adversary', '34', '--json']).safe, false);
     const bad = runCli(['da', 'eigenda', '--confirmation', '155']);
     assert.match(bad.stderr, /--confirmation.*not a percentage in \[0, 100\]/);
