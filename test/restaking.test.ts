@@ -142,7 +142,8 @@ describe('faultline restaking slash', () => {
       s.sets.map((x: { slashable: { after: number } }) => x.slashable.after),
       [20, 50, 40],
     );
-    assert.deepEqual([s.free.amountAfter, s.delegated.after, s.maxMagnitude.after], [70, 180, 9000]);
+    // Magnitudes are the contract's uint64 as decimal text (exact past 2^53).
+    assert.deepEqual([s.free.amountAfter, s.delegated.after, s.maxMagnitude.after], [70, 180, '9000']);
   });
 
   it('refuses a set that cannot slash and a graph file', () => {
@@ -173,6 +174,10 @@ describe('faultline restaking slash', () => {
     assert.match(g.stderr, /needs the EigenLayer form/);
     const w = runCli(slashElip('1.5'));
     assert.match(w.stderr, /--fraction.*not a fraction in \[0, 1\]/);
+    // AllocationManager refuses a slash of 0 (InvalidWadToSlash).
+    const zero = runCli(slashElip('0'));
+    assert.notEqual(zero.code, 0);
+    assert.match(zero.stderr, /InvalidWadToSlash/);
   });
 });
 
