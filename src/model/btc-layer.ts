@@ -33,4 +33,9 @@ export type BabylonParams = {
   covenantSize: number;
   unbondingBlocks: number;
   finalityProviders: number;
+  /**
+   * Share of a delegation burned when its finality provider equivocates (babylonlabs-io/babylon
+   * x/btcstaking `Params.slashing_rate`); null when the stored parameters do not carry it.
+   */
+  slashingRate: number | null;
 };

@@ -3,10 +3,15 @@ import type { CollateralHolding, LendingAccountPosition } from '../../model/lend
 
 /** USD totals of one account as Aave v3's `GenericLogic.calculateUserAccountData` sees them. */
 export type AccountHealth = {
+  /** Every collateral holding at its price, including those Aave does not count (threshold 0). */
   collateralUsd: number;
-  /** Σ collateral × liquidation threshold (e-mode threshold where the category applies). */
+  /** Collateral with a non-zero liquidation threshold: Aave's `totalCollateralInBaseCurrency`. */
+  enabledCollateralUsd: number;
+  /** Average liquidation threshold in whole basis points, floored as Aave's integer division floors it. */
+  averageLiquidationThresholdBps: number;
+  /** Enabled collateral × the average threshold (e-mode threshold where the category applies). */
   weightedCollateralUsd: number;
-  /** Σ collateral × LTV: the borrowing limit. */
+  /** Enabled collateral × the average LTV, floored to whole bps likewise: the borrowing limit. */
   borrowLimitUsd: number;
   debtUsd: number;
   /** Weighted collateral / debt; Infinity with no debt. */
@@ -41,9 +46,18 @@ export function effectiveParams(
       };
 }
 
+/** Basis points per unit: Aave's `PercentageMath.PERCENTAGE_FACTOR`. */
+const BPS = 10_000;
+
+/** A weighted average in whole bps, floored; the small slack keeps a float just under a whole number on it. */
+const floorBps = (weighted: number, total: number) => (total > 0 ? Math.floor(weighted / total + 1e-9) : 0);
+
 /**
- * Health factor HF = Σ collateral·LT / debt (MODELS §7, Aave v3 GenericLogic), with e-mode thresholds
- * replacing the asset's where the account's category covers the collateral.
+ * Health factor HF = C·⌊Σ Coll_i·LT_i / C⌋ / debt with C the collateral whose reserve threshold is not
+ * zero and thresholds in whole bps (MODELS §7; aave-v3-core and aave-v3-origin v3.3.0
+ * `GenericLogic.calculateUserAccountData`: the average threshold and LTV are integer divisions, so they
+ * floor to whole bps before `percentMul`). E-mode thresholds replace the asset's where the account's
+ * category covers the collateral; an LTV of 0 adds nothing to the borrowing limit, as in Aave.
  * @example accountHealth({id:'a', emodeCategory:0, collateral:[20k at LT 0.825, 5k at 0.78], debt:[14k]}, {}).healthFactor // 1.457143
  */
 export function accountHealth(
@@ -52,17 +66,31 @@ export function accountHealth(
   prices: PriceOverride = new Map(),
 ): AccountHealth {
   let collateralUsd = 0;
-  let weightedCollateralUsd = 0;
-  let borrowLimitUsd = 0;
+  let enabledCollateralUsd = 0;
+  let thresholdSum = 0;
+  let ltvSum = 0;
   for (const c of account.collateral) {
     const value = c.amount * (prices.get(c.asset) ?? c.price);
-    const p = effectiveParams(account, c, categories);
     collateralUsd += value;
-    weightedCollateralUsd += value * p.liquidationThreshold;
-    borrowLimitUsd += value * p.ltv;
+    if (c.liquidationThreshold === 0) continue;
+    const p = effectiveParams(account, c, categories);
+    enabledCollateralUsd += value;
+    thresholdSum += value * Math.round(p.liquidationThreshold * BPS);
+    if (c.ltv !== 0) ltvSum += value * Math.round(p.ltv * BPS);
   }
   let debtUsd = 0;
   for (const d of account.debt) debtUsd += d.amount * (prices.get(d.asset) ?? d.price);
+  const averageLiquidationThresholdBps = floorBps(thresholdSum, enabledCollateralUsd);
+  const weightedCollateralUsd = (enabledCollateralUsd * averageLiquidationThresholdBps) / BPS;
+  const borrowLimitUsd = (enabledCollateralUsd * floorBps(ltvSum, enabledCollateralUsd)) / BPS;
   const healthFactor = debtUsd > 0 ? weightedCollateralUsd / debtUsd : Number.POSITIVE_INFINITY;
-  return { collateralUsd, weightedCollateralUsd, borrowLimitUsd, debtUsd, healthFactor };
+  return {
+    collateralUsd,
+    enabledCollateralUsd,
+    averageLiquidationThresholdBps,
+    weightedCollateralUsd,
+    borrowLimitUsd,
+    debtUsd,
+    healthFactor,
+  };
 }

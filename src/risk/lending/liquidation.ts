@@ -22,10 +22,14 @@ export type Liquidation = {
   collateralSeized: number;
   protocolFee: number;
   liquidatorReceives: number;
+  /** Infinity when no debt is left, as when v3.3 writes the rest off as a deficit. */
   healthFactorAfter: number;
-  /** Debt left with no collateral behind it (USD); v3.3 burns it as a deficit. */
+  /**
+   * Debt left with no collateral behind it (USD). v3.0 leaves it on the account; v3.3 burns it from
+   * every debt reserve as a deficit when the call takes the account's last collateral.
+   */
   badDebtUsd: number;
-  /** The account after the call. */
+  /** The account after the call (v3.3: with the written-off debt gone). */
   after: LendingAccountPosition;
 };
 
@@ -48,11 +52,13 @@ export function closeFactor(
   return small ? 1 : 0.5;
 }
 
-/** The largest holding by USD value, or the named one. */
+/** The largest holding by USD value, or the named one; among those that pass `usable`. */
 function pick<T extends { asset: string; amount: number; price: number }>(
-  items: T[],
+  all: T[],
   asset?: string,
+  usable: (item: T) => boolean = () => true,
 ): T | undefined {
+  const items = all.filter(usable);
   if (asset !== undefined) return items.find((i) => i.asset === asset);
   return items.reduce<T | undefined>(
     (best, i) => (!best || i.amount * i.price > best.amount * best.price ? i : best),
@@ -68,12 +74,19 @@ export type LiquidateOptions = {
   debtAsset?: string;
 };
 
+/** Below one base unit of Aave's USD oracle (8 decimals) a balance counts as zero collateral. */
+const BASE_UNIT_USD = 1e-8;
+
 /**
  * One Aave v3 `liquidationCall` on an account with HF < 1, or null when the account is not liquidatable.
  * Seized collateral = debtToCover·P_debt/P_coll × bonus, capped at the balance; protocol fee =
- * (seized − seized/bonus)·fee (MODELS §7). The call repays the most it may; under v3.3 a call that would
- * leave less than $1,000 of debt or collateral is shrunk to leave exactly $1,000, as a liquidator must to
- * avoid `MUST_NOT_LEAVE_DUST`.
+ * (seized − seized/bonus)·fee (MODELS §7); only collateral with a non-zero threshold can be seized
+ * (`validateLiquidationCall`). The call repays the most it may. Under v3.3 (aave-v3-origin v3.3.0
+ * `LiquidationLogic.executeLiquidationCall`): a call that would leave less than $1,000 of the reserve's
+ * debt, or of its collateral after both the liquidator's share and the protocol fee leave, is shrunk to
+ * leave exactly $1,000, as a liquidator must to avoid `MUST_NOT_LEAVE_DUST`; and a call that takes the
+ * account's last collateral writes all its remaining debt off as a deficit (`hasNoCollateralLeft`,
+ * `_burnBadDebt`), leaving no debt and an infinite health factor.
  */
 export function liquidate(
   account: LendingAccountPosition,
@@ -82,7 +95,7 @@ export function liquidate(
 ): Liquidation | null {
   const health = accountHealth(account, categories);
   if (!(health.healthFactor < 1)) return null;
-  const coll = pick(account.collateral, options.collateralAsset);
+  const coll = pick(account.collateral, options.collateralAsset, (c) => c.liquidationThreshold !== 0);
   const debt = pick(account.debt, options.debtAsset);
   if (!coll || !debt || coll.amount <= 0 || debt.amount <= 0) return null;
   const bonus = effectiveParams(account, coll, categories).liquidationBonus;
@@ -98,25 +111,30 @@ export function liquidate(
     seized = coll.amount;
     cover = (coll.amount * coll.price) / debt.price / bonus;
   }
-  const feeShare = (1 - 1 / bonus) * coll.liquidationProtocolFee;
   if (options.version === '3.3' && cover < debt.amount && seized < coll.amount) {
     if ((debt.amount - cover) * debt.price < MIN_LEFTOVER_USD)
       cover = debt.amount - MIN_LEFTOVER_USD / debt.price;
     seized = ((cover * debt.price) / coll.price) * bonus;
-    const leftoverCollateral = coll.amount - seized * (1 - feeShare);
-    if (leftoverCollateral * coll.price < MIN_LEFTOVER_USD) {
-      seized = (coll.amount - MIN_LEFTOVER_USD / coll.price) / (1 - feeShare);
+    if ((coll.amount - seized) * coll.price < MIN_LEFTOVER_USD) {
+      seized = coll.amount - MIN_LEFTOVER_USD / coll.price;
       cover = (seized * coll.price) / debt.price / bonus;
     }
     if (cover <= 0) return null;
   }
-  const protocolFee = seized * feeShare;
-  const after: LendingAccountPosition = {
+  const protocolFee = seized * (1 - 1 / bonus) * coll.liquidationProtocolFee;
+  const writeOff =
+    options.version === '3.3' &&
+    seized >= coll.amount &&
+    !account.collateral.some(
+      (c) => c !== coll && c.liquidationThreshold !== 0 && c.amount * c.price >= BASE_UNIT_USD,
+    );
+  const repaid: LendingAccountPosition = {
     ...account,
     collateral: account.collateral.map((c) => (c === coll ? { ...c, amount: c.amount - seized } : c)),
     debt: account.debt.map((d) => (d === debt ? { ...d, amount: d.amount - cover } : d)),
   };
-  const afterHealth = accountHealth(after, categories);
+  const left = accountHealth(repaid, categories);
+  const after = writeOff ? { ...repaid, debt: repaid.debt.map((d) => ({ ...d, amount: 0 })) } : repaid;
   return {
     collateralAsset: coll.asset,
     debtAsset: debt.asset,
@@ -126,8 +144,8 @@ export function liquidate(
     collateralSeized: seized,
     protocolFee,
     liquidatorReceives: seized - protocolFee,
-    healthFactorAfter: afterHealth.healthFactor,
-    badDebtUsd: afterHealth.collateralUsd <= 0 ? afterHealth.debtUsd : 0,
+    healthFactorAfter: writeOff ? Number.POSITIVE_INFINITY : left.healthFactor,
+    badDebtUsd: writeOff || left.collateralUsd <= 0 ? left.debtUsd : 0,
     after,
   };
 }

@@ -1,15 +1,14 @@
 import type { BabylonParams } from '../../model/btc-layer.ts';
 
-/** Babylon's protocol constants (MODELS §5): slashing rate on equivocation and the finality quorum. */
-export const BABYLON_SLASHING_RATE = 0.001;
-/** Finality needs more than this share of voting power. */
+/** Finality needs more than this share of voting power (MODELS §5). */
 export const BABYLON_FINALITY_QUORUM = 2 / 3;
 const BITCOIN_BLOCK_MINUTES = 10;
 
 export interface BabylonSecurity {
   covenant: { quorum: number; size: number; text: string };
-  slashingRate: number;
-  /** BTC staked and what one equivocation by every provider would burn at the slashing rate. */
+  /** From the stored parameters (x/btcstaking `slashing_rate`); null when they do not carry it. */
+  slashingRate: number | null;
+  /** BTC staked and what one equivocation by every provider would burn at the slashing rate (null when unknown). */
   stakedBtc: number | null;
   stakeAtRiskBtc: number | null;
   stakeAtRiskUsd: number | null;
@@ -28,7 +27,8 @@ export interface BabylonSecurity {
 
 /**
  * Babylon's security in one place: the covenant quorum that co-signs slashing and unbonding, the stake
- * an equivocation burns (0.1% of the provider's delegated BTC), the unbonding wait (1,008 blocks ≈ 7 d),
+ * an equivocation burns (the slashing rate of the stored parameters times the provider's delegated BTC;
+ * unknown when the parameters do not carry the rate), the unbonding wait (1,008 blocks ≈ 7 d),
  * and the finality quorum (> 2/3 of voting power; an equivocating provider's key is extracted from its
  * two signatures, see `risk/btc/eotsKey.ts`).
  */
@@ -37,14 +37,15 @@ export function babylonSecurity(
   stakedBtc: number | null,
   btcPriceUsd: number | null,
 ): BabylonSecurity {
-  const atRisk = stakedBtc === null ? null : stakedBtc * BABYLON_SLASHING_RATE;
+  const rate = params.slashingRate;
+  const atRisk = stakedBtc === null || rate === null ? null : stakedBtc * rate;
   return {
     covenant: {
       quorum: params.covenantQuorum,
       size: params.covenantSize,
       text: `${params.covenantQuorum} of ${params.covenantSize} covenant signers co-sign every slashing and unbonding`,
     },
-    slashingRate: BABYLON_SLASHING_RATE,
+    slashingRate: rate,
     stakedBtc,
     stakeAtRiskBtc: atRisk,
     stakeAtRiskUsd: atRisk !== null && btcPriceUsd !== null ? atRisk * btcPriceUsd : null,
@@ -60,6 +61,6 @@ export function babylonSecurity(
     finalityProviders: params.finalityProviders,
     text:
       'Self-custody: staked BTC stays in the staker’s script; an equivocating finality provider loses ' +
-      `${BABYLON_SLASHING_RATE * 100}% of its delegated BTC, the rest unbonds after ${params.unbondingBlocks} blocks`,
+      `${rate === null ? 'the slashing rate (not in the stored parameters) of' : `${rate * 100}% of`} its delegated BTC, the rest unbonds after ${params.unbondingBlocks} blocks`,
   };
 }

@@ -26,6 +26,18 @@ test('chunks are ⌈η·(c − n)⌉ on exact shares (0.2 · 4655 is 931, not 93
   assert.deepEqual(chunkAssignment(['5', '3', '2'].map(parseDecimal)), [2328, 1397, 931]);
 });
 
+test('mainnet blob: an operator stores at most 8192/8 = 1,024 chunks (core/v2 MergeAssignmentsAndCap); over 3,537 operators is refused', () => {
+  const stakes = ['30', '25', '20', '15', '10'].map(parseDecimal);
+  assert.deepEqual(chunkAssignment(stakes), [1397, 1164, 931, 699, 466]);
+  assert.deepEqual(eigenDaVerdict(pct('55'), pct('33'), stakes).chunks, [1024, 1024, 931, 699, 466]);
+  const crowd = Array.from({ length: 3538 }, () => parseDecimal('1'));
+  assert.throws(
+    () => eigenDaVerdict(pct('55'), pct('33'), crowd),
+    /too many operators for quorum 0: 3538 > 3537/,
+  );
+  assert.equal(eigenDaVerdict(pct('55'), pct('33'), crowd.slice(1)).chunks.length, 3537);
+});
+
 test('the smallest top-operator sets that break safety (> CT − r) and liveness (> 1 − CT)', () => {
   const stakes = ['30', '25', '20', '15', '10'].map(parseDecimal);
   const v = eigenDaVerdict(pct('55'), pct('33'), stakes);

@@ -1,8 +1,11 @@
+import { assignmentsForQuorum, blobAssignment, type QuorumStakes } from './eigendaAssignment.ts';
+
 /**
  * EigenDA's erasure-coding thresholds (MODELS §6; Layr-Labs/eigenda docs/spec protocol/architecture):
  * a blob is coded into c chunks at rate γ, operator i with stake share η_i holds ⌈η_i·(c − n)⌉ chunks,
- * any set of operators holding r = c/(c − n)·γ of stake can rebuild it. All arithmetic is on exact
- * fractions, so the vector's boundary (819,280 ≥ 819,200) is decided exactly.
+ * capped per blob at c·γ (core/v2 `MergeAssignmentsAndCap`), any set of operators holding
+ * r = c/(c − n)·γ of stake can rebuild it. All arithmetic is on exact fractions, so the vector's boundary
+ * (819,280 ≥ 819,200) is decided exactly.
  */
 export interface EigenDaParams {
   /** n: the most operators a quorum can have. */
@@ -34,7 +37,6 @@ export function parseDecimal(text: string): Fraction {
 }
 
 const toNumber = (f: Fraction) => Number(f.n) / Number(f.d);
-const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b;
 
 /** r = c / ((c − n)·(1/γ)). */
 export function reconstructionThreshold(p: EigenDaParams = EIGENDA_MAINNET): Fraction {
@@ -53,15 +55,31 @@ export function isSafe(
   return gapN * r.d >= r.n * confirmation.d * adversary.d;
 }
 
-/** Chunks per operator: ⌈η_i·(c − n)⌉ with η_i = stake_i / Σ stake. */
-export function chunkAssignment(stakes: Fraction[], p: EigenDaParams = EIGENDA_MAINNET): number[] {
-  // Bring every stake to one denominator so the shares are exact.
+/** Exact stakes as one quorum (0) of integer stakes on one denominator, keyed so id order is input order. */
+function asQuorum(stakes: Fraction[]): QuorumStakes {
   const d = stakes.reduce((acc, s) => acc * s.d, 1n);
-  const scaled = stakes.map((s) => (s.n * d) / s.d);
-  const total = scaled.reduce((a, b) => a + b, 0n);
-  if (total === 0n) throw new RangeError('the stakes sum to zero');
-  const slots = BigInt(p.chunks - p.maxOperators);
-  return scaled.map((s) => Number(ceilDiv(s * slots, total)));
+  const width = String(stakes.length).length;
+  return {
+    quorum: 0,
+    stakes: new Map(stakes.map((s, i) => [String(i).padStart(width, '0'), (s.n * d) / s.d])),
+  };
+}
+
+/**
+ * Chunks per operator in one quorum: ⌈η_i·(c − n)⌉ with η_i = stake_i / Σ stake (core/v2
+ * `GetAssignmentsForQuorum`); more than n operators is an error ("too many operators for quorum").
+ */
+export function chunkAssignment(stakes: Fraction[], p: EigenDaParams = EIGENDA_MAINNET): number[] {
+  const q = asQuorum(stakes);
+  const { assignment, ordered } = assignmentsForQuorum(q, p);
+  return ordered.map((id) => assignment.get(id)?.length ?? 0);
+}
+
+/** Chunks each operator stores for a blob on one quorum: the quorum's assignment capped at c·γ (1,024). */
+export function blobChunks(stakes: Fraction[], p: EigenDaParams = EIGENDA_MAINNET): number[] {
+  const q = asQuorum(stakes);
+  const merged = blobAssignment([q], p);
+  return [...q.stakes.keys()].map((id) => merged.get(id)?.length ?? 0);
 }
 
 export interface DaVerdict {
@@ -71,6 +89,7 @@ export interface DaVerdict {
   safe: boolean;
   /** 1 − CT: the stake that, by not signing, stops blobs from being confirmed. */
   livenessThreshold: number;
+  /** Chunks each operator stores for a blob on this quorum, in input order: ⌈η_i·(c − n)⌉ capped at c·γ. */
   chunks: number[];
   /** The fewest largest operators whose stake exceeds CT − r: withholding their chunks loses confirmed data. */
   breakSafety: { operators: number; share: number } | null;
@@ -113,7 +132,7 @@ export function eigenDaVerdict(
     adversaryThreshold: toNumber(adversary),
     safe: isSafe(confirmation, adversary, p),
     livenessThreshold: toNumber(liveness),
-    chunks: withStakes ? chunkAssignment(stakes, p) : [],
+    chunks: withStakes ? blobChunks(stakes, p) : [],
     breakSafety: !withStakes
       ? null
       : margin.n < 0n

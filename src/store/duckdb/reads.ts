@@ -158,7 +158,9 @@ export function createReads(rows: Rows): Reads {
       (
         await rows<BabylonParams>(
           `SELECT version, covenant_quorum AS "covenantQuorum", covenant_size AS "covenantSize",
-             unbonding_blocks AS "unbondingBlocks", (SELECT count(*)::INTEGER FROM babylon_finality_providers) AS "finalityProviders"
+             unbonding_blocks AS "unbondingBlocks", (SELECT count(*)::INTEGER FROM babylon_finality_providers) AS "finalityProviders",
+             -- the stored global params (phase-1 staking) have no slashing rate: it is unknown, not a default
+             CAST(NULL AS DOUBLE) AS "slashingRate"
            FROM babylon_params ORDER BY version DESC LIMIT 1`,
         )
       )[0] ?? null,
