@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { LendingAccountPosition } from '../../model/lending.ts';
-import { type RefReserve, refAccountData, refLiquidationCall, units } from './_aaveV33Reference.ts';
+import { type RefReserve, refAccountData, refLiquidationCall, units } from '../../../test/helpers/aaveV33Reference.ts';
 import { account, coll, owe } from './_testBook.ts';
 import { accountHealth } from './accountHealth.ts';
 import { liquidate } from './liquidation.ts';
