@@ -1,0 +1,18 @@
+import type { Graph } from '../../risk/restaking/graph.ts';
+import { loadSolver } from '../../risk/restaking/milp.ts';
+import {
+  type RelaxationFloor,
+  type RelaxationOptions,
+  relaxationFloor,
+} from '../../risk/restaking/relaxationFloor.ts';
+
+/** What `restakingBounds` hands the relaxation's thread. */
+export interface RelaxationTask {
+  graph: Graph;
+  options: RelaxationOptions;
+}
+
+/** Worker entry (`runInWorker`): the relaxation's floor under 1 + γ*, on this thread's own HiGHS. */
+export default async function relaxationWorker(task: RelaxationTask): Promise<RelaxationFloor> {
+  return relaxationFloor(await loadSolver(), task.graph, task.options);
+}
