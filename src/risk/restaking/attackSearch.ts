@@ -16,7 +16,8 @@ import { type Highs, SolverTimeout, solveBinary } from './milp.ts';
 
 /**
  * The certificate of the exact check: either secure with γ* and the coalition that binds it, or a valid
- * attack (π_A > σ_B) anyone can verify against the network.
+ * attack anyone can verify against the network. The verdict is exact on the input decimals: π_A > σ_B by
+ * any amount is an attack, and each coalition's `exact` field carries both sides as written.
  */
 export interface SecurityCertificate {
   secure: boolean;
@@ -31,9 +32,8 @@ export interface SecurityCertificate {
   /** The attacking coalition with the least stake per unit of profit (attains γ* when secure). */
   binding: Attack | null;
   /**
-   * Null when the solver's proof cleared break-even by more than its tolerance (or an attack was found
-   * first); otherwise the verdict came from the exact break-even search, and this is how many service
-   * sets it checked in exact arithmetic.
+   * How many service sets near break-even the exact search (`breakEvenSearch`) checked to reach a secure
+   * verdict; null when the solver's proof cleared break-even by more than its tolerance, or when insecure.
    */
   breakEvenSets: number | null;
   /** How many MILPs were solved (Dinkelbach iterations). */
@@ -176,9 +176,9 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
   };
   const insecure = (attack: ExactCoalition) => certificate(false, attack, 0, false, null);
 
+  // Every validator together attacks every service: the first coalition, and the one to fall back on.
   let best = exactCoalition(g, eg, new Uint8Array(V).fill(1));
   if (best.profit === 0n) return certificate(true, null, 1, true, null);
-  if (isValid(best)) return insecure(best);
   const consider = (c: ExactCoalition | null) => {
     if (c && c.profit > 0n && lowerRatio(c, best)) best = c;
   };
@@ -191,6 +191,7 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
   };
   const shifted = decided(probe(1 + SHIFT, 'verdict'));
   if (shifted.found && isValid(shifted.found)) return insecure(shifted.found);
+  if (isValid(best)) return insecure(best);
   consider(shifted.found);
   const floor = shifted.proven
     ? ratioFloor(g, 1 + SHIFT, Math.max(shifted.bound, 0) + VALID_MARGIN * scale)
@@ -208,7 +209,8 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
     consider(settled.best);
     breakEvenSets = settled.examined;
   }
-  if (options.refineGamma === false) return certificate(true, best, lower, false, breakEvenSets);
+  const closed = () => lower >= ratioOf(best) * (1 - tolerance) * (1 - 1e-12);
+  if (options.refineGamma === false) return certificate(true, best, lower, closed(), breakEvenSets);
   while (left() > 0) {
     const lambda = ratioOf(best) * (1 - tolerance);
     if (lambda <= lower) break;
@@ -218,6 +220,5 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
     if (next.found && next.found.profit > 0n && lowerRatio(next.found, best)) best = next.found;
     else break;
   }
-  const exact = lower >= ratioOf(best) * (1 - tolerance) * (1 - 1e-12);
-  return certificate(true, best, lower, exact, breakEvenSets);
+  return certificate(true, best, lower, closed(), breakEvenSets);
 }
