@@ -151,7 +151,7 @@ test('property: at, just above and just below break-even the check agrees exactl
         assert.ok((exact.gammaLowerBound as number) <= brute.gammaStar + 1e-12);
       }
     }),
-    { numRuns: 300, seed: 22 },
+    { numRuns: 120, seed: 22 },
   );
 });
 
@@ -165,6 +165,6 @@ test('property: the exact break-even search alone finds an attack exactly when b
       assert.equal(settled.attack === null, brute.secure);
       if (settled.attack) assert.ok(isValid(settled.attack));
     }),
-    { numRuns: 300, seed: 23 },
+    { numRuns: 120, seed: 23 },
   );
 });

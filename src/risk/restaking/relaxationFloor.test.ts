@@ -49,7 +49,7 @@ test('property: the relaxation floor never rises above 1 + γ* (enumeration), an
       if (binaryTop >= graph.validatorIds.length && r.complete)
         assert.ok((r.floor as number) >= rho * (1 - 2e-6), `complete floor ${r.floor} short of ${rho}`);
     }),
-    { numRuns: 300, seed: 25 },
+    { numRuns: 120, seed: 25 },
   );
 });
 
