@@ -9,12 +9,12 @@ import { checkSecurity } from '../risk/restaking/attackSearch.ts';
 import { combineBounds, type GammaBounds, needsRelaxation } from '../risk/restaking/gammaBounds.ts';
 import { toGraph } from '../risk/restaking/graph.ts';
 import type { Highs } from '../risk/restaking/milp.ts';
-import type { RelaxationFloor, RelaxationOptions } from '../risk/restaking/relaxationFloor.ts';
+import type { RelaxationBounds, RelaxationOptions } from '../risk/restaking/relaxationBounds.ts';
 import type { RelaxationTask } from './workers/relaxationWorker.ts';
 import { runInWorker } from './workers/runInWorker.ts';
 
 export interface RestakingBoundsOptions extends AssessOptions {
-  /** The relaxation's work limits (`relaxationFloor`); they, not the clock, decide where it stops. */
+  /** The relaxation's work limits (`relaxationBounds`); they, not the clock, decide where it stops. */
   relaxation?: RelaxationOptions;
   /** False: the exact search stops at the verdict, and the relaxation's floor is the bracket's lower end. */
   refineGamma?: boolean;
@@ -29,7 +29,7 @@ export interface RestakingBoundsResult extends NetworkAssessment {
 /**
  * The restaking check on two cores: the exact search (verdict, certificate, γ* by Dinkelbach's method,
  * within `timeLimitSeconds`) on this thread, and the relaxation's floor under 1 + γ* (y binary, x
- * continuous: `relaxationFloor`) in a worker thread started beside it. When the exact search leaves γ*
+ * continuous: `relaxationBounds`) in a worker thread started beside it. When the exact search leaves γ*
  * bracketed, the relaxation is awaited to its own end (work limits only) and its floor raises the lower
  * end; otherwise the worker is stopped and its answer never read. So the answer does not depend on which
  * thread finishes first; the cascade's Theorem 1 bound uses the combined lower end.
@@ -40,18 +40,22 @@ export async function restakingBounds(
   options: RestakingBoundsOptions = {},
 ): Promise<RestakingBoundsResult> {
   const graph = toGraph(checkedNetwork(input));
-  const worker = runInWorker<RelaxationTask, RelaxationFloor>(import.meta.url, './workers/relaxationWorker', {
-    graph,
-    options: options.relaxation ?? {},
-  });
-  let relaxation: RelaxationFloor | null = null;
+  const worker = runInWorker<RelaxationTask, RelaxationBounds>(
+    import.meta.url,
+    './workers/relaxationWorker',
+    {
+      graph,
+      options: options.relaxation ?? {},
+    },
+  );
+  let relaxation: RelaxationBounds | null = null;
   try {
     const exact = checkSecurity(highs, graph, {
       timeLimitSeconds: options.timeLimitSeconds ?? 20,
       ...(options.refineGamma === undefined ? {} : { refineGamma: options.refineGamma }),
     });
     if (needsRelaxation(exact)) relaxation = await worker.result;
-    const { certificate, bounds } = combineBounds(exact, relaxation);
+    const { certificate, bounds } = combineBounds(graph, exact, relaxation);
     return { ...assessNetwork(highs, input, options, certificate), gammaBounds: bounds };
   } finally {
     if (!relaxation) await worker.terminate();

@@ -1,10 +1,10 @@
 import type { Graph } from '../../risk/restaking/graph.ts';
 import { loadSolver } from '../../risk/restaking/milp.ts';
 import {
-  type RelaxationFloor,
+  type RelaxationBounds,
   type RelaxationOptions,
-  relaxationFloor,
-} from '../../risk/restaking/relaxationFloor.ts';
+  relaxationBounds,
+} from '../../risk/restaking/relaxationBounds.ts';
 
 /** What `restakingBounds` hands the relaxation's thread. */
 export interface RelaxationTask {
@@ -13,6 +13,6 @@ export interface RelaxationTask {
 }
 
 /** Worker entry (`runInWorker`): the relaxation's floor under 1 + γ*, on this thread's own HiGHS. */
-export default async function relaxationWorker(task: RelaxationTask): Promise<RelaxationFloor> {
-  return relaxationFloor(await loadSolver(), task.graph, task.options);
+export default async function relaxationWorker(task: RelaxationTask): Promise<RelaxationBounds> {
+  return relaxationBounds(await loadSolver(), task.graph, task.options);
 }

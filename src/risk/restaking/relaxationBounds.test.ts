@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { bruteForceSecurity } from './bruteForce.ts';
-import { ratioOf } from './exactCoalition.ts';
+import { exactCoalition, lowerRatio, ratioOf } from './exactCoalition.ts';
+import { exactGraph } from './exactGraph.ts';
 import { toGraph } from './graph.ts';
 import { loadSolver } from './milp.ts';
-import { relaxationFloor } from './relaxationFloor.ts';
+import { relaxationBounds } from './relaxationBounds.ts';
 
 const network = fc
   .record({
@@ -37,15 +38,23 @@ const network = fc
     nodeLimit,
   }));
 
-test('property: the relaxation floor never rises above 1 + γ* (enumeration), and meets it when every x is binary', async () => {
+test('property: the relaxation floor never rises above 1 + γ* (enumeration), meets it when every x is binary, and its cover is a coalition', async () => {
   const highs = await loadSolver();
   fc.assert(
     fc.property(network, ({ graph, binaryTop, nodeLimit }) => {
       const least = bruteForceSecurity(graph).binding;
-      const r = relaxationFloor(highs, graph, { binaryTop, nodeLimit });
+      const r = relaxationBounds(highs, graph, { binaryTop, nodeLimit });
       if (!least) return;
       const rho = ratioOf(least);
       assert.ok((r.floor as number) <= rho * (1 + 1e-9), `floor ${r.floor} above min σ_B/π_A ${rho}`);
+      if (r.cover) {
+        const inB = Uint8Array.from(graph.validatorIds, (_, v) => (r.cover?.includes(v) ? 1 : 0));
+        const cover = exactCoalition(graph, exactGraph(graph), inB);
+        assert.ok(
+          cover.profit > 0n && !lowerRatio(cover, least),
+          'the cover is a coalition, no better than the least',
+        );
+      }
       if (binaryTop >= graph.validatorIds.length && r.complete)
         assert.ok((r.floor as number) >= rho * (1 - 2e-6), `complete floor ${r.floor} short of ${rho}`);
     }),
@@ -64,8 +73,8 @@ test('a relaxed cover is cheaper: one service needing 15 of stakes 10/10 has flo
     services: [{ id: 's', alpha: 0.75, profit: 20, validators: ['a', 'b'] }],
   });
   const highs = await loadSolver();
-  const relaxed = relaxationFloor(highs, g, { binaryTop: 0 });
+  const relaxed = relaxationBounds(highs, g, { binaryTop: 0 });
   assert.ok(relaxed.complete && Math.abs((relaxed.floor as number) - 0.75) < 1e-5, `${relaxed.floor}`);
-  const integral = relaxationFloor(highs, g, { binaryTop: 2 });
+  const integral = relaxationBounds(highs, g, { binaryTop: 2 });
   assert.ok(integral.complete && Math.abs((integral.floor as number) - 1) < 1e-5, `${integral.floor}`);
 });
