@@ -12,6 +12,11 @@ export interface RelaxationOptions {
   maxSolves?: number;
   /** The floor is final once proven to this relative precision (default 1e-6). */
   tolerance?: number;
+  /**
+   * Stop once the floor is within this fraction of the relaxation's best ratio (default 0.01): the last
+   * proof, which would bring it to `tolerance`, costs as much as the steps before it.
+   */
+  precision?: number;
   /** Branch-and-bound nodes for the integer cover of the relaxation's best service set (default 50). */
   coverNodes?: number;
 }
@@ -20,7 +25,10 @@ export interface RelaxationOptions {
 export interface RelaxationBounds {
   /** A lower bound on 1 + γ* (null when no service has a profit). */
   floor: number | null;
-  /** True when the relaxation's own minimum was proven (to `tolerance`); false when a work limit ended it. */
+  /**
+   * True when it stopped on its own terms (the floor proven to `tolerance`, or within `precision` of the
+   * relaxation's best ratio); false when a work limit ended it.
+   */
   complete: boolean;
   solves: number;
   /**
@@ -37,7 +45,7 @@ export interface RelaxationBounds {
  * slow seeds; with the ten largest validators binary it is 0.4–0.5%, for about a third more work.) Found by
  * Dinkelbach's method as in `checkSecurity`: from ρ, the ratio of the last solution, the program at
  * λ = ρ·(1 − tolerance) either finds a smaller ratio or proves the floor λ; a program stopped by its node
- * limit still proves `ratioFloor`. Then the service set of the best relaxed solution gets an integer cover
+ * limit or its 10% gap still proves `ratioFloor`, and that is kept once it is within `precision` of ρ. Then the service set of the best relaxed solution gets an integer cover
  * (x binary, within 0.2% or `coverNodes` nodes): an explicit coalition for the upper end. Only work limits
  * stop it, never the clock, so the answer is the same on every run.
  */
@@ -45,6 +53,7 @@ export function relaxationBounds(highs: Highs, g: Graph, options: RelaxationOpti
   const nodeLimit = options.nodeLimit ?? 1_000;
   const maxSolves = options.maxSolves ?? 10;
   const tolerance = options.tolerance ?? 1e-6;
+  const precision = options.precision ?? 0.01;
   const V = g.validatorIds.length;
   const S = g.serviceIds.length;
   const scale = scaleOf(g);
@@ -86,6 +95,10 @@ export function relaxationBounds(highs: Highs, g: Graph, options: RelaxationOpti
     }
     rho = stake / profit;
     services = result.x.slice(V);
+    if (floor >= rho * (1 - precision)) {
+      complete = true;
+      break;
+    }
   }
   return {
     floor,
