@@ -28,11 +28,12 @@ export interface RestakingBoundsResult extends NetworkAssessment {
 
 /**
  * The restaking check on two cores: the exact search (verdict, certificate, γ* by Dinkelbach's method,
- * within `timeLimitSeconds`) on this thread, and the relaxation's floor under 1 + γ* (y binary, x
- * continuous: `relaxationBounds`) in a worker thread started beside it. When the exact search leaves γ*
- * bracketed, the relaxation is awaited to its own end (work limits only) and its floor raises the lower
- * end; otherwise the worker is stopped and its answer never read. So the answer does not depend on which
- * thread finishes first; the cascade's Theorem 1 bound uses the combined lower end.
+ * within `timeLimitSeconds`) on this thread, and the relaxation (y binary, x continuous: `relaxationBounds`,
+ * a floor under 1 + γ* and an integer cover above it) in a worker thread started beside it. When the exact
+ * search leaves γ* bracketed, the relaxation is awaited to its own end (work limits only, never the clock)
+ * and the bracket is the intersection of both (`combineBounds`); otherwise the worker is stopped and its
+ * answer never read. So the answer does not depend on which thread finishes first. The cascade's
+ * Theorem 1 bound uses the combined lower end. A failure in the worker fails the check.
  */
 export async function restakingBounds(
   highs: Highs,

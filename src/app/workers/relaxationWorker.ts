@@ -12,7 +12,7 @@ export interface RelaxationTask {
   options: RelaxationOptions;
 }
 
-/** Worker entry (`runInWorker`): the relaxation's floor under 1 + γ*, on this thread's own HiGHS. */
+/** Worker entry (`runInWorker`): the relaxation's bounds on 1 + γ*, on this thread's own HiGHS. */
 export default async function relaxationWorker(task: RelaxationTask): Promise<RelaxationBounds> {
   return relaxationBounds(await loadSolver(), task.graph, task.options);
 }
