@@ -40,22 +40,30 @@ export interface NetworkAssessment {
   reported: { service: string; restaked: number | null; stakers: number | null }[];
 }
 
+/** The network the exact check runs on: the file's graph, or an EigenLayer file's slashable graph. */
+export function checkedNetwork(input: NetworkInput): RestakingNetwork {
+  return input.format === 'eigenlayer' ? eigenLayerGraphs(input.network).slashable : input.network;
+}
+
 /**
  * Everything `restaking check` and `restaking report` show for one network file: the sufficient
  * condition, the exact check with its certificate, the worst cascade for a shock, and the stake
- * metrics. EigenLayer files are checked on slashable stake and, beside it, on restaked stake.
+ * metrics. EigenLayer files are checked on slashable stake and, beside it, on restaked stake. A caller
+ * that has already checked `checkedNetwork(input)` passes that certificate as `given` (its γ lower end
+ * then bounds the cascade).
  */
 export function assessNetwork(
   highs: Highs,
   input: NetworkInput,
   options: AssessOptions = {},
+  given?: SecurityCertificate,
 ): NetworkAssessment {
   const budget = options.timeLimitSeconds ?? 20;
   const graphs = input.format === 'eigenlayer' ? eigenLayerGraphs(input.network) : null;
   const network: RestakingNetwork =
     input.format === 'eigenlayer' ? (graphs as EigenLayerGraphs).slashable : input.network;
   const g = toGraph(network);
-  const certificate = checkSecurity(highs, g, { timeLimitSeconds: budget });
+  const certificate = given ?? checkSecurity(highs, g, { timeLimitSeconds: budget });
   let cascade: Cascade | null = null;
   if (options.shock !== undefined || options.psi !== undefined) {
     const shock = options.shock

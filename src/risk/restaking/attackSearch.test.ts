@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { RestakingNetwork } from '../../model/restaking.ts';
-import { checkSecurity, coalitionOf, describe, ratioFloor } from './attackSearch.ts';
+import { checkSecurity, coalitionOf, ratioFloor } from './attackSearch.ts';
 import { bruteForceCascade, bruteForceSecurity } from './bruteForce.ts';
 import { worstCascade } from './cascade.ts';
-import { toGraph } from './graph.ts';
+import { profitOf, stakeOf, toGraph } from './graph.ts';
 import { loadSolver } from './milp.ts';
 import { sufficientCondition } from './sufficientCondition.ts';
 
@@ -42,7 +42,13 @@ test('vector R1: sufficient condition 29.14 / 36.86 / 24, exact check secure wit
   assert.equal(c.validAttack, null);
   assert.ok(c.gammaExact);
   assert.ok(Math.abs((c.gammaStar as number) - 0.2) < 1e-6, `γ* ${c.gammaStar}`);
-  assert.deepEqual(c.binding, { services: ['s1', 's2'], validators: ['b'], profit: 25, stake: 30 });
+  assert.deepEqual(c.binding, {
+    services: ['s1', 's2'],
+    validators: ['b'],
+    profit: 25,
+    stake: 30,
+    exact: { profit: '25', stake: '30' },
+  });
 });
 
 test('vector R2: the condition holds with equality, no valid attack, but shocking {a} loses everything (R_0.1 = 1.0)', async () => {
@@ -68,13 +74,25 @@ test('an insecure network returns a valid attack anyone can verify', async () =>
   );
   const c = checkSecurity(await loadSolver(), g);
   assert.equal(c.secure, false);
-  assert.deepEqual(c.validAttack, { services: ['also'], validators: ['a'], profit: 6, stake: 5 });
+  assert.deepEqual(c.validAttack, {
+    services: ['also'],
+    validators: ['a'],
+    profit: 6,
+    stake: 5,
+    exact: { profit: '6', stake: '5' },
+  });
 });
 
 test('zero slashable stake: every service with a profit is attacked for nothing', async () => {
   const g = toGraph(net({ a: 0, b: 0 }, [['x', 0.33, 7, ['a', 'b']]]));
   const c = checkSecurity(await loadSolver(), g);
-  assert.deepEqual(c.validAttack, { services: ['x'], validators: [], profit: 7, stake: 0 });
+  assert.deepEqual(c.validAttack, {
+    services: ['x'],
+    validators: [],
+    profit: 7,
+    stake: 0,
+    exact: { profit: '7', stake: '0' },
+  });
   assert.ok(sufficientCondition(g).every((r) => !r.holds && r.lhs > 0));
 });
 
@@ -140,10 +158,11 @@ test('property: the ratio floor from an unfinished MILP never rises above the le
         let most = Number.NEGATIVE_INFINITY;
         for (let mask = 0; mask < 2 ** V; mask++) {
           const inB = Uint8Array.from({ length: V }, (_, v) => (mask >> v) & 1);
-          const a = describe(g, coalitionOf(g, inB));
-          if (a.profit <= 0) continue;
-          least = Math.min(least, a.stake / a.profit);
-          most = Math.max(most, lambda * a.profit - a.stake);
+          const a = coalitionOf(g, inB);
+          const [profit, stake] = [profitOf(g, a.services), stakeOf(g, a.validators)];
+          if (profit <= 0) continue;
+          least = Math.min(least, stake / profit);
+          most = Math.max(most, lambda * profit - stake);
         }
         if (!Number.isFinite(least)) return;
         // Any bound at least the true optimum is a proof the floor must respect.

@@ -1,19 +1,23 @@
-import { attackedServices, coverEntries, type Graph, profitOf, stakeOf } from './graph.ts';
-import { type BinaryProgram, type Highs, Rows, SolverTimeout, solveBinary } from './milp.ts';
-
-/** An attacking coalition (A, B): the services attacked and the validators that attack them. */
-export interface Attack {
-  services: string[];
-  validators: string[];
-  /** π_A. */
-  profit: number;
-  /** σ_B. */
-  stake: number;
-}
+import { attackProgram, scaleOf, VALID_MARGIN } from './attackProgram.ts';
+import { breakEvenSearch } from './breakEven.ts';
+import {
+  type Attack,
+  type ExactCoalition,
+  exactCoalition,
+  isValid,
+  lowerRatio,
+  ratioOf,
+  slackOf,
+  toAttack,
+} from './exactCoalition.ts';
+import { exactGraph } from './exactGraph.ts';
+import { attackedServices, type Graph } from './graph.ts';
+import { type Highs, SolverTimeout, solveBinary } from './milp.ts';
 
 /**
  * The certificate of the exact check: either secure with γ* and the coalition that binds it, or a valid
- * attack (π_A > σ_B) anyone can verify against the network.
+ * attack anyone can verify against the network. The verdict is exact on the input decimals: π_A > σ_B by
+ * any amount is an attack, and each coalition's `exact` field carries both sides as written.
  */
 export interface SecurityCertificate {
   secure: boolean;
@@ -27,6 +31,11 @@ export interface SecurityCertificate {
   validAttack: Attack | null;
   /** The attacking coalition with the least stake per unit of profit (attains γ* when secure). */
   binding: Attack | null;
+  /**
+   * How many service sets near break-even the exact search (`breakEvenSearch`) checked to reach a secure
+   * verdict; null when the solver's proof cleared break-even by more than its tolerance, or when insecure.
+   */
+  breakEvenSets: number | null;
   /** How many MILPs were solved (Dinkelbach iterations). */
   solves: number;
 }
@@ -35,38 +44,6 @@ export interface SecurityCertificate {
 export interface Coalition {
   services: number[];
   validators: number[];
-}
-
-/**
- * π_A − σ_B must clear this, in units of max(σ_V, Σπ), for the solver to count an attack as valid: well
- * above its feasibility tolerance (1e-9), so a break-even coalition (π_A = σ_B, not valid) is never
- * taken for one. Attacks closer to break-even than this are not told apart from it.
- */
-export const VALID_MARGIN = 1e-7;
-
-/**
- * Each Dinkelbach MILP stops within this relative gap of its optimum: a coalition worth at least 90% of the
- * best at λ moves ρ almost as far, for much less search. A MILP whose best is zero is still solved exactly
- * (HiGHS measures the gap against the incumbent, so zero leaves no slack): the proof is never cut short.
- */
-const DINKELBACH_GAP = 0.1;
-
-/** Validator stake and service profit are divided by this before they reach the solver. */
-export const scaleOf = (g: Graph) => Math.max(g.totalStake, profitOf(g, g.serviceIds.keys()), 1e-300);
-
-/**
- * The program max λ·Σπ_s·y_s − Σσ_v·x_v subject to Σ_{v∈N(s)} σ_v·x_v ≥ α_s·σ_{N(s)}·y_s (MODELS §6),
- * columns x_0..x_{V−1} then y_0..y_{S−1}, in units of `scale`.
- */
-function attackProgram(g: Graph, lambda: number, scale: number): BinaryProgram {
-  const V = g.validatorIds.length;
-  const S = g.serviceIds.length;
-  const cost = new Float64Array(V + S);
-  for (let v = 0; v < V; v++) cost[v] = -(g.stake[v] as number) / scale;
-  for (let s = 0; s < S; s++) cost[V + s] = (lambda * (g.profit[s] as number)) / scale;
-  const rows = new Rows();
-  for (let s = 0; s < S; s++) rows.add(coverEntries(g, s, V + s, scale), 0, Number.POSITIVE_INFINITY);
-  return { numCols: V + S, cost, rows };
 }
 
 /**
@@ -88,50 +65,6 @@ export function coalitionOf(g: Graph, inB: Uint8Array, removed?: Uint8Array): Co
   });
   return { services, validators };
 }
-
-/** A coalition with ids, profit and stake, as the certificate prints it. */
-export function describe(g: Graph, c: Coalition): Attack {
-  return {
-    services: c.services.map((s) => g.serviceIds[s] as string),
-    validators: c.validators.map((v) => g.validatorIds[v] as string),
-    profit: profitOf(g, c.services),
-    stake: stakeOf(g, c.validators),
-  };
-}
-
-/**
- * Drops validators from B, largest stake first, while every service in A stays attacked: the same profit
- * for less stake. The solver stops at the first good coalition, so this tightens what it returns.
- */
-export function prune(g: Graph, c: Coalition): Coalition {
-  const have = new Float64Array(g.serviceIds.length);
-  const need = new Float64Array(g.serviceIds.length);
-  const inB = new Uint8Array(g.validatorIds.length);
-  for (const v of c.validators) inB[v] = 1;
-  const servicesOf = new Map<number, number[]>();
-  for (const s of c.services) {
-    need[s] = (g.alpha[s] as number) * (g.neighbourhoodStake[s] as number) * (1 - 1e-12);
-    for (let k = g.start[s] as number; k < (g.start[s + 1] as number); k++) {
-      const v = g.members[k] as number;
-      if (!inB[v]) continue;
-      have[s] = (have[s] as number) + (g.stake[v] as number);
-      const list = servicesOf.get(v);
-      if (list) list.push(s);
-      else servicesOf.set(v, [s]);
-    }
-  }
-  const kept: number[] = [];
-  for (const v of [...c.validators].sort((a, b) => (g.stake[b] as number) - (g.stake[a] as number))) {
-    const sigma = g.stake[v] as number;
-    const mine = servicesOf.get(v) ?? [];
-    if (sigma > 0 && mine.every((s) => (have[s] as number) - sigma >= (need[s] as number))) {
-      for (const s of mine) have[s] = (have[s] as number) - sigma;
-    } else kept.push(v);
-  }
-  return { services: c.services, validators: kept.sort((a, b) => a - b) };
-}
-
-const ratio = (a: Attack) => a.stake / a.profit;
 
 /**
  * A proven floor under min σ_B/π_A from a MILP at λ that proved only λ·π_A − σ_B ≤ `bound` (stake units)
@@ -175,20 +108,41 @@ export interface CheckOptions {
 }
 
 /**
- * Exact security check (MODELS §6). The first MILP, max π_A − σ_B, decides: a solution above zero is a
- * valid attack (the search stops there), an optimum of zero proves security. Then γ* + 1 = min σ_B/π_A
- * is found by Dinkelbach's method: with ρ the ratio of the best coalition so far, each MILP at
- * λ = ρ·(1 − tolerance) is solved to its optimum (within `DINKELBACH_GAP` while it finds coalitions), which
- * is either a coalition with λ·π_A > σ_B (a smaller ratio, and about the most profitable at λ: the next ρ)
- * or zero, which proves ρ·(1 − tolerance) ≤ 1 + γ* ≤ ρ.
- * γ* is reported from an explicit coalition; when the time runs out first, the proven lower end is given
- * with it.
+ * Each Dinkelbach MILP stops within this relative gap of its optimum: a coalition worth at least 90% of the
+ * best at λ moves ρ almost as far, for much less search. A MILP whose best is zero is still solved exactly
+ * (HiGHS measures the gap against the incumbent, so zero leaves no slack): the proof is never cut short.
+ */
+const DINKELBACH_GAP = 0.1;
+
+/**
+ * The verdict's MILP runs at λ = 1 + SHIFT: every valid attack, and every coalition at break-even, is then
+ * worth at least SHIFT·π_A, far enough above the solver's tolerance to be seen; a proof at this λ clears
+ * break-even (`ratioFloor` with the tolerance added) unless some coalition lies within about SHIFT of it.
+ */
+const SHIFT = 1e-4;
+
+/**
+ * Exact security check (MODELS §6). A network is secure when no coalition has π_A > σ_B by any amount, so
+ * the verdict is decided in exact arithmetic on the input decimals (`ExactGraph`), with the MILP as the
+ * search: every coalition it returns is re-derived exactly (A(B), π_A, σ_B) before it counts.
+ * 1. max (1 + SHIFT)·π_A − σ_B: the first solution above the tolerance, when exactly valid, is the attack;
+ *    a proof that there is none is a floor on σ_B/π_A that, when it clears 1 with the tolerance added,
+ *    proves security.
+ * 2. Otherwise some coalition sits within SHIFT of break-even: max π_A − σ_B looks for an attack clear of
+ *    the tolerance, and `breakEvenSearch` settles the rest exactly.
+ * Then γ* + 1 = min σ_B/π_A by Dinkelbach's method: with ρ the (exact) ratio of the best coalition so far,
+ * each MILP at λ = ρ·(1 − tolerance) is solved to its optimum (within `DINKELBACH_GAP` while it finds
+ * coalitions), which is either a coalition with λ·π_A > σ_B (a smaller ratio: the next ρ) or zero, which
+ * proves ρ·(1 − tolerance) ≤ 1 + γ* ≤ ρ. γ* is reported from an explicit coalition; when the time runs out
+ * first, the proven lower end is given with it.
  */
 export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}): SecurityCertificate {
   const budget = options.timeLimitSeconds ?? 20;
   const tolerance = options.tolerance ?? 1e-6;
   const started = performance.now();
   const left = () => budget - (performance.now() - started) / 1000;
+  const eg = exactGraph(g);
+  const V = g.validatorIds.length;
   const scale = scaleOf(g);
   let solves = 0;
   const probe = (lambda: number, search: 'verdict' | 'optimum') => {
@@ -197,67 +151,74 @@ export function checkSecurity(highs: Highs, g: Graph, options: CheckOptions = {}
       timeLimitSeconds: Math.max(left(), 0.01),
       ...(search === 'verdict' ? { stopAbove: VALID_MARGIN } : { relativeGap: DINKELBACH_GAP }),
     });
-    const found =
-      result.objective > VALID_MARGIN
-        ? describe(g, prune(g, coalitionOf(g, result.x.slice(0, g.validatorIds.length))))
-        : null;
+    const found = result.objective > VALID_MARGIN ? exactCoalition(g, eg, result.x.slice(0, V)) : null;
     const proven = result.status === 'optimal' && result.bound <= VALID_MARGIN;
-    return { proven, attack: found, bound: result.bound * scale };
+    return { proven, found, bound: result.bound * scale };
+  };
+  const certificate = (
+    secure: boolean,
+    best: ExactCoalition | null,
+    lower: number,
+    exact: boolean,
+    breakEvenSets: number | null,
+  ): SecurityCertificate => {
+    const binding = best && best.profit > 0n ? toAttack(g, eg, best) : null;
+    return {
+      secure,
+      gammaStar: secure && best && binding ? slackOf(best) : null,
+      gammaLowerBound: secure && binding ? lower - 1 : null,
+      gammaExact: exact,
+      validAttack: secure ? null : binding,
+      binding,
+      breakEvenSets,
+      solves,
+    };
+  };
+  const insecure = (attack: ExactCoalition) => certificate(false, attack, 0, false, null);
+
+  // Every validator together attacks every service: the first coalition, and the one to fall back on.
+  let best = exactCoalition(g, eg, new Uint8Array(V).fill(1));
+  if (best.profit === 0n) return certificate(true, null, 1, true, null);
+  const consider = (c: ExactCoalition | null) => {
+    if (c && c.profit > 0n && lowerRatio(c, best)) best = c;
   };
 
-  const first = probe(1, 'verdict');
-  if (first.attack && first.attack.profit > first.attack.stake) {
-    return {
-      secure: false,
-      gammaStar: null,
-      gammaLowerBound: null,
-      gammaExact: false,
-      validAttack: first.attack,
-      binding: first.attack,
-      solves,
-    };
-  }
-  if (!first.proven) throw new SolverTimeout(budget);
-  let best = describe(g, prune(g, coalitionOf(g, new Uint8Array(g.validatorIds.length).fill(1))));
-  if (best.profit <= 0) {
-    return {
-      secure: true,
-      gammaStar: null,
-      gammaLowerBound: null,
-      gammaExact: true,
-      validAttack: null,
-      binding: null,
-      solves,
-    };
-  }
-  if (options.refineGamma === false) {
-    return {
-      secure: true,
-      gammaStar: ratio(best) - 1,
-      gammaLowerBound: 0,
-      gammaExact: false,
-      validAttack: null,
-      binding: best,
-      solves,
-    };
-  }
   let lower = 1;
+  let breakEvenSets: number | null = null;
+  const decided = <P extends { proven: boolean; found: ExactCoalition | null }>(p: P): P => {
+    if (!p.proven && !p.found) throw new SolverTimeout(budget);
+    return p;
+  };
+  const shifted = decided(probe(1 + SHIFT, 'verdict'));
+  if (shifted.found && isValid(shifted.found)) return insecure(shifted.found);
+  if (isValid(best)) return insecure(best);
+  consider(shifted.found);
+  const floor = shifted.proven
+    ? ratioFloor(g, 1 + SHIFT, Math.max(shifted.bound, 0) + VALID_MARGIN * scale)
+    : 0;
+  if (floor > 1 + 1e-9) lower = floor;
+  else {
+    if (!shifted.proven) {
+      const plain = decided(probe(1, 'verdict'));
+      if (plain.found && isValid(plain.found)) return insecure(plain.found);
+      consider(plain.found);
+    }
+    const settled = breakEvenSearch(highs, g, eg, left, budget);
+    solves += settled.solves;
+    if (settled.attack) return insecure(settled.attack);
+    consider(settled.best);
+    breakEvenSets = settled.examined;
+  }
+  const closed = () => lower >= ratioOf(best) * (1 - tolerance) * (1 - 1e-12);
+  if (options.refineGamma === false) return certificate(true, best, lower, closed(), breakEvenSets);
   while (left() > 0) {
-    const lambda = ratio(best) * (1 - tolerance);
+    const lambda = ratioOf(best) * (1 - tolerance);
     if (lambda <= lower) break;
     const next = probe(lambda, 'optimum');
     lower = Math.max(lower, next.proven ? lambda : ratioFloor(g, lambda, next.bound));
-    if (next.attack && next.attack.profit > 0 && ratio(next.attack) < ratio(best)) best = next.attack;
+    if (next.found && isValid(next.found)) return insecure(next.found);
+    if (next.found && next.found.profit > 0n && lowerRatio(next.found, best)) best = next.found;
     else break;
   }
-  const exact = lower >= ratio(best) * (1 - tolerance) * (1 - 1e-12);
-  return {
-    secure: true,
-    gammaStar: ratio(best) - 1,
-    gammaLowerBound: lower - 1,
-    gammaExact: exact,
-    validAttack: null,
-    binding: best,
-    solves,
-  };
+  return certificate(true, best, lower, closed(), breakEvenSets);
 }

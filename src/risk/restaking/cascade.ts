@@ -1,4 +1,5 @@
-import { coalitionOf, scaleOf, VALID_MARGIN } from './attackSearch.ts';
+import { scaleOf, VALID_MARGIN } from './attackProgram.ts';
+import { coalitionOf } from './attackSearch.ts';
 import { coverEntries, type Graph, profitOf, stakeOf } from './graph.ts';
 import { type Highs, Rows, solveBinary } from './milp.ts';
 

@@ -23,13 +23,15 @@ export function loadSolver(): Promise<Highs> {
   return solver;
 }
 
-/** A 0/1 program: maximise `cost·x` subject to `lower ≤ A·x ≤ upper`, every x binary. */
+/** A 0/1 program: maximise `cost·x` subject to `lower ≤ A·x ≤ upper`, every x binary unless relaxed. */
 export interface BinaryProgram {
   numCols: number;
   cost: Float64Array;
   /** Fixed columns: `colLower`/`colUpper` of 0 or 1; omitted means free in {0, 1}. */
   colLower?: Float64Array;
   colUpper?: Float64Array;
+  /** Columns marked 1 are continuous in [colLower, colUpper] (a relaxation); omitted means none. */
+  continuous?: Uint8Array;
   rows: Rows;
 }
 
@@ -57,21 +59,29 @@ export interface BinarySolution {
   /**
    * `optimal`: the search finished, exactly or within `relativeGap` (`bound` is what it proved); `time limit`
    * returns the best solution found so far (a lower bound);
-   * `above target` means a solution better than `stopAbove` was found and the search stopped there.
+   * `above target` means a solution better than `stopAbove` was found and the search stopped there;
+   * `node limit` returns the best solution found within `nodeLimit` nodes. A limit reached before any
+   * solution gives an objective of −∞ with the bound proven so far.
    */
-  status: 'optimal' | 'time limit' | 'above target' | 'infeasible';
+  status: 'optimal' | 'time limit' | 'node limit' | 'above target' | 'infeasible';
   objective: number;
   /** The best upper bound on the objective the solver proved. */
   bound: number;
+  /** The solution, rounded to 0/1. */
   x: Uint8Array;
+  /** The solution as the solver gives it (continuous columns keep their fractions). */
+  values: Float64Array;
 }
 
 export interface SolveOptions {
+  /** Seconds (infinite: no time limit). */
   timeLimitSeconds: number;
   /** Stop as soon as a solution with an objective above this is found (a certificate is enough). */
   stopAbove?: number;
   /** Stop once the incumbent is within this relative gap of the proven bound (default 0: exact). */
   relativeGap?: number;
+  /** Stop after this many branch-and-bound nodes: a work limit that, unlike time, gives the same answer on every run. */
+  nodeLimit?: number;
 }
 
 /**
@@ -97,7 +107,9 @@ export function solveBinary(highs: Highs, p: BinaryProgram, options: SolveOption
       indices: p.rows.index,
       values: p.rows.value,
     },
-    integrality: new Int32Array(p.numCols).fill(highs.constants.variableType.integer),
+    integrality: Int32Array.from({ length: p.numCols }, (_, j) =>
+      p.continuous?.[j] ? highs.constants.variableType.continuous : highs.constants.variableType.integer,
+    ),
   });
   try {
     model.options.set({
@@ -106,7 +118,8 @@ export function solveBinary(highs: Highs, p: BinaryProgram, options: SolveOption
       mip_abs_gap: 1e-12,
       mip_feasibility_tolerance: 1e-9,
       primal_feasibility_tolerance: 1e-9,
-      time_limit: options.timeLimitSeconds,
+      ...(Number.isFinite(options.timeLimitSeconds) ? { time_limit: options.timeLimitSeconds } : {}),
+      ...(options.nodeLimit === undefined ? {} : { mip_max_nodes: options.nodeLimit }),
     });
     let stopped: Float64Array | undefined;
     const target = options.stopAbove;
@@ -129,10 +142,10 @@ export function solveBinary(highs: Highs, p: BinaryProgram, options: SolveOption
     if (stopped) {
       let objective = 0;
       stopped.forEach((v, j) => {
-        if (v > 0.5) objective += p.cost[j] as number;
+        objective += (p.cost[j] as number) * (p.continuous?.[j] ? v : v > 0.5 ? 1 : 0);
       });
       const x = Uint8Array.from(stopped, (v) => (v > 0.5 ? 1 : 0));
-      return { status: 'above target', objective, bound: Number.POSITIVE_INFINITY, x };
+      return { status: 'above target', objective, bound: Number.POSITIVE_INFINITY, x, values: stopped };
     }
     if (status === codes.infeasible) {
       return {
@@ -140,18 +153,31 @@ export function solveBinary(highs: Highs, p: BinaryProgram, options: SolveOption
         objective: Number.NEGATIVE_INFINITY,
         bound: Number.NEGATIVE_INFINITY,
         x: new Uint8Array(p.numCols),
+        values: new Float64Array(p.numCols),
       };
     }
     const found = status === codes.optimal || Number(model.info.get('primal_solution_status')) === 2;
-    if (!found) throw new Error(`MILP solver stopped without a solution (model status ${status})`);
-    const values = model.getSolution().colValue;
+    const limit = status === codes.timeLimit ? 'time limit' : 'node limit';
+    if (!found && status !== codes.timeLimit && status !== codes.solutionLimit)
+      throw new Error(`MILP solver stopped without a solution (model status ${status})`);
+    if (!found) {
+      return {
+        status: limit,
+        objective: Number.NEGATIVE_INFINITY,
+        bound: Number(model.info.get('mip_dual_bound')),
+        x: new Uint8Array(p.numCols),
+        values: new Float64Array(p.numCols),
+      };
+    }
+    const values = Float64Array.from(model.getSolution().colValue);
     const x = Uint8Array.from(values, (v) => (v > 0.5 ? 1 : 0));
     const objective = model.getObjectiveValue();
     return {
-      status: status === codes.optimal ? 'optimal' : 'time limit',
+      status: status === codes.optimal ? 'optimal' : limit,
       objective,
       bound: Number(model.info.get('mip_dual_bound')),
       x,
+      values,
     };
   } finally {
     model.dispose();
