@@ -9,7 +9,7 @@ import { liquidate } from './liquidation.ts';
 
 // Conformance with aave-dao/aave-v3-origin tag v3.3.0 (commit 5431379f8beb4d7128c84a81ced3917d856efa84),
 // src/contracts/protocol/libraries/logic/LiquidationLogic.sol `executeLiquidationCall` and
-// GenericLogic.sol `calculateUserAccountData`; `_aaveV33Reference.ts` ports their integer arithmetic.
+// GenericLogic.sol `calculateUserAccountData`; `test/helpers/aaveV33Reference.ts` ports their integer arithmetic.
 
 const close = (actual: number, expected: number, tol = 1e-6) =>
   assert.ok(Math.abs(actual - expected) <= tol, `${actual} is not within ${tol} of ${expected}`);
