@@ -50,7 +50,7 @@ export type SustainabilityData = {
   /** Stored token amounts per protocol, and their prices (pegs to ETH, BTC, USD). */
   balances: Map<string, TokenBalance[]>;
   price: TokenPrice;
-  /** Stored lending books: bad debt under ETH −40% as a share of debt, known from the book's day. */
+  /** Stored lending books: the bad debt ETH −40% adds to the no-move baseline, as a share of debt, known from the book's day. */
   lendingStress: Map<string, { day: Day; badDebtShare: number }>;
   /** Days of known incidents per protocol. */
   incidents: Map<string, Day[]>;
@@ -74,7 +74,7 @@ async function bookStress(ctx: TvlContext): Promise<SustainabilityData['lendingS
     const book = await aaveTopBorrowersBook(ctx.store, market);
     const debt = book.accounts.reduce((s, a) => s + a.debt.reduce((t, d) => t + d.amount * d.price, 0), 0);
     const stress = stressBook(book, { shocks: { WETH: -0.4 }, depegs: {} }, '3.3');
-    if (debt > 0) out.set(id, { day: coverage.lastDay, badDebtShare: stress.badDebtUsd / debt });
+    if (debt > 0) out.set(id, { day: coverage.lastDay, badDebtShare: stress.increment.badDebtUsd / debt });
   }
   return out;
 }
