@@ -112,6 +112,8 @@ describe('sustainability score, watchlist and backtest on the real history', () 
     const zero = r.test.caught.find((c: { id: string }) => c.id === 'zerolend');
     assert.ok(zero, 'ZeroLend caught');
     assert.ok(zero.firstWarning < zero.visibleDay && zero.leadDays > 0);
+    assert.equal(zero.visibleFrom, 'snapshot', 'its collapse shows only in the 2025-12-19 snapshot');
+    assert.ok(zero.leadAtLeast && zero.leadDays < 30, 'lead counts observed days, not the 9 months to the snapshot');
     assert.ok(r.test.collapses >= 10, 'other collapses in the data');
     for (const part of [r.train, r.test]) {
       assert.ok(part.precision > 0 && part.precision <= 1);
