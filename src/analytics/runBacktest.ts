@@ -6,7 +6,7 @@ import {
   evaluateWarnings,
   type Outcome,
 } from '../risk/sustainability/backtest.ts';
-import { WEIGHT_SETS } from '../risk/sustainability/factors.ts';
+import { DEFAULT_WEIGHTS_NAME, WATCH_THRESHOLD, WEIGHT_SETS } from '../risk/sustainability/factors.ts';
 import { protocolScoreAt, type SustainabilityData } from './sustainabilityData.ts';
 
 /** The thresholds the training part chooses from, with the weight set. */
@@ -87,8 +87,9 @@ function snapshotDay(data: SustainabilityData): Day | null {
 }
 
 /**
- * Scores every protocol at the first day of each month with data up to that day only, chooses the
- * weight set and threshold with the best F1 on the training months, and judges them on the test months.
+ * Scores every protocol (one row per identity) at the first day of each month with data up to that day
+ * only, chooses the weight set and threshold with the best F1 on the training months (the published
+ * defaults on a tie), and judges them on the test months.
  */
 export function runBacktest(
   data: SustainabilityData,
@@ -123,7 +124,12 @@ export function runBacktest(
       return { weights: name, threshold, f1: r.f1, precision: r.precision, recall: r.recall };
     }),
   );
-  const best = candidates.reduce((a, b) => ((b.f1 ?? -1) > (a.f1 ?? -1) ? b : a));
+  // Candidates the training months cannot tell apart (equal F1) leave the published defaults in place.
+  const published = (c: (typeof candidates)[number]) =>
+    c.weights === DEFAULT_WEIGHTS_NAME && c.threshold === WATCH_THRESHOLD;
+  const best = candidates.reduce((a, b) =>
+    (b.f1 ?? -1) > (a.f1 ?? -1) || ((b.f1 ?? -1) === (a.f1 ?? -1) && published(b)) ? b : a,
+  );
   const chosen = pointsBySet.get(best.weights) as BacktestPoint[];
   return {
     plan,

@@ -32,7 +32,11 @@ import type { TvlContext } from './tvlContext.ts';
 export type SustainabilityData = {
   /** The TVL context the data was read through (identities, the store), for chain scores and lookups. */
   tvl: TvlContext;
-  /** Protocol identities with daily history: id → name, category, daily core TVL (its longest dataset). */
+  /**
+   * Protocol identities with daily history, one per identity (a product whose parent has history is
+   * inside the parent's): id → name, category (a parent's: its largest product's), daily core TVL (its
+   * longest dataset).
+   */
   protocols: Map<
     string,
     { id: string; name: string; category: string | null; series: { day: Day; usd: number }[] }
@@ -117,13 +121,27 @@ export async function loadSustainabilityData(
     ctx.store.tokenBalances(),
     bookStress(ctx),
   ]);
+  // One row per protocol identity: a product whose parent has history is inside the parent's figures
+  // (its own series are left out, not added twice); its events (incidents, flags) count for the parent.
+  const covered = (key: string) => ctx.universe.entries.get(key)?.coveredBy != null;
+  const parentOf = new Map<string, string>();
+  for (const e of ctx.universe.entries.values()) {
+    const parent = e.coveredBy === null ? undefined : ctx.universe.entries.get(e.coveredBy);
+    if (parent) parentOf.set(e.identity.id, parent.identity.id);
+  }
+  const eventId = (key: string) => {
+    const id = ctx.index.forKey(key).id;
+    return parentOf.get(id) ?? id;
+  };
   const fees = new Map<string, DailyFee[]>();
   for (const f of await ctx.store.protocolFeesDaily()) {
+    if (covered(f.protocol)) continue;
     const id = ctx.index.forKey(f.protocol).id;
     appendTo(fees, id, f);
   }
   const borrowed = new Map<string, Map<Day, number>>();
   for (const b of await ctx.store.protocolBorrowedDaily()) {
+    if (covered(b.protocol)) continue;
     const id = ctx.index.forKey(b.protocol).id;
     const days = borrowed.get(id) ?? new Map<Day, number>();
     days.set(b.day, (days.get(b.day) ?? 0) + b.tvlUsd);
@@ -132,16 +150,15 @@ export async function loadSustainabilityData(
   const price = pegPrice(eth, btc);
   const balances = new Map<string, TokenBalance[]>();
   for (const b of tokenRows) {
+    if (covered(b.protocol)) continue;
     const id = ctx.index.forKey(b.protocol).id;
     appendTo(balances, id, b);
   }
   const incidents = new Map<string, Day[]>();
-  for (const i of readIncidents(files.incidentsFile)) {
-    const id = ctx.index.forKey(i.protocol).id;
-    appendTo(incidents, id, i.day);
-  }
+  for (const i of readIncidents(files.incidentsFile)) appendTo(incidents, eventId(i.protocol), i.day);
   const byDataset = new Map<string, Map<string, { day: Day; usd: number }[]>>();
   for (const t of totals) {
+    if (covered(t.protocol)) continue;
     const id = ctx.index.forKey(t.protocol).id;
     const sets = byDataset.get(id) ?? new Map();
     const points = sets.get(t.dataset) ?? [];
@@ -158,6 +175,7 @@ export async function loadSustainabilityData(
   const chainMix: SustainabilityData['chainMix'] = new Map();
   const chainTotals: SustainabilityData['chainTotals'] = new Map();
   for (const r of mix) {
+    if (covered(r.protocol)) continue;
     const id = ctx.index.forKey(r.protocol).id;
     const months = chainMix.get(id) ?? new Map();
     appendTo(months, r.month, { chain: r.chain, usd: r.tvlUsd });
@@ -170,8 +188,7 @@ export async function loadSustainabilityData(
   for (const f of flags) {
     if (f.day === null) continue;
     const key = f.unit.startsWith('protocol:') ? f.unit.slice('protocol:'.length) : f.subject;
-    const id = ctx.index.forKey(key).id;
-    appendTo(flagDays, id, f.day);
+    appendTo(flagDays, eventId(key), f.day);
   }
   const weakIds = new Set(
     systemsExposure(systems.systems)
