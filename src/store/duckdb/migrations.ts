@@ -115,4 +115,12 @@ ALTER TABLE prices_daily ALTER COLUMN low_usd DROP NOT NULL;
 ALTER TABLE prices_daily ALTER COLUMN volume DROP NOT NULL;
 `,
   },
+  {
+    version: 7,
+    name: "adapters' own doublecounted flag",
+    sql: `
+ALTER TABLE protocol_snapshots ADD COLUMN doublecounted BOOLEAN;
+ALTER TABLE protocol_snapshots ADD COLUMN doublecounted_source VARCHAR;
+`,
+  },
 ];
