@@ -53,6 +53,7 @@ export const defillamaProtocolsSnapshot: Dataset = {
       if (earlier !== undefined) {
         flags.push({
           kind: 'duplicate-slug',
+          excluded: false,
           subject: slug,
           message: `"${e.name}" and "${earlier}" share a slug; the second is kept as ${slug}~2`,
           file: f,
@@ -81,6 +82,7 @@ export const defillamaProtocolsSnapshot: Dataset = {
     if (unmatched.length > 0)
       flags.push({
         kind: 'unmatched-doublecounted',
+        excluded: false,
         subject: unmatched.join(', '),
         message: `${unmatched.length} protocol(s) of the doublecounted list are not in this snapshot: their flag applies to nothing here`,
         file: listFile as string,
@@ -100,6 +102,7 @@ export const defillamaProtocolsSnapshot: Dataset = {
     if (unknown > 0) {
       flags.push({
         kind: 'unknown-tvl',
+        excluded: true,
         subject: `${unknown} protocols`,
         message: `${unknown} of ${entries.length} protocols list no TVL: shown as unknown, never as $0`,
         file: f,
