@@ -127,6 +127,18 @@ describe("DefiLlama's double counting on real stored rows, against a port of the
     assert.match(renzo?.why ?? '', /projects\/renzo\/index\.js:53/);
   });
 
+  it('every protocol of the sourced list is in the offline protocol list, its adapter line recorded', async () => {
+    assert.ok(!(await store.qualityFlags()).some((f) => f.kind === 'unmatched-doublecounted'));
+    const renzo = ctx.snapshot.find((s) => s.slug === 'renzo');
+    assert.equal(renzo?.doublecounted, true);
+    assert.equal(renzo?.doublecountedSource, 'DefiLlama-Adapters projects/renzo/index.js:53 @906b2d7b');
+    assert.equal(
+      ctx.snapshot.find((s) => s.slug === 'aave-v3')?.doublecounted,
+      null,
+      'not known: the category decides',
+    );
+  });
+
   it('Ethereum on 2025-02-19: every standalone protocol counts exactly as the reference counts it', async () => {
     const standalone = (await pointsOn('ethereum')).filter(
       (p) => p.section === 'tvl' && meta.has(p.protocol) && ctx.universe.classes.has(p.protocol),
