@@ -1,7 +1,14 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Day } from '../../core/day.ts';
 import { CHAINS } from '../../model/chains.ts';
-import type { DatasetCoverage, DatasetImport, FlaggedPoint, LoadResult, QualityFlag, Store } from '../store.ts';
+import type {
+  DatasetCoverage,
+  DatasetImport,
+  FlaggedPoint,
+  LoadResult,
+  QualityFlag,
+  Store,
+} from '../store.ts';
 import { appendRows } from './appendRows.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createIngestParts } from './ingestWrites.ts';
