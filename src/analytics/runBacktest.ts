@@ -104,7 +104,7 @@ export function runBacktest(
   for (const [name, weights] of sets) {
     const points: BacktestPoint[] = [];
     for (const day of days) {
-      for (const id of data.protocols.keys()) {
+      for (const id of data.listed) {
         const s = protocolScoreAt(data, id, day, weights);
         if (s) points.push({ id, day, score: s.score });
       }
