@@ -34,7 +34,7 @@ const peakMib = () => `${(Math.max(peak, process.memoryUsage().rss) / 2 ** 20).t
     losses.liquidated[p] = l.liquidated;
   }
   const total = performance.now() - t0;
-  const risk = summarizeLosses(losses);
+  const risk = summarizeLosses(losses, index.at(1));
   const naivePaths = 20;
   const t1 = performance.now();
   const m = new Float64Array(5).fill(1);
@@ -75,7 +75,7 @@ const peakMib = () => `${(Math.max(peak, process.memoryUsage().rss) / 2 ** 20).t
   const generated = performance.now() - t0;
   const losses = await parallelLosses(book, paths, columns, assets, '3.3', 2);
   const total = performance.now() - t0;
-  const risk = summarizeLosses(losses);
+  const risk = summarizeLosses(losses, pathLoss(book, new Float64Array(assets).fill(1), '3.3'));
   const naivePaths = 50;
   const t1 = performance.now();
   const one = await parallelLosses(book, paths.subarray(0, naivePaths * assets), columns, assets, '3.3', 1);

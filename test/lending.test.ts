@@ -202,7 +202,9 @@ describe('faultline lending on files and on the stored Aave v3 top-1,000', () =>
     assert.ok(fromJson.liquidatableDebtUsd > 0);
     const top20 = json(['lending', 'stress', '--shock', 'WETH=-0.2', '--json']);
     const top40 = json(['lending', 'stress', '--shock', 'WETH=-0.4', '--json']);
-    assert.equal(top40.accounts, 1000);
+    assert.equal(top40.accounts, 917, 'the 83 accounts with no debt-position row are left out, as a finding');
+    assert.equal(top40.findings[0].kind, 'missing-debt-position');
+    assert.equal(top40.increment.badDebtUsd, top40.badDebtUsd - top40.baseline.badDebtUsd);
     assert.ok(
       top40.liquidatableDebtUsd >= top20.liquidatableDebtUsd && top40.insolvencyUsd >= top20.insolvencyUsd,
     );

@@ -111,7 +111,16 @@ describe('sustainability score, watchlist and backtest on the real history', () 
     assert.equal(r.plan.test.from, '2024-01-01');
     const zero = r.test.caught.find((c: { id: string }) => c.id === 'zerolend');
     assert.ok(zero, 'ZeroLend caught');
-    assert.ok(zero.firstWarning < zero.visibleDay && zero.leadDays > 0);
+    assert.ok(zero.firstWarning < zero.visibleDay);
+    assert.equal(zero.visibleFrom, 'snapshot', 'its collapse shows only in the 2025-12-19 snapshot');
+    // Its daily history ends 2025-02-19, before the 2025-03-01 warning: no lead is observed (not 293 days).
+    assert.ok(zero.leadAtLeast);
+    assert.equal(zero.leadDays, 0);
+    const ids = [...r.train.caught, ...r.train.missed, ...r.test.caught, ...r.test.missed].map(
+      (c: { id: string }) => c.id,
+    );
+    for (const product of ['sushiswap', 'swapbased-amm', 'swapbased-perp', 'aave-v3', 'morpho-blue'])
+      assert.ok(!ids.includes(product), `${product} is inside its parent's row, not counted again`);
     assert.ok(r.test.collapses >= 10, 'other collapses in the data');
     for (const part of [r.train, r.test]) {
       assert.ok(part.precision > 0 && part.precision <= 1);

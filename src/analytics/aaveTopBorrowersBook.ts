@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors.ts';
 import { EMODE_CATEGORIES } from '../model/aaveEmode.ts';
-import type { LendingAccountPosition, PositionBook } from '../model/lending.ts';
+import type { BookFinding, LendingAccount, LendingAccountPosition, PositionBook } from '../model/lending.ts';
 import type { Store } from '../store/store.ts';
 
 /** The LST assumed as collateral behind e-mode (ETH-correlated) debt. */
@@ -13,7 +13,9 @@ const PROTOCOL_FEE = 0.1;
  * and collateral in USD and its largest debt position, not the collateral mix, so the book assumes (and
  * says so in `assumptions`): all debt sits in the largest debt asset; an account whose debt is e-mode
  * eligible (ETH correlated) holds weETH in e-mode (the LST loop); any other account holds WETH at the
- * threshold its reported health factor implies (HF × debt / collateral).
+ * threshold its reported health factor implies (HF × debt / collateral). An account with debt and no
+ * row in the positions file has no known debt asset: it is left out of the book and reported as a
+ * `missing-debt-position` finding with its debt and collateral, never kept with its debt set to zero.
  */
 export async function aaveTopBorrowersBook(store: Store, market: string): Promise<PositionBook> {
   const accounts = await store.lendingAccounts(market);
@@ -30,7 +32,10 @@ export async function aaveTopBorrowersBook(store: Store, market: string): Promis
   if (wethPrice === undefined || lstPrice === undefined)
     throw new ValidationError(`no WETH or ${ASSUMED_LST} price stored for ${market}`, { source: market });
   let emodeAccounts = 0;
-  const book: LendingAccountPosition[] = accounts.map((a) => {
+  const unplaced = accounts.filter((a) => a.debtUsd > 0 && !positions.has(a.account));
+  const left = new Set(unplaced);
+  const placed = accounts.filter((a) => !left.has(a));
+  const book: LendingAccountPosition[] = placed.map((a) => {
     const debt = positions.get(a.account);
     const reserve = reserves.get(a.account);
     const debtHoldings =
@@ -78,5 +83,26 @@ export async function aaveTopBorrowersBook(store: Store, market: string): Promis
       `Collateral mix not in the data: the ${emodeAccounts} accounts with e-mode-eligible (ETH-correlated) debt are assumed to hold ${ASSUMED_LST} in e-mode (LT 95%, bonus 1%); the others to hold WETH at the threshold their reported health factor implies (HF × debt / collateral, bonus 5%).`,
       'Liquidation protocol fee 10% of the bonus, as on Aave v3 Ethereum WETH and weETH.',
     ],
+    findings: unplaced.length > 0 ? [missingPositions(unplaced)] : [],
+  };
+}
+
+/** The finding for accounts the positions file has no row for (left out of the book). */
+function missingPositions(accounts: readonly LendingAccount[]): BookFinding {
+  const sorted = [...accounts].sort((a, b) => b.debtUsd - a.debtUsd);
+  const debtUsd = sorted.reduce((s, a) => s + a.debtUsd, 0);
+  const collateralUsd = sorted.reduce((s, a) => s + a.collateralUsd, 0);
+  return {
+    kind: 'missing-debt-position',
+    treatment: 'left-out',
+    accounts: sorted.length,
+    noCollateralAccounts: sorted.filter((a) => a.collateralUsd <= 0).length,
+    debtUsd,
+    collateralUsd,
+    shortfallUsd: sorted.reduce((s, a) => s + Math.max(0, a.debtUsd - a.collateralUsd), 0),
+    examples: sorted.slice(0, 5).map((a) => a.account),
+    message:
+      `${sorted.length} accounts ($${(debtUsd / 1e6).toFixed(1)}M of debt, $${(collateralUsd / 1e6).toFixed(1)}M of collateral) ` +
+      'have no row in the debt-positions file, so their debt asset is unknown: left out of the book and every figure, shown here apart',
   };
 }

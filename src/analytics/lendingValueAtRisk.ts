@@ -1,10 +1,15 @@
 import type { PositionBook } from '../model/lending.ts';
 import { bookAssets } from '../risk/lending/bookAssets.ts';
+import { bookFindings } from '../risk/lending/bookFindings.ts';
 import { type VarOptions, valueAtRisk } from '../risk/lending/valueAtRisk.ts';
 import type { Store } from '../store/store.ts';
 import { lendingShockModel } from './lendingShockModel.ts';
 
-/** The `lending var` document: VaR / LaR (USD), the run's settings, the volatilities used, assumptions. */
+/**
+ * The `lending var` document: VaR / LaR (USD) as increments over the book at no move (`baseline`, its
+ * insolvency the input's pre-existing shortfall), the run's settings, the volatilities used, the
+ * assumptions and the input's data-quality findings.
+ */
 export type ValueAtRiskSummary = Awaited<ReturnType<typeof lendingValueAtRisk>>;
 
 /**
@@ -29,5 +34,6 @@ export async function lendingValueAtRisk(
     accounts: book.accounts.length,
     volatilities: Object.fromEntries(model.assets.map((a, i) => [a, model.dailyVolatility[i]])),
     assumptions: [...book.assumptions, ...assumptions],
+    findings: bookFindings(book),
   };
 }

@@ -20,6 +20,8 @@ const snap = (name: string, slug: string, tvlUsd: number | null): ProtocolSnapsh
   tvlUsd,
   chains: [],
   oracles: [],
+  doublecounted: null,
+  doublecountedSource: null,
 });
 
 describe(protocolDrawdowns.name, () => {
@@ -47,6 +49,22 @@ describe(protocolDrawdowns.name, () => {
     );
     assert.equal(row?.latestFrom, 'history');
     assert.equal(row?.latestUsd, 5);
+  });
+  it('lists a parent once: its products with their own history are inside its row (SwapBased, not SwapBased AMM too)', () => {
+    const snapshots = [
+      { ...snap('SwapBased AMM', 'swapbased-amm', 143_882), category: 'Dexs' },
+      { ...snap('SwapBased Perp', 'swapbased-perp', 17_387), category: 'Derivatives' },
+    ];
+    const keys = ['swapbased', 'swapbased-amm', 'swapbased-perp'];
+    const rows = protocolDrawdowns(
+      keys.flatMap((k) => [total(k, '2023-09-01', 20e6), total(k, '2024-01-01', 1e6)]),
+      snapshots,
+      buildProtocolIndex(snapshots, keys),
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.category]),
+      [['swapbased', 'Dexs']],
+    );
   });
   it('does not sum two datasets measuring the same protocol', () => {
     const snapshots = [snap('Kelp', 'kelp', null)];

@@ -2,7 +2,7 @@ import { type Day, daysBetween } from '../core/day.ts';
 import type { DailyPoint, ProtocolSnapshot } from '../model/tvl.ts';
 import type { ProtocolDailyTotal } from '../store/store.ts';
 import { drawdown } from './drawdown.ts';
-import type { ProtocolIndex } from './protocolIdentity.ts';
+import { coveringKeys, type ProtocolIndex } from './protocolIdentity.ts';
 
 /** A protocol's fall from its peak, combining daily history with the latest snapshot (USD). */
 export type ProtocolDrawdown = {
@@ -26,19 +26,21 @@ export type ProtocolDrawdown = {
 };
 
 /**
- * Peak-to-latest falls per protocol. The peak is the highest day in any dataset's daily history; the
- * latest is the snapshot's value (sum of the protocol's snapshot entries) when the snapshot is newer
- * than the history, else the history's last day. Datasets are kept apart: a day's value comes from
- * one dataset, never a sum of two sources measuring the same thing. A parent with a single product
- * that is listed on its own is not listed twice.
+ * Peak-to-latest falls, one row per protocol identity. The peak is the highest day in any dataset's
+ * daily history; the latest is the snapshot's value (sum of the protocol's snapshot entries) when the
+ * snapshot is newer than the history, else the history's last day. Datasets are kept apart: a day's
+ * value comes from one dataset, never a sum of two sources measuring the same thing. A product whose
+ * parent has history too (SwapBased AMM under SwapBased) is inside the parent's row, not a row of its own.
  */
 export function protocolDrawdowns(
   totals: readonly ProtocolDailyTotal[],
   snapshots: readonly ProtocolSnapshot[],
   index: ProtocolIndex,
 ): ProtocolDrawdown[] {
+  const covered = coveringKeys(index, [...new Set(totals.map((t) => t.protocol))]);
   const series = new Map<string, Map<string, DailyPoint[]>>();
   for (const t of totals) {
+    if (covered.has(t.protocol)) continue;
     const id = index.forKey(t.protocol).id;
     const byDataset = series.get(id) ?? new Map<string, DailyPoint[]>();
     const points = byDataset.get(t.dataset) ?? [];
@@ -85,12 +87,7 @@ export function protocolDrawdowns(
       monthly: monthEnds(longest),
     });
   }
-  const ids = new Set(rows.map((r) => r.id));
-  const echoesChild = (r: ProtocolDrawdown) => {
-    const members = index.forKey(r.id).members;
-    return members.length === 1 && members[0]?.slug !== r.id && ids.has(members[0]?.slug ?? '');
-  };
-  return rows.filter((r) => !echoesChild(r)).sort((a, b) => b.drawdown - a.drawdown);
+  return rows.sort((a, b) => b.drawdown - a.drawdown);
 }
 
 function monthEnds(points: readonly DailyPoint[]): number[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildProtocolIndex } from './protocolIdentity.ts';
+import { buildProtocolIndex, coveringKeys, largestMember } from './protocolIdentity.ts';
 
 const snapshot = [
   { slug: 'zerolend-lending', name: 'ZeroLend Lending', category: 'Lending' },
@@ -52,5 +52,39 @@ describe('protocol parents', () => {
     );
     assert.equal(index.forKey('okx').category, 'CEX');
     assert.deepEqual(index.forKey('okx').members, []);
+  });
+  it('gives a parent its largest product\'s category, never "Parent" (the 2025-12-19 snapshot\'s Sushi and SwapBased)', () => {
+    const snap = [
+      { slug: 'sushi-bentobox', name: 'Sushi BentoBox', category: 'Yield', tvlUsd: 3_012_778.75 },
+      { slug: 'sushiswap-v3', name: 'SushiSwap V3', category: 'Dexs', tvlUsd: 131_967_938.31 },
+      { slug: 'sushiswap', name: 'SushiSwap', category: 'Dexs', tvlUsd: 106_061_382.42 },
+      { slug: 'swapbased-perp', name: 'SwapBased Perp', category: 'Derivatives', tvlUsd: 17_386.85 },
+      { slug: 'swapbased-amm', name: 'SwapBased AMM', category: 'Dexs', tvlUsd: 143_882.16 },
+    ];
+    const index = buildProtocolIndex(snap, ['sushi', 'swapbased']);
+    assert.equal(index.forKey('sushi').category, 'Dexs');
+    assert.equal(index.forKey('swapbased').category, 'Dexs');
+    assert.ok(index.forKey('swapbased').parent);
+    assert.equal(largestMember(index.forKey('sushi').members)?.slug, 'sushiswap-v3');
+  });
+});
+
+describe(coveringKeys.name, () => {
+  it('leaves a product with history to its parent with history: one row per protocol', () => {
+    const snap = [
+      { slug: 'swapbased-amm', name: 'SwapBased AMM', category: 'Dexs' },
+      { slug: 'swapbased-perp', name: 'SwapBased Perp', category: 'Derivatives' },
+      { slug: 'aave-v3', name: 'Aave V3', category: 'Lending' },
+    ];
+    const keys = ['swapbased', 'swapbased-amm', 'swapbased-perp', 'aave-v3', 'etherfi', 'ether.fi-stake'];
+    const covering = coveringKeys(buildProtocolIndex(snap, keys), keys);
+    assert.deepEqual(
+      [...covering].sort(),
+      [
+        ['swapbased-amm', 'swapbased'],
+        ['swapbased-perp', 'swapbased'],
+      ],
+      'a product alone (aave-v3) and two keys of one identity stand for themselves',
+    );
   });
 });

@@ -7,7 +7,13 @@ export type ProtocolIdentity = {
   /** Canonical slug (DefiLlama convention). */
   id: string;
   name: string;
+  /**
+   * Its DefiLlama category; for a parent of several products, the category of its largest product by
+   * snapshot TVL (DefiLlama lists parents without one of their own), so no row reads "Parent".
+   */
   category: string | null;
+  /** Whether the identity is a parent grouping several products (DefiLlama `parentProtocol`). */
+  parent: boolean;
   /** Snapshot entries that make up this protocol: itself, or its children under a parent. */
   members: Named[];
   /** Keys other sources use for it (history slugs, file prefixes). */
@@ -22,8 +28,19 @@ export type ProtocolIndex = {
   all(): ProtocolIdentity[];
 };
 
-/** A protocol as the snapshot lists it (TVL in USD, when the snapshot gives one). */
-export type Named = { slug: string; name: string; category: string | null; tvlUsd?: number | null };
+/**
+ * A protocol as the snapshot lists it: TVL in USD when the snapshot gives one, and its adapter's own
+ * `doublecounted` flag when known (DefiLlama `/protocols`, or the sourced registry list; null: not known).
+ */
+export type Named = {
+  slug: string;
+  name: string;
+  category: string | null;
+  tvlUsd?: number | null;
+  doublecounted?: boolean | null;
+  /** Where `doublecounted` comes from (an adapter line, or DefiLlama `/protocols`). */
+  doublecountedSource?: string | null;
+};
 
 /**
  * Resolves protocol slugs and names from different sources to one protocol: an exact slug match, a
@@ -49,6 +66,7 @@ export function buildProtocolIndex(snapshot: readonly Named[], keys: readonly st
         id: slug,
         name: exact.name,
         category: exact.category,
+        parent: false,
         members: [exact],
         keys: [],
       }));
@@ -69,9 +87,8 @@ export function buildProtocolIndex(snapshot: readonly Named[], keys: readonly st
             slug,
             children.map((c) => c.name),
           ) ?? key,
-        category:
-          override?.category ??
-          (children.length === 1 ? (children[0]?.category ?? null) : children.length > 1 ? 'Parent' : null),
+        category: override?.category ?? largestMember(children)?.category ?? null,
+        parent: children.length > 1,
         members: children,
         keys: [],
       }));
@@ -113,6 +130,36 @@ export function buildProtocolIndex(snapshot: readonly Named[], keys: readonly st
       );
     },
   };
+}
+
+/** The member with the largest snapshot TVL (unknown TVL counts as none; ties keep the listed order). */
+export function largestMember(members: readonly Named[]): Named | undefined {
+  return members.reduce<Named | undefined>(
+    (best, m) => (best === undefined || (m.tvlUsd ?? 0) > (best.tvlUsd ?? 0) ? m : best),
+    undefined,
+  );
+}
+
+/**
+ * For each key with history whose identity a parent key with history already contains (DefiLlama's
+ * `/protocol/aave` holds `aave-v3`), that parent key: one row per protocol identity, the parent's,
+ * wherever figures are listed or summed. Keys absent from the map stand for themselves.
+ * @example coveringKeys(index, ['aave', 'aave-v3']).get('aave-v3') === 'aave'
+ */
+export function coveringKeys(index: ProtocolIndex, keys: readonly string[]): Map<string, string> {
+  const byMemberSlug = new Map<string, string>();
+  for (const key of keys) {
+    const identity = index.forKey(key);
+    if (identity.members.length > 1 || identity.members[0]?.slug !== identity.id)
+      for (const m of identity.members) byMemberSlug.set(m.slug, key);
+  }
+  const out = new Map<string, string>();
+  for (const key of keys) {
+    const parentKey = byMemberSlug.get(index.forKey(key).id);
+    if (parentKey !== undefined && index.forKey(parentKey).id !== index.forKey(key).id)
+      out.set(key, parentKey);
+  }
+  return out;
 }
 
 /** A parent's display name: the first words of a child's name that slugify to the parent slug ("BaseSwap V2" → "BaseSwap"). */

@@ -4,19 +4,19 @@ import type { IngestFlag, Store } from '../store/store.ts';
 export type QualityFilter = { protocol?: string | undefined; kind?: string | undefined; excluded?: boolean };
 
 /**
- * Every data-quality flag, from live ingestion and from file imports (as flags without a day that
- * still count), filtered.
+ * Every data-quality flag, from live ingestion and from file imports (flags without a day, each saying
+ * whether what it flags is kept out), filtered. `app/quality.ts` is the full document.
  * @example await qualityFlags(store, { protocol: 'zerolend', excluded: true })
  */
 export async function qualityFlags(store: Store, filter: QualityFilter = {}): Promise<IngestFlag[]> {
   const [live, imported] = await Promise.all([store.ingestFlags(), store.qualityFlags()]);
   const fromImports: IngestFlag[] = imported.map((f) => ({
     dataset: f.dataset,
-    unit: f.file ?? f.dataset,
+    unit: `import:${f.dataset}`,
     subject: f.subject,
     day: null,
     kind: f.kind,
-    excluded: false,
+    excluded: f.excluded,
     usd: null,
     message: f.message,
   }));

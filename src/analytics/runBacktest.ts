@@ -6,7 +6,7 @@ import {
   evaluateWarnings,
   type Outcome,
 } from '../risk/sustainability/backtest.ts';
-import { WEIGHT_SETS } from '../risk/sustainability/factors.ts';
+import { DEFAULT_WEIGHTS_NAME, WATCH_THRESHOLD, WEIGHT_SETS } from '../risk/sustainability/factors.ts';
 import { protocolScoreAt, type SustainabilityData } from './sustainabilityData.ts';
 
 /** The thresholds the training part chooses from, with the weight set. */
@@ -44,7 +44,11 @@ function monthStarts(from: Day, to: Day): Day[] {
   return days;
 }
 
-/** What happened to each protocol: collapsed (≤ 10% of its peak, the snapshot's latest where newer) and when it showed. */
+/**
+ * What happened to each protocol: collapsed (≤ 10% of its peak, the snapshot's latest where newer), the
+ * day it became visible and in what: the first history day at ≤ 10% of the peak so far, else the
+ * snapshot's day, with the history's last day as the last observed day before it.
+ */
 export function outcomesOf(data: SustainabilityData): Map<string, Outcome> {
   const out = new Map<string, Outcome>();
   for (const [id, p] of data.protocols) {
@@ -53,14 +57,24 @@ export function outcomesOf(data: SustainabilityData): Map<string, Outcome> {
     const collapsed = d.latestUsd <= COLLAPSE_KEEPS * d.peakUsd;
     let peak = 0;
     let visible: Day | null = null;
+    let before: Day | null = null;
     for (const x of p.series) {
       peak = Math.max(peak, x.usd);
       if (peak > 0 && x.usd <= COLLAPSE_KEEPS * peak && x.day > d.peakDay) {
         visible = x.day;
         break;
       }
+      before = x.day;
     }
-    out.set(id, { id, name: p.name, collapsed, visibleDay: collapsed ? (visible ?? d.latestDay) : null });
+    const inHistory = visible !== null;
+    out.set(id, {
+      id,
+      name: p.name,
+      collapsed,
+      visibleDay: collapsed ? (visible ?? d.latestDay) : null,
+      visibleFrom: collapsed ? (inHistory ? 'history' : 'snapshot') : null,
+      observedThrough: collapsed ? before : null,
+    });
   }
   return out;
 }
@@ -73,8 +87,9 @@ function snapshotDay(data: SustainabilityData): Day | null {
 }
 
 /**
- * Scores every protocol at the first day of each month with data up to that day only, chooses the
- * weight set and threshold with the best F1 on the training months, and judges them on the test months.
+ * Scores every protocol (one row per identity) at the first day of each month with data up to that day
+ * only, chooses the weight set and threshold with the best F1 on the training months (the published
+ * defaults on a tie), and judges them on the test months.
  */
 export function runBacktest(
   data: SustainabilityData,
@@ -89,7 +104,7 @@ export function runBacktest(
   for (const [name, weights] of sets) {
     const points: BacktestPoint[] = [];
     for (const day of days) {
-      for (const id of data.protocols.keys()) {
+      for (const id of data.listed) {
         const s = protocolScoreAt(data, id, day, weights);
         if (s) points.push({ id, day, score: s.score });
       }
@@ -109,7 +124,12 @@ export function runBacktest(
       return { weights: name, threshold, f1: r.f1, precision: r.precision, recall: r.recall };
     }),
   );
-  const best = candidates.reduce((a, b) => ((b.f1 ?? -1) > (a.f1 ?? -1) ? b : a));
+  // Candidates the training months cannot tell apart (equal F1) leave the published defaults in place.
+  const published = (c: (typeof candidates)[number]) =>
+    c.weights === DEFAULT_WEIGHTS_NAME && c.threshold === WATCH_THRESHOLD;
+  const best = candidates.reduce((a, b) =>
+    (b.f1 ?? -1) > (a.f1 ?? -1) || ((b.f1 ?? -1) === (a.f1 ?? -1) && published(b)) ? b : a,
+  );
   const chosen = pointsBySet.get(best.weights) as BacktestPoint[];
   return {
     plan,
@@ -118,6 +138,6 @@ export function runBacktest(
     train: evaluateWarnings(chosen, outcomes, best.threshold, plan.train.from, plan.train.to),
     test: evaluateWarnings(chosen, outcomes, best.threshold, plan.test.from, plan.test.to),
     points: days.length,
-    collapseRule: `a protocol collapsed when its latest TVL (the ${snapshotDay(data) ?? 'latest'} protocol-list snapshot where newer than the daily history) is at most ${COLLAPSE_KEEPS * 100}% of its peak; visible on the first day the daily history shows it, else the snapshot's day`,
+    collapseRule: `a protocol collapsed when its latest TVL (the ${snapshotDay(data) ?? 'latest'} protocol-list snapshot where newer than the daily history) is at most ${COLLAPSE_KEEPS * 100}% of its peak; visible on the first day the daily history shows it, else the snapshot's day; lead times count observed days only: to the visible day when the history shows the collapse, else to the day after the history's last day (a lower bound, marked "at least")`,
   };
 }

@@ -32,11 +32,19 @@ import type { TvlContext } from './tvlContext.ts';
 export type SustainabilityData = {
   /** The TVL context the data was read through (identities, the store), for chain scores and lookups. */
   tvl: TvlContext;
-  /** Protocol identities with daily history: id → name, category, daily core TVL (its longest dataset). */
+  /**
+   * Protocol identities with daily history: id → name, category (a parent's: its largest product's),
+   * daily core TVL (its longest dataset).
+   */
   protocols: Map<
     string,
     { id: string; name: string; category: string | null; series: { day: Day; usd: number }[] }
   >;
+  /**
+   * The identities lists count, one row per protocol: all but the products whose parent has history
+   * (SwapBased AMM is inside SwapBased). Watchlist and backtest go over these.
+   */
+  listed: ReadonlySet<string>;
   /** id → month → value per chain at that month's last stored day (USD). */
   chainMix: Map<string, Map<Month, { chain: string; usd: number }[]>>;
   /** chain → month → the stored protocols' sum on it (USD): the chain's own TVL, as the store sees it. */
@@ -50,7 +58,7 @@ export type SustainabilityData = {
   /** Stored token amounts per protocol, and their prices (pegs to ETH, BTC, USD). */
   balances: Map<string, TokenBalance[]>;
   price: TokenPrice;
-  /** Stored lending books: bad debt under ETH −40% as a share of debt, known from the book's day. */
+  /** Stored lending books: the bad debt ETH −40% adds to the no-move baseline, as a share of debt, known from the book's day. */
   lendingStress: Map<string, { day: Day; badDebtShare: number }>;
   /** Days of known incidents per protocol. */
   incidents: Map<string, Day[]>;
@@ -74,7 +82,7 @@ async function bookStress(ctx: TvlContext): Promise<SustainabilityData['lendingS
     const book = await aaveTopBorrowersBook(ctx.store, market);
     const debt = book.accounts.reduce((s, a) => s + a.debt.reduce((t, d) => t + d.amount * d.price, 0), 0);
     const stress = stressBook(book, { shocks: { WETH: -0.4 }, depegs: {} }, '3.3');
-    if (debt > 0) out.set(id, { day: coverage.lastDay, badDebtShare: stress.badDebtUsd / debt });
+    if (debt > 0) out.set(id, { day: coverage.lastDay, badDebtShare: stress.increment.badDebtUsd / debt });
   }
   return out;
 }
@@ -117,11 +125,22 @@ export async function loadSustainabilityData(
     ctx.store.tokenBalances(),
     bookStress(ctx),
   ]);
-  const fees = new Map<string, DailyFee[]>();
-  for (const f of await ctx.store.protocolFeesDaily()) {
-    const id = ctx.index.forKey(f.protocol).id;
-    appendTo(fees, id, f);
+  // Every identity keeps its own series (a product can still be scored on its own), but lists count
+  // each protocol once: a product whose parent has history is inside the parent's row (`listed`), is
+  // left out of the chain totals the parent's rows already hold, and its events count for the parent too.
+  const covered = (key: string) => ctx.universe.entries.get(key)?.coveredBy != null;
+  const parentOf = new Map<string, string>();
+  for (const e of ctx.universe.entries.values()) {
+    const parent = e.coveredBy === null ? undefined : ctx.universe.entries.get(e.coveredBy);
+    if (parent) parentOf.set(e.identity.id, parent.identity.id);
   }
+  const withParent = (key: string) => {
+    const id = ctx.index.forKey(key).id;
+    const parent = parentOf.get(id);
+    return parent === undefined ? [id] : [id, parent];
+  };
+  const fees = new Map<string, DailyFee[]>();
+  for (const f of await ctx.store.protocolFeesDaily()) appendTo(fees, ctx.index.forKey(f.protocol).id, f);
   const borrowed = new Map<string, Map<Day, number>>();
   for (const b of await ctx.store.protocolBorrowedDaily()) {
     const id = ctx.index.forKey(b.protocol).id;
@@ -131,18 +150,19 @@ export async function loadSustainabilityData(
   }
   const price = pegPrice(eth, btc);
   const balances = new Map<string, TokenBalance[]>();
-  for (const b of tokenRows) {
-    const id = ctx.index.forKey(b.protocol).id;
-    appendTo(balances, id, b);
-  }
+  for (const b of tokenRows) appendTo(balances, ctx.index.forKey(b.protocol).id, b);
   const incidents = new Map<string, Day[]>();
-  for (const i of readIncidents(files.incidentsFile)) {
-    const id = ctx.index.forKey(i.protocol).id;
-    appendTo(incidents, id, i.day);
+  for (const i of readIncidents(files.incidentsFile))
+    for (const id of withParent(i.protocol)) appendTo(incidents, id, i.day);
+  for (const [id, stress] of [...lendingStress]) {
+    const parent = parentOf.get(id);
+    if (parent !== undefined && !lendingStress.has(parent)) lendingStress.set(parent, stress);
   }
   const byDataset = new Map<string, Map<string, { day: Day; usd: number }[]>>();
+  const listed = new Set<string>();
   for (const t of totals) {
     const id = ctx.index.forKey(t.protocol).id;
+    if (!covered(t.protocol)) listed.add(id);
     const sets = byDataset.get(id) ?? new Map();
     const points = sets.get(t.dataset) ?? [];
     points.push({ day: t.day, usd: t.tvlUsd });
@@ -162,6 +182,7 @@ export async function loadSustainabilityData(
     const months = chainMix.get(id) ?? new Map();
     appendTo(months, r.month, { chain: r.chain, usd: r.tvlUsd });
     chainMix.set(id, months);
+    if (covered(r.protocol)) continue;
     const totalsOf = chainTotals.get(r.chain) ?? new Map();
     totalsOf.set(r.month, (totalsOf.get(r.month) ?? 0) + r.tvlUsd);
     chainTotals.set(r.chain, totalsOf);
@@ -170,8 +191,7 @@ export async function loadSustainabilityData(
   for (const f of flags) {
     if (f.day === null) continue;
     const key = f.unit.startsWith('protocol:') ? f.unit.slice('protocol:'.length) : f.subject;
-    const id = ctx.index.forKey(key).id;
-    appendTo(flagDays, id, f.day);
+    for (const id of withParent(key)) appendTo(flagDays, id, f.day);
   }
   const weakIds = new Set(
     systemsExposure(systems.systems)
@@ -185,6 +205,7 @@ export async function loadSustainabilityData(
   return {
     tvl: ctx,
     protocols,
+    listed,
     chainMix,
     chainTotals,
     ethClose: new Map(eth.map((p) => [p.day, p.value])),

@@ -24,7 +24,14 @@ export async function loadTvlContext(store: Store, asOf: Day | null = null): Pro
   };
   const newest = latestOf(snapshots);
   const index = buildProtocolIndex(
-    newest.map((s) => ({ slug: s.slug, name: s.name, category: s.category, tvlUsd: s.tvlUsd })),
+    newest.map((s) => ({
+      slug: s.slug,
+      name: s.name,
+      category: s.category,
+      tvlUsd: s.tvlUsd,
+      doublecounted: s.doublecounted,
+      doublecountedSource: s.doublecountedSource,
+    })),
     keys,
   );
   const snapshot = asOf === null ? newest : latestOf(snapshots.filter((s) => s.day <= asOf));

@@ -82,7 +82,7 @@ export async function explainTvl(
     if (p.flag) return { ...base, role: 'rejected', why: `DefiLlama sanity rule: ${p.flag}` };
     cells.push({ section: p.section, cls, usd: p.usd });
     const role = cellRole(p.section, cls, toggles);
-    const why = WHY[role](p.section, entry?.category ?? null);
+    const why = WHY[role](p.section, entry?.category ?? null, entry?.doublecountedBy ?? null);
     return { ...base, role, why: [why, gap].filter((w) => w !== '').join('; ') };
   });
   const { usd, parts } = composeDay(cells, toggles);
@@ -113,10 +113,14 @@ export async function explainTvl(
 }
 
 /** Each role in words, with the flag that changes it. */
-const WHY: Record<CellRole, (section: Section, category: string | null) => string> = {
+const WHY: Record<
+  CellRole,
+  (section: Section, category: string | null, doublecountedBy: string | null) => string
+> = {
   counted: (section) => (section === 'tvl' ? '' : `section ${section} enabled`),
   'excluded category': (_, category) => `category ${category}`,
   'section not enabled': (section) => `add with --sections ${section}`,
-  'subtracted: double counted': (_, category) => `category ${category}; add with --include doublecounted`,
+  'subtracted: double counted': (_, category, by) =>
+    `${by ?? `category ${category}`}; add with --include doublecounted`,
   'subtracted: liquid staking': () => 'add with --include liquidstaking',
 };

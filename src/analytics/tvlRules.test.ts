@@ -61,11 +61,25 @@ describe(composeDay.name, () => {
 });
 
 describe(classify.name, () => {
-  it('Yield and Yield Aggregator are double counted unless the adapter says otherwise', () => {
-    assert.equal(classify('Yield Aggregator'), DC);
-    assert.equal(classify('Yield'), DC);
-    assert.equal(classify('Yield', false), 0);
-    assert.equal(classify('Lending', true), DC);
+  // defillama-server defi/src/utils/normalizeChain.ts, isDoubleCounted(moduleDoubleCounted, category):
+  // moduleDoubleCounted === true || ["Yield Aggregator", "Yield", "Liquidity manager",
+  // "Onchain Capital Allocator", "Treasury Manager", "Anchor BTC"].includes(category ?? "none")
+  it("double counts an adapter's own flag, and every category DefiLlama's isDoubleCounted lists, whatever the adapter says", () => {
+    for (const category of [
+      'Yield Aggregator',
+      'Yield',
+      'Liquidity manager',
+      'Onchain Capital Allocator',
+      'Treasury Manager',
+      'Anchor BTC',
+    ]) {
+      assert.equal(classify(category), DC, category);
+      assert.equal(classify(category, false), DC, `${category}: an adapter's false does not opt out`);
+    }
+    assert.equal(classify('Liquid Restaking', true), DC, "Renzo's and Kelp's adapters set the flag");
+    assert.equal(classify('Liquid Restaking', null), 0);
+    assert.equal(classify('Lending', false), 0);
+    assert.equal(classify('Liquidity Manager'), 0, 'category names match exactly, as includes() does');
   });
   it('Liquid Staking is liquid staking; Liquid Restaking is not', () => {
     assert.equal(classify('Liquid Staking'), LS);

@@ -1,5 +1,10 @@
-import { classify } from '../model/tvlMethodology.ts';
-import type { ProtocolIdentity, ProtocolIndex } from './protocolIdentity.ts';
+import { CLASS, classify, DOUBLECOUNTED_CATEGORIES } from '../model/tvlMethodology.ts';
+import {
+  coveringKeys,
+  largestMember,
+  type ProtocolIdentity,
+  type ProtocolIndex,
+} from './protocolIdentity.ts';
 
 /** A protocol key with stored history, as aggregate figures see it. */
 export type UniverseEntry = {
@@ -9,6 +14,8 @@ export type UniverseEntry = {
   category: string | null;
   /** Class bits (double counted, liquid staking, excluded, bridge). */
   cls: number;
+  /** Why it is double counted: its category, or its adapter's flag and where that comes from; null when it is not. */
+  doublecountedBy: string | null;
   /** Another key with history is its parent (or the parent's alias): aggregates count that one instead. */
   coveredBy: string | null;
 };
@@ -27,26 +34,29 @@ export type TvlUniverse = {
 /**
  * Classifies the keys with history. A parent's history (DefiLlama `/protocol/aave`) already holds its
  * products' (`aave-v3`), so where both have history the product is left out of aggregates: summing
- * both would count the same deposits twice.
+ * both would count the same deposits twice. A key's class follows DefiLlama's `isDoubleCounted` with its
+ * identity's category (a parent's: its largest product's) and that product's adapter flag.
  */
 export function tvlUniverse(index: ProtocolIndex, keys: readonly string[]): TvlUniverse {
-  const identities = keys.map((key) => [key, index.forKey(key)] as const);
-  const byMemberSlug = new Map<string, string>();
-  for (const [key, identity] of identities) {
-    if (identity.members.length > 1 || identity.members[0]?.slug !== identity.id) {
-      for (const m of identity.members) byMemberSlug.set(m.slug, key);
-    }
-  }
+  const covering = coveringKeys(index, keys);
   const entries = new Map<string, UniverseEntry>();
-  for (const [key, identity] of identities) {
-    const parentKey = byMemberSlug.get(identity.id);
-    const category = ruleCategory(identity);
+  for (const key of keys) {
+    const identity = index.forKey(key);
+    const rule = identity.parent ? largestMember(identity.members) : identity.members[0];
+    const cls = classify(identity.category, rule?.doublecounted ?? null);
+    const byCategory = identity.category !== null && DOUBLECOUNTED_CATEGORIES.has(identity.category);
     entries.set(key, {
       key,
       identity,
-      category,
-      cls: classify(category),
-      coveredBy: parentKey !== undefined && parentKey !== key ? parentKey : null,
+      category: identity.category,
+      cls,
+      doublecountedBy:
+        (cls & CLASS.doublecounted) === 0
+          ? null
+          : byCategory
+            ? `category ${identity.category}`
+            : `adapter flag of ${rule?.name ?? key} (${rule?.doublecountedSource ?? 'source not recorded'})`,
+      coveredBy: covering.get(key) ?? null,
     });
   }
   const counted = [...entries.values()].filter((e) => e.coveredBy === null).map((e) => e.key);
@@ -56,11 +66,4 @@ export function tvlUniverse(index: ProtocolIndex, keys: readonly string[]): TvlU
     covered: [...entries.values()].filter((e) => e.coveredBy !== null).map((e) => e.key),
     classes: new Map(counted.map((k) => [k, (entries.get(k) as UniverseEntry).cls])),
   };
-}
-
-/** A parent's category for the rules: its largest product's (by snapshot TVL). */
-function ruleCategory(identity: ProtocolIdentity): string | null {
-  if (identity.category !== 'Parent') return identity.category;
-  const largest = [...identity.members].sort((a, b) => (b.tvlUsd ?? 0) - (a.tvlUsd ?? 0))[0];
-  return largest?.category ?? null;
 }

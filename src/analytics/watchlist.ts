@@ -13,6 +13,7 @@ export type WatchlistEntry = { id: string; category: string | null } & Sustainab
  */
 export function latestDataDay(data: SustainabilityData): Day | null {
   const last = [...data.protocols.values()]
+    .filter((p) => data.listed.has(p.id))
     .map((p) => p.series.at(-1)?.day)
     .filter((d): d is Day => d !== undefined)
     .sort();
@@ -20,7 +21,8 @@ export function latestDataDay(data: SustainabilityData): Day | null {
 }
 
 /**
- * Every protocol scoring below the threshold on `asOf`, worst first, each from data known that day.
+ * Every protocol (one row per identity: a product is inside its parent's) scoring below the threshold
+ * on `asOf`, worst first, each from data known that day.
  * @example watchlist(data, '2025-03-01', DEFAULT_WEIGHTS)[0].drivers
  */
 export function watchlist(
@@ -31,6 +33,7 @@ export function watchlist(
 ): WatchlistEntry[] {
   const entries: WatchlistEntry[] = [];
   for (const [id, p] of data.protocols) {
+    if (!data.listed.has(id)) continue;
     const s = protocolScoreAt(data, id, asOf, weights);
     if (s && s.score < threshold) entries.push({ id, category: p.category, ...s });
   }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FaultlineError } from '../core/errors.ts';
 import { checkFile } from '../sources/files/checkFile.ts';
 import type { Dataset } from '../sources/files/dataset.ts';
@@ -63,7 +64,7 @@ export async function importDatasets({
         async (tx) => {
           const { rowsByFile, flags } = await dataset.load(tx, files);
           const imported: ImportedFile[] = files.map((file) => ({
-            file: relative(dataDir, file),
+            file: fileName(dataDir, file),
             sha256: hashes.get(file)?.sha256 ?? '',
             bytes: hashes.get(file)?.bytes ?? 0,
             rows: rowsByFile.get(file) ?? 0,
@@ -98,7 +99,21 @@ export async function importDatasets({
 function fingerprintOf(version: number, dataDir: string, hashes: Map<string, { sha256: string }>): string {
   const hash = createHash('sha256').update(`v${version}\n`);
   for (const [file, { sha256 }] of [...hashes].sort(([a], [b]) => a.localeCompare(b))) {
-    hash.update(`${relative(dataDir, file)} ${sha256}\n`);
+    hash.update(`${fileName(dataDir, file)} ${sha256}\n`);
   }
   return hash.digest('hex');
+}
+
+/** The project's own folder, for files a dataset reads from it (the registry's lists). */
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * A file's recorded name: relative to the data folder, or for a project file (a registry list) relative
+ * to the project, so moving the data folder neither renames it nor re-imports its dataset.
+ */
+function fileName(dataDir: string, file: string): string {
+  const inData = relative(dataDir, file);
+  if (!inData.startsWith('..') && !isAbsolute(inData)) return inData;
+  const inProject = relative(PROJECT, file);
+  return !inProject.startsWith('..') && !isAbsolute(inProject) ? inProject : file;
 }

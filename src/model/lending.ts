@@ -89,12 +89,36 @@ export type LendingAccountPosition = {
   debt: DebtHolding[];
 };
 
+/**
+ * A data-quality finding about a book's input, never silently turned into a figure: accounts the source
+ * could not place (`missing-debt-position`: left out of the book, shown apart) or accounts whose debt
+ * already exceeds their collateral before any price move (`debt-above-collateral`: kept in the book,
+ * their shortfall is the no-move baseline that every stress figure is measured from). USD at the book's prices.
+ */
+export type BookFinding = {
+  kind: 'missing-debt-position' | 'debt-above-collateral';
+  /** What the figures do with these accounts. */
+  treatment: 'left-out' | 'in-baseline';
+  accounts: number;
+  /** Of them, accounts with no collateral at all. */
+  noCollateralAccounts: number;
+  debtUsd: number;
+  collateralUsd: number;
+  /** Σ max(0, debt − collateral) over these accounts (USD). */
+  shortfallUsd: number;
+  /** Up to five of the accounts, largest debt first. */
+  examples: string[];
+  message: string;
+};
+
 /** A book of positions with the e-mode categories they refer to, and the assumptions behind it. */
 export type PositionBook = {
   accounts: LendingAccountPosition[];
   emodeCategories: Readonly<Record<number, EmodeCategory>>;
   /** What the source did not say and was assumed (empty for a complete file). */
   assumptions: string[];
+  /** What the source got wrong or left out, found while building the book (empty for a clean file). */
+  findings: BookFinding[];
 };
 
 /** Aave v3 liquidation rules: v3.0's per-reserve close factor or v3.3's position-wide one. */

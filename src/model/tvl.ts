@@ -37,6 +37,13 @@ export type ProtocolSnapshot = {
   tvlUsd: number | null;
   chains: string[];
   oracles: string[];
+  /**
+   * The protocol's adapter sets `doublecounted: true` (DefiLlama's chain totals then leave it out);
+   * null when no source says (the category rule still applies). See `model/tvlMethodology.ts`.
+   */
+  doublecounted: boolean | null;
+  /** Where the flag comes from: DefiLlama `/protocols`, or the adapter line of the registry list. */
+  doublecountedSource: string | null;
 };
 
 /** How a protocol's stored points enter a TVL figure (see `model/tvlMethodology.ts` for `cls`). */

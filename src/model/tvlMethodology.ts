@@ -17,8 +17,19 @@ export const EXCLUDED_CATEGORIES: ReadonlySet<string> = new Set([
 /** Bridges are off chain totals by default too (`excludeProtocolInCharts`); Faultline can toggle them in. */
 export const BRIDGE_CATEGORIES: ReadonlySet<string> = new Set(['Bridge', 'Canonical Bridge']);
 
-/** Categories whose protocols are double counted unless the adapter says otherwise (storeGetCharts.ts). */
-export const DOUBLECOUNTED_CATEGORIES: ReadonlySet<string> = new Set(['Yield Aggregator', 'Yield']);
+/**
+ * Categories whose protocols DefiLlama counts as double counted whatever their adapter says
+ * (defillama-server `defi/src/utils/normalizeChain.ts`, `isDoubleCounted`; MODELS §1): they hold what
+ * other protocols already count.
+ */
+export const DOUBLECOUNTED_CATEGORIES: ReadonlySet<string> = new Set([
+  'Yield Aggregator',
+  'Yield',
+  'Liquidity manager',
+  'Onchain Capital Allocator',
+  'Treasury Manager',
+  'Anchor BTC',
+]);
 
 /** The category of liquid staking protocols, subtracted from chain totals by default. */
 export const LIQUID_STAKING_CATEGORY = 'Liquid Staking';
@@ -49,12 +60,14 @@ export const DEFAULT_TOGGLES: TvlToggles = {
 export const INCLUDE_TOGGLES = ['doublecounted', 'liquidstaking', 'bridge'] as const;
 
 /**
- * A protocol's class bits from its category and its adapter's own `doublecounted` flag
- * (`doublecounted = flag ?? category ∈ {Yield Aggregator, Yield}`; MODELS §1).
+ * A protocol's class bits from its category and its adapter's own `doublecounted` flag, as
+ * defillama-server's `isDoubleCounted(moduleDoubleCounted, category)` decides:
+ * `moduleDoubleCounted === true || category ∈ DOUBLECOUNTED_CATEGORIES` (an adapter cannot opt a
+ * double-counted category out; null: the flag is not known, the category decides). MODELS §1.
  */
 export function classify(category: string | null, doublecountedFlag: boolean | null = null): number {
   let cls = 0;
-  if (doublecountedFlag ?? (category !== null && DOUBLECOUNTED_CATEGORIES.has(category))) {
+  if (doublecountedFlag === true || (category !== null && DOUBLECOUNTED_CATEGORIES.has(category))) {
     cls |= CLASS.doublecounted;
   }
   if (category === LIQUID_STAKING_CATEGORY) cls |= CLASS.liquidstaking;

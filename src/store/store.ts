@@ -51,6 +51,11 @@ export type QualityFlag = {
   subject: string;
   message: string;
   file: string | null;
+  /**
+   * True when what it flags is kept out of figures (rows not stored, points stored flagged and left out
+   * of default totals, values unknown rather than zero); false for a warning on data that still counts.
+   */
+  excluded: boolean;
 };
 
 /** What a dataset load reports back. */
@@ -130,6 +135,19 @@ export type UnitCommit = {
   };
 };
 
+/** A stored TVL point of a file import that a sanity rule flagged: left out of default totals (USD). */
+export type FlaggedPoint = {
+  dataset: string;
+  protocol: string;
+  /** Null for a protocol-wide (all chains) point. */
+  chain: string | null;
+  section: string;
+  day: Day;
+  usd: number;
+  /** The rule: `negative`, `absurd`, ... */
+  flag: string;
+};
+
 /**
  * The store: where every dataset lands and every figure is read from. One implementation per engine
  * (DuckDB embedded; Postgres later). Writes happen one dataset at a time, each in one transaction.
@@ -154,6 +172,8 @@ export interface Store {
     tables: readonly { table: string; dayColumn: string | null }[],
   ): Promise<DatasetCoverage>;
   qualityFlags(): Promise<QualityFlag[]>;
+  /** Every flagged TVL point of the file imports (live ingestion reports its own as ingest flags). */
+  flaggedPoints(): Promise<FlaggedPoint[]>;
   protocolDailyTotals(asOf: Day | null): Promise<ProtocolDailyTotal[]>;
   /** Daily fees, revenue and incentives per protocol (live `ingest defillama --fees`), USD. */
   protocolFeesDaily(): Promise<DailyFee[]>;

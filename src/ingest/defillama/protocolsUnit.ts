@@ -2,6 +2,11 @@ import { normaliseChain } from '../../model/normaliseChain.ts';
 import { getProtocols, type ProtocolList } from '../../sources/defillama/getProtocols.ts';
 import { appendProtocolSnapshots } from '../../sources/files/appendProtocolSnapshots.ts';
 import { appendProtocols } from '../../sources/files/appendProtocols.ts';
+import {
+  DOUBLECOUNTED_LIST_FILE,
+  type DoublecountedFlags,
+  readDoublecountedList,
+} from '../../sources/files/readDoublecountedList.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
 import { contentSha256 } from '../contentSha.ts';
 import { checkpointOf, type IngestUnit, UNCHANGED } from '../ingestUnit.ts';
@@ -9,11 +14,23 @@ import { DEFILLAMA_DATASET, DEFILLAMA_SOURCE } from './defillamaDataset.ts';
 
 /**
  * DefiLlama's protocol list (`/protocols`): who each protocol is (name, category, parent) and a
- * snapshot of its TVL dated `until`, replacing the previous live list. `onList` receives the list so
- * `--all` can plan one unit per protocol.
+ * snapshot of its TVL dated `until`, replacing the previous live list. Each protocol's adapter
+ * `doublecounted` flag is the list's own where it gives one, else the sourced registry list's.
+ * `onList` receives the list so `--all` can plan one unit per protocol.
  */
-export function protocolsUnit(api: HttpClient, onList: (list: ProtocolList) => void): IngestUnit {
+export function protocolsUnit(
+  api: HttpClient,
+  onList: (list: ProtocolList) => void,
+  flagged: DoublecountedFlags = readDoublecountedList(DOUBLECOUNTED_LIST_FILE),
+): IngestUnit {
   const id = 'protocols';
+  const flagOf = (p: ProtocolList[number]) =>
+    p.doublecounted !== undefined && p.doublecounted !== null
+      ? { doublecounted: p.doublecounted, doublecountedSource: 'DefiLlama /protocols' }
+      : {
+          doublecounted: flagged.has(p.slug) ? true : null,
+          doublecountedSource: flagged.get(p.slug) ?? null,
+        };
   return {
     id,
     async run(ctx) {
@@ -59,6 +76,7 @@ export function protocolsUnit(api: HttpClient, onList: (list: ProtocolList) => v
               tvlUsd: p.tvl ?? null,
               chains: p.chains.map((c) => normaliseChain(c)),
               oracles: p.oracles ?? [],
+              ...flagOf(p),
             })),
           );
         },

@@ -42,30 +42,55 @@ export function quantile(values: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
 }
 
-/** Gauntlet's risk figures over simulated paths (USD). */
+/** Book-wide losses with no price move (USD): the state the risk figures are increments over. */
+export type LossBaseline = {
+  /** Σ max(0, debt − collateral) before any move: the input's pre-existing shortfall. */
+  insolvencyUsd: number;
+  liquidatableDebtUsd: number;
+  /** Collateral one round of liquidations takes at no move. */
+  liquidatedUsd: number;
+};
+
+/**
+ * Gauntlet's risk figures over simulated paths (USD), each the increment over the no-move `baseline`
+ * (path loss − baseline loss): a book already underwater does not read as market risk.
+ */
 export type RiskSummary = {
   paths: number;
-  /** Value at Risk: the 95th percentile of total insolvency. */
+  /** Value at Risk: the 95th percentile of the insolvency a path adds to the baseline's. */
   var95: number;
-  /** Liquidations at Risk: the 95th percentile of liquidated collateral. */
+  /** Liquidations at Risk: the 95th percentile of the liquidated collateral a path adds to the baseline's. */
   lar95: number;
-  /** The 95th percentile of debt in liquidatable accounts. */
+  /** The 95th percentile of the debt a path adds to the baseline's liquidatable debt. */
   liquidatableDebt95: number;
   meanInsolvency: number;
   meanLiquidated: number;
   worstInsolvency: number;
+  /** The no-move state, shown beside the increments. */
+  baseline: LossBaseline;
 };
 
-/** Summarises path losses into VaR, LaR and their companions. */
-export function summarizeLosses(s: LossSamples): RiskSummary {
+/** Summarises path losses into VaR, LaR and their companions, as increments over the no-move losses. */
+export function summarizeLosses(
+  s: LossSamples,
+  base: { insolvency: number; liquidatableDebt: number; liquidated: number },
+): RiskSummary {
+  const minus = (x: Float64Array, b: number) => x.map((v) => v - b);
+  const insolvency = minus(s.insolvency, base.insolvency);
+  const liquidated = minus(s.liquidated, base.liquidated);
   const mean = (x: Float64Array) => (x.length ? x.reduce((a, b) => a + b, 0) / x.length : 0);
   return {
     paths: s.insolvency.length,
-    var95: quantile(s.insolvency, 0.95),
-    lar95: quantile(s.liquidated, 0.95),
-    liquidatableDebt95: quantile(s.liquidatableDebt, 0.95),
-    meanInsolvency: mean(s.insolvency),
-    meanLiquidated: mean(s.liquidated),
-    worstInsolvency: s.insolvency.reduce((a, b) => Math.max(a, b), 0),
+    var95: quantile(insolvency, 0.95),
+    lar95: quantile(liquidated, 0.95),
+    liquidatableDebt95: quantile(minus(s.liquidatableDebt, base.liquidatableDebt), 0.95),
+    meanInsolvency: mean(insolvency),
+    meanLiquidated: mean(liquidated),
+    worstInsolvency: insolvency.length ? insolvency.reduce((a, b) => Math.max(a, b)) : 0,
+    baseline: {
+      insolvencyUsd: base.insolvency,
+      liquidatableDebtUsd: base.liquidatableDebt,
+      liquidatedUsd: base.liquidated,
+    },
   };
 }

@@ -45,6 +45,7 @@ const arbitraryBook = fc
       ),
       emodeCategories: {},
       assumptions: [],
+      findings: [],
     }),
   );
 
@@ -81,6 +82,7 @@ describe(buildShockIndex.name, () => {
       accounts: [account('a', [coll('ETH', 1, 1)], [])],
       emodeCategories: {},
       assumptions: [],
+      findings: [],
     });
     assert.throws(() => buildShockIndex(compiled, 'DOGE', '3.3'), /no position holds DOGE/);
   });
@@ -98,6 +100,7 @@ describe(parallelLosses.name, () => {
       ),
       emodeCategories: {},
       assumptions: [],
+      findings: [],
     };
     const compiled = compileBook(book);
     const model = {
@@ -115,7 +118,7 @@ describe(parallelLosses.name, () => {
     const two = await parallelLosses(compiled, paths, columns, 2, '3.3', 2);
     assert.deepEqual([...two.insolvency], [...one.insolvency]);
     assert.deepEqual([...two.liquidated], [...one.liquidated]);
-    const risk = summarizeLosses(one);
+    const risk = summarizeLosses(one, pathLoss(compiled, [1, 1], '3.3'));
     assert.ok(risk.lar95 > 0 && risk.var95 >= 0 && risk.lar95 >= risk.meanLiquidated);
   });
   test('correlated paths have the asked volatility and correlation', () => {
@@ -161,6 +164,7 @@ describe(runStress.name, () => {
     ],
     emodeCategories: {},
     assumptions: [],
+    findings: [],
   };
   const base = shockScenario('ETH −20%', { ETH: -0.2 }, ['ETH', 'USDC']);
   test('a shock liquidates the accounts whose HF falls below 1; an account left short is insolvent and its gap is bad debt', () => {

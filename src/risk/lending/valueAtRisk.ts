@@ -1,5 +1,5 @@
 import type { AaveVersion, PositionBook } from '../../model/lending.ts';
-import { compileBook } from './compiledBook.ts';
+import { compileBook, pathLoss } from './compiledBook.ts';
 import { type RiskSummary, summarizeLosses } from './lossDistribution.ts';
 import { parallelLosses } from './parallelLosses.ts';
 import { type ShockModel, shockPaths } from './shockPaths.ts';
@@ -8,7 +8,8 @@ export type VarOptions = { paths: number; seed: number; version: AaveVersion; wo
 
 /**
  * Gauntlet-style VaR and LaR of a book: `paths` correlated one-day shocks from the model (seeded), each
- * valued over every account; assets the model does not name stay still.
+ * valued over every account; assets the model does not name stay still. Every figure is the increment
+ * over the book at no move (reported as `baseline`), so a shortfall already in the input is not market risk.
  */
 export async function valueAtRisk(
   book: PositionBook,
@@ -26,5 +27,8 @@ export async function valueAtRisk(
     options.version,
     options.workers,
   );
-  return summarizeLosses(losses);
+  return summarizeLosses(
+    losses,
+    pathLoss(compiled, new Float64Array(compiled.assets.length).fill(1), options.version),
+  );
 }

@@ -175,11 +175,22 @@ describe('chainSignals', () => {
 });
 
 describe('evaluateWarnings', () => {
+  const seen = (
+    day: string,
+    through: string,
+  ): Pick<Outcome, 'visibleDay' | 'visibleFrom' | 'observedThrough'> => ({
+    visibleDay: d(day),
+    visibleFrom: 'history',
+    observedThrough: d(through),
+  });
   const outcomes = new Map<string, Outcome>([
-    ['a', { id: 'a', name: 'A', collapsed: true, visibleDay: d('2024-06-15') }],
-    ['b', { id: 'b', name: 'B', collapsed: true, visibleDay: d('2024-03-10') }],
-    ['c', { id: 'c', name: 'C', collapsed: false, visibleDay: null }],
-    ['e', { id: 'e', name: 'E', collapsed: true, visibleDay: d('2023-01-01') }],
+    ['a', { id: 'a', name: 'A', collapsed: true, ...seen('2024-06-15', '2024-06-14') }],
+    ['b', { id: 'b', name: 'B', collapsed: true, ...seen('2024-03-10', '2024-03-09') }],
+    [
+      'c',
+      { id: 'c', name: 'C', collapsed: false, visibleDay: null, visibleFrom: null, observedThrough: null },
+    ],
+    ['e', { id: 'e', name: 'E', collapsed: true, ...seen('2023-01-01', '2022-12-31') }],
   ]);
   const points = [
     { id: 'a', day: d('2024-01-01'), score: 70 },
@@ -206,5 +217,40 @@ describe('evaluateWarnings', () => {
     assert.equal(r.precision, 0.5);
     assert.equal(r.recall, 0.5);
     assert.equal(r.medianLeadDays, 135);
+  });
+  it('measures lead only over observed days: a collapse first seen in a snapshot 9 months after the history ends gets a lower bound to that end', () => {
+    // ZeroLend's shape: warned 2025-03-01, daily history ends 2025-03-02, collapse seen in the 2025-12-19
+    // snapshot: it happened on 2025-03-03 at the earliest, so the warning led by at least 2 days (not 293).
+    const z = new Map<string, Outcome>([
+      [
+        'z',
+        {
+          id: 'z',
+          name: 'Z',
+          collapsed: true,
+          visibleDay: d('2025-12-19'),
+          visibleFrom: 'snapshot',
+          observedThrough: d('2025-03-02'),
+        },
+      ],
+    ]);
+    const r = evaluateWarnings(
+      [{ id: 'z', day: d('2025-03-01'), score: 20 }],
+      z,
+      50,
+      d('2024-01-01'),
+      d('2025-03-02'),
+    );
+    assert.deepEqual(r.caught, [
+      {
+        id: 'z',
+        name: 'Z',
+        firstWarning: '2025-03-01',
+        visibleDay: '2025-12-19',
+        visibleFrom: 'snapshot',
+        leadDays: 2,
+        leadAtLeast: true,
+      },
+    ]);
   });
 });

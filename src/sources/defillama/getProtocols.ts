@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { GetJsonOptions, HttpClient, JsonResponse } from '../http/httpClient.ts';
 
-/** One entry of DefiLlama `/protocols`: identity, category, parent and current TVL (USD). */
+/**
+ * One entry of DefiLlama `/protocols`: identity, category, parent, current TVL (USD), and the
+ * `doublecounted` flag where the listing carries one (defillama-server spreads the protocol's entry).
+ */
 export const ProtocolListEntry = z.looseObject({
   name: z.string().min(1),
   slug: z.string().min(1),
@@ -11,6 +14,7 @@ export const ProtocolListEntry = z.looseObject({
   parentProtocol: z.string().nullish(),
   url: z.string().nullish(),
   oracles: z.array(z.string()).nullish(),
+  doublecounted: z.boolean().nullish(),
 });
 export type ProtocolListEntry = z.infer<typeof ProtocolListEntry>;
 

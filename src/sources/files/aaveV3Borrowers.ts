@@ -35,6 +35,7 @@ export const aaveV3Borrowers: Dataset = {
       flags: [
         {
           kind: 'emode-not-applied',
+          excluded: false,
           subject: `${below?.n ?? 0} accounts`,
           message: `${below?.n ?? 0} accounts show HF < 1 because e-mode thresholds were not applied; see the report's recomputation`,
           file: f,

@@ -38,6 +38,7 @@ export const bitcoinLayers: Dataset = {
       if (template)
         flags.push({
           kind: 'template-entry',
+          excluded: true,
           subject: 'slug',
           message: 'the upstream template entry "Title" was skipped',
           file: f,
@@ -48,6 +49,7 @@ export const bitcoinLayers: Dataset = {
     if (unknown > 0)
       flags.push({
         kind: 'unknown-btc-locked',
+        excluded: true,
         subject: `${unknown} layers`,
         message: `${unknown} layers have no BTC-locked figure: unknown, not 0`,
         file: f,

@@ -28,6 +28,7 @@ export const defillamaChainTvlDaily: Dataset = {
         ? [
             {
               kind: 'duplicate-day',
+              excluded: true,
               subject: 'chain_tvl_daily',
               message: `${dup.n} repeated chain-days; the last row wins`,
               file: file as string,

@@ -33,6 +33,7 @@ export const defillamaChainTvlMonthlyL2: Dataset = {
       flags: [
         {
           kind: 'transcribed',
+          excluded: false,
           subject: 'chain_tvl_monthly',
           message: 'hand-transcribed values, rounded to whole USD',
           file: f,

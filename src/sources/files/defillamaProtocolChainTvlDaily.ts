@@ -86,12 +86,14 @@ async function sanityFlags(tx: Parameters<Dataset['load']>[0], file: string): Pr
   );
   const flags: Flag[] = counts.map((c) => ({
     kind: c.flag === 'negative' ? 'rejected-negative-tvl' : 'rejected-absurd-tvl',
+    excluded: true,
     subject: c.protocols,
     message: `${c.n} protocol-chain-days ${c.flag === 'negative' ? 'below $0' : 'above $200B'}: kept, flagged, left out of totals (DefiLlama sanity rule)`,
     file,
   }));
   flags.push({
     kind: 'missing-sections',
+    excluded: false,
     subject: 'all protocols',
     message:
       'no -borrowed/-staking/-pool2/-vesting chain sections: borrowed and staking views are unavailable here',

@@ -90,6 +90,7 @@ export const l2beatScalingSummary: Dataset = {
       flags: [
         {
           kind: 'transcribed',
+          excluded: false,
           subject: 'l2_risk_profiles',
           message: 'hand-transcribed subset; verify against L2BEAT before relying on it',
           file: f,

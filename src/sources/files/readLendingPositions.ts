@@ -208,7 +208,7 @@ export function readLendingPositions(file: string): PositionBook {
         return line === undefined ? `account ${i + 1}` : `line ${line}`;
       }),
     );
-    return { accounts, emodeCategories: DEFAULT_CATEGORIES, assumptions: [] };
+    return { accounts, emodeCategories: DEFAULT_CATEGORIES, assumptions: [], findings: [] };
   }
   return parseLendingPositions(readJsonFile(file, z.unknown()), file);
 }
@@ -235,7 +235,12 @@ export function parseLendingPositions(json: unknown, source: string): PositionBo
       });
     ids.add(a.id);
   });
-  return { accounts, emodeCategories: categories, assumptions: Array.isArray(data) ? [] : data.assumptions };
+  return {
+    accounts,
+    emodeCategories: categories,
+    assumptions: Array.isArray(data) ? [] : data.assumptions,
+    findings: [],
+  };
 }
 
 /** Reads a single position (the `lending position` file: one account object) as a one-account book. */
@@ -258,5 +263,6 @@ export function parseLendingPosition(json: unknown, source: string): PositionBoo
     ],
     emodeCategories: DEFAULT_CATEGORIES,
     assumptions: [],
+    findings: [],
   };
 }

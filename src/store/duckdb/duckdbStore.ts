@@ -1,7 +1,14 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Day } from '../../core/day.ts';
 import { CHAINS } from '../../model/chains.ts';
-import type { DatasetCoverage, DatasetImport, LoadResult, QualityFlag, Store } from '../store.ts';
+import type {
+  DatasetCoverage,
+  DatasetImport,
+  FlaggedPoint,
+  LoadResult,
+  QualityFlag,
+  Store,
+} from '../store.ts';
 import { appendRows } from './appendRows.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createIngestParts } from './ingestWrites.ts';
@@ -111,8 +118,9 @@ export async function createDuckDbStore(path: string): Promise<Store> {
             ['subject', 'varchar'],
             ['message', 'varchar'],
             ['file', 'varchar'],
+            ['excluded', 'boolean'],
           ],
-          result.flags.map((f) => [dataset, f.kind, f.subject, f.message, f.file]),
+          result.flags.map((f) => [dataset, f.kind, f.subject, f.message, f.file, f.excluded]),
         );
         const durationMs = performance.now() - started;
         await run('INSERT INTO dataset_imports VALUES (?, ?, ?, now(), ?)', [
@@ -154,7 +162,17 @@ export async function createDuckDbStore(path: string): Promise<Store> {
 
     async qualityFlags() {
       return rows<QualityFlag>(
-        'SELECT dataset, kind, subject, message, file FROM quality_flags ORDER BY dataset, kind, subject',
+        'SELECT dataset, kind, subject, message, file, coalesce(excluded, false) AS excluded FROM quality_flags ORDER BY dataset, kind, subject',
+      );
+    },
+
+    async flaggedPoints() {
+      return rows<FlaggedPoint>(
+        `SELECT dataset, protocol, chain, section, strftime(day, '%Y-%m-%d') AS day, tvl_usd AS usd, flag FROM (
+           SELECT dataset, protocol, chain, section, day, tvl_usd, flag FROM protocol_chain_tvl_daily WHERE flag IS NOT NULL
+           UNION ALL
+           SELECT dataset, protocol, NULL, section, day, tvl_usd, flag FROM protocol_tvl_daily WHERE flag IS NOT NULL)
+         WHERE dataset IN (SELECT dataset FROM dataset_imports) ORDER BY dataset, protocol, day, chain, section`,
       );
     },
 

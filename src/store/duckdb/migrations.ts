@@ -115,4 +115,15 @@ ALTER TABLE prices_daily ALTER COLUMN low_usd DROP NOT NULL;
 ALTER TABLE prices_daily ALTER COLUMN volume DROP NOT NULL;
 `,
   },
+  {
+    version: 7,
+    name: "adapters' own doublecounted flag; whether an import flag keeps data out",
+    sql: `
+ALTER TABLE protocol_snapshots ADD COLUMN doublecounted BOOLEAN;
+ALTER TABLE protocol_snapshots ADD COLUMN doublecounted_source VARCHAR;
+ALTER TABLE quality_flags ADD COLUMN excluded BOOLEAN;
+UPDATE quality_flags SET excluded = kind IN ('rejected-negative-tvl', 'rejected-absurd-tvl', 'template-entry',
+  'unknown-btc-locked', 'unknown-tvl', 'duplicate-day');
+`,
+  },
 ];

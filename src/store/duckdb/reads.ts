@@ -95,7 +95,8 @@ export function createReads(rows: Rows): Reads {
       (
         await rows<Omit<ProtocolSnapshot, 'chains' | 'oracles'> & { chains: string; oracles: string }>(
           `SELECT ${DAY('day')} AS day, slug, name, category, tvl_usd AS "tvlUsd",
-             to_json(chains)::VARCHAR AS chains, to_json(oracles)::VARCHAR AS oracles
+             to_json(chains)::VARCHAR AS chains, to_json(oracles)::VARCHAR AS oracles,
+             doublecounted, doublecounted_source AS "doublecountedSource"
            FROM protocol_snapshots WHERE ${UPTO('day')} ORDER BY day, tvl_usd DESC NULLS LAST`,
           [asOf, asOf],
         )
