@@ -10,6 +10,7 @@ import { openDuckDb } from './openDuckDb.ts';
 import { createReads } from './reads.ts';
 import { createSession, createSessionPool } from './session.ts';
 import { createTvlReads } from './tvlReads.ts';
+import { createYieldReads } from './yieldReads.ts';
 
 /** The migrations that added derived TVL facts: stores made before them get them filled in once. */
 const DERIVED_TVL_MIGRATIONS = new Set([2, 3, 4]);
@@ -160,6 +161,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
 
     ...createReads(rows),
     ...createTvlReads(rows),
+    ...createYieldReads(rows),
     ...createIngestParts(rows, inTransaction, commits),
 
     async limitMemory(mib) {

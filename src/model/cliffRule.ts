@@ -1,0 +1,23 @@
+/**
+ * The incentive-cliff rule, fixed and seed-free (issue 25), shared by the store that derives the episodes
+ * and the engine that measures them. A pool-day is a **baseline** when its reward APY is at least
+ * `minRewardApy` (percent), its TVL at least `minTvlUsd`, and its reward APY falls below `fall` × that
+ * level on some day of the next `windowDays` days; runs of consecutive baseline days are one **episode**,
+ * dated by the run's last day (the last day before the fall shows). An episode is **sustained** when
+ * the reward APY stays below `fall` × the baseline level on every day of the `sustainDays` days after the
+ * fall's week (unknown without data there). A **control** on the same day is a pool that meets the same
+ * thresholds and whose reward APY stays at or above `fall` × its level on every day of the horizon.
+ * Outcomes: TVL on the last day with data in (day + h − `outcomeSlackDays`, day + h] over TVL on the day.
+ */
+export const CLIFF_RULE = {
+  fall: 0.5,
+  windowDays: 7,
+  minRewardApy: 1,
+  minTvlUsd: 10_000,
+  sustainDays: 30,
+  horizons: [30, 90] as const,
+  outcomeSlackDays: 4,
+} as const;
+
+/** The two outcome horizons, in days. */
+export type CliffHorizon = (typeof CLIFF_RULE.horizons)[number];

@@ -1,0 +1,110 @@
+import type { Day } from '../core/day.ts';
+import type { ChainId } from '../model/chain.ts';
+import type { PoolYield } from '../model/poolYield.ts';
+
+/** A pool as one yields dataset lists it (`yield_pools`). */
+export type YieldPoolRow = {
+  pool: string;
+  project: string;
+  chain: ChainId;
+  symbol: string;
+  category: string | null;
+  poolMeta: string | null;
+  rewardTokens: readonly string[] | null;
+  underlyingTokens: readonly string[] | null;
+  stablecoin: boolean | null;
+  exposure: string | null;
+  /** Where in the source the pool was read (`line 12`, `row 3`, `pool <id>`). */
+  place: string;
+};
+
+/** One pool on one day (`yield_pool_days`): USD amounts, APYs in percent a year as the source gives them. */
+export type YieldDayRow = {
+  pool: string;
+  day: Day;
+  tvlUsd: number;
+  apy: number | null;
+  apyBase: number | null;
+  apyReward: number | null;
+  supplyUsd: number | null;
+  borrowUsd: number | null;
+  apyBaseBorrow: number | null;
+  apyRewardBorrow: number | null;
+};
+
+/** The days a yields dataset covers and how many pools it has on its last day. */
+export type YieldCoverage = { dataset: string; firstDay: Day; lastDay: Day; days: number; pools: number };
+
+/**
+ * A reward-fall episode of a pool's history (see `deriveYieldFacts`): its baseline day (the last day
+ * before reward APY fell by more than half within 7 days), the reward and total APY then (percent), TVL
+ * (USD), whether the fall lasted (reward stayed below half for the 30 days after the fall's week), the
+ * TVL change 30 and 90 days later (fractions; null where no data), and the same-day control group's
+ * median change and size.
+ */
+export type CliffEpisodeRow = {
+  pool: string;
+  project: string;
+  chain: ChainId;
+  day: Day;
+  rewardApy: number;
+  totalApy: number;
+  tvlUsd: number;
+  sustained: boolean | null;
+  change30: number | null;
+  change90: number | null;
+  control30: { pools: number; medianChange: number } | null;
+  control90: { pools: number; medianChange: number } | null;
+};
+
+/** Aave reserve state on one day (`lending_reserve_rates_daily`): rates per year as fractions (APR). */
+export type ReserveRateDay = {
+  market: string;
+  chain: ChainId;
+  asset: string;
+  symbol: string;
+  day: Day;
+  liquidityRate: number;
+  variableBorrowRate: number;
+  /** Null where the source's value is out of its range (flagged at import). */
+  reserveFactor: number | null;
+  frozen: boolean;
+  paused: boolean;
+};
+
+/** An Aave interest-rate strategy of a reserve as a governance config report states it (fractions a year). */
+export type RateStrategyRow = {
+  market: string;
+  chain: ChainId;
+  asset: string;
+  symbol: string;
+  asOf: Day;
+  optimalUsageRatio: number;
+  baseVariableBorrowRate: number;
+  variableRateSlope1: number;
+  variableRateSlope2: number;
+  reserveFactor: number;
+  strategy: string;
+  file: string;
+};
+
+/** The store's yield reads: pool yields by day, the incentive-cliff episodes, lending rates and strategies. */
+export interface YieldReads {
+  /** Each yields dataset's days and pools. */
+  yieldCoverage(): Promise<YieldCoverage[]>;
+  /** The newest day with pool yields on or before `asOf` (any day when null); null when none. */
+  latestYieldDay(asOf: Day | null): Promise<Day | null>;
+  /**
+   * Every pool's yield on `day`: one row per pool (live data first, then the snapshot, the history and
+   * the export), with the reward tokens of its newest listing up to `day` where one lists them.
+   */
+  poolYieldsOn(day: Day): Promise<PoolYield[]>;
+  /** Every stored pool-day (all datasets, one row per pool and day), for the per-protocol signals. */
+  poolYieldHistory(): Promise<PoolYield[]>;
+  /** Every reward-fall episode in the stored pool histories, with its outcome and its control group. */
+  cliffEpisodes(): Promise<CliffEpisodeRow[]>;
+  /** Daily Aave reserve rates, all markets, oldest first. */
+  reserveRates(): Promise<ReserveRateDay[]>;
+  /** The interest-rate strategies stored from governance config reports. */
+  rateStrategies(): Promise<RateStrategyRow[]>;
+}
