@@ -1,3 +1,6 @@
+import type { Day } from '../core/day.ts';
+import type { ChainId } from './chain.ts';
+
 /**
  * The incentive-cliff rule, fixed and seed-free (issue 25), shared by the store that derives the episodes
  * and the engine that measures them. A pool-day is a **baseline** when its reward APY is at least
@@ -21,3 +24,26 @@ export const CLIFF_RULE = {
 
 /** The two outcome horizons, in days. */
 export type CliffHorizon = (typeof CLIFF_RULE.horizons)[number];
+
+/** The control pools of an episode's day: how many, and their median TVL change (fraction). */
+export type ControlGroup = { pools: number; medianChange: number };
+
+/**
+ * A reward-fall episode of a pool's history: its baseline day, the reward and total APY then (percent),
+ * TVL (USD), whether the fall lasted (null: no data to say), the TVL change 30 and 90 days later
+ * (fractions; null where no data), and the same-day control group of each horizon.
+ */
+export type CliffEpisode = {
+  pool: string;
+  project: string;
+  chain: ChainId;
+  day: Day;
+  rewardApy: number;
+  totalApy: number;
+  tvlUsd: number;
+  sustained: boolean | null;
+  change30: number | null;
+  change90: number | null;
+  control30: ControlGroup | null;
+  control90: ControlGroup | null;
+};

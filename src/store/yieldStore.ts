@@ -1,5 +1,6 @@
 import type { Day } from '../core/day.ts';
 import type { ChainId } from '../model/chain.ts';
+import type { CliffEpisode } from '../model/cliffRule.ts';
 import type { PoolYield } from '../model/poolYield.ts';
 
 /** A pool as one yields dataset lists it (`yield_pools`). */
@@ -35,27 +36,8 @@ export type YieldDayRow = {
 /** The days a yields dataset covers and how many pools it has on its last day. */
 export type YieldCoverage = { dataset: string; firstDay: Day; lastDay: Day; days: number; pools: number };
 
-/**
- * A reward-fall episode of a pool's history (see `deriveYieldFacts`): its baseline day (the last day
- * before reward APY fell by more than half within 7 days), the reward and total APY then (percent), TVL
- * (USD), whether the fall lasted (reward stayed below half for the 30 days after the fall's week), the
- * TVL change 30 and 90 days later (fractions; null where no data), and the same-day control group's
- * median change and size.
- */
-export type CliffEpisodeRow = {
-  pool: string;
-  project: string;
-  chain: ChainId;
-  day: Day;
-  rewardApy: number;
-  totalApy: number;
-  tvlUsd: number;
-  sustained: boolean | null;
-  change30: number | null;
-  change90: number | null;
-  control30: { pools: number; medianChange: number } | null;
-  control90: { pools: number; medianChange: number } | null;
-};
+/** A reward-fall episode as stored (see `deriveYieldFacts`). */
+export type CliffEpisodeRow = CliffEpisode;
 
 /** Aave reserve state on one day (`lending_reserve_rates_daily`): rates per year as fractions (APR). */
 export type ReserveRateDay = {
