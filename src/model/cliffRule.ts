@@ -1,10 +1,12 @@
 import type { Day } from '../core/day.ts';
 import type { ChainId } from './chain.ts';
+import { EXTREME_APY } from './poolYield.ts';
 
 /**
  * The incentive-cliff rule, fixed and seed-free (issue 25), shared by the store that derives the episodes
  * and the engine that measures them. A pool-day is a **baseline** when its reward APY is at least
- * `minRewardApy` (percent), its TVL at least `minTvlUsd`, and its reward APY falls below `fall` × that
+ * `minRewardApy` (percent), its total APY at most `maxApy` (EXTREME_APY), its TVL at least `minTvlUsd`,
+ * and its reward APY falls below `fall` × that
  * level on some day of the next `windowDays` days; runs of consecutive baseline days are one **episode**,
  * dated by the run's last day (the last day before the fall shows). An episode is **sustained** when
  * the reward APY stays below `fall` × the baseline level on every day of the `sustainDays` days after the
@@ -16,6 +18,7 @@ export const CLIFF_RULE = {
   fall: 0.5,
   windowDays: 7,
   minRewardApy: 1,
+  maxApy: EXTREME_APY,
   minTvlUsd: 10_000,
   sustainDays: 30,
   horizons: [30, 90] as const,

@@ -34,3 +34,10 @@ export type PoolYield = {
 
 /** A pool's daily TVL and reward APY, the input of the incentive-cliff facts (USD, percent a year). */
 export type PoolYieldPoint = { day: Day; tvlUsd: number; apy: number | null; apyReward: number | null };
+
+/**
+ * APYs above this (percent a year) are kept apart from weighted figures: DefiLlama reports concentrated-
+ * liquidity pools at their in-range APY (Aerodrome Slipstream pools at 100,000%+ on $2M), which no
+ * deposit earns and which would swamp any average.
+ */
+export const EXTREME_APY = 1000;

@@ -33,8 +33,14 @@ export type YieldDayRow = {
   apyRewardBorrow: number | null;
 };
 
-/** The days a yields dataset covers and how many pools it has on its last day. */
-export type YieldCoverage = { dataset: string; firstDay: Day; lastDay: Day; days: number; pools: number };
+/** The days a yields dataset covers and how many pools it has, and has on its last day. */
+export type YieldCoverage = {
+  dataset: string;
+  firstDay: Day;
+  lastDay: Day;
+  pools: number;
+  poolsOnLastDay: number;
+};
 
 /** A reward-fall episode as stored (see `deriveYieldFacts`). */
 export type CliffEpisodeRow = CliffEpisode;
@@ -70,19 +76,44 @@ export type RateStrategyRow = {
   file: string;
 };
 
+/** A pool's span of days in one dataset, with what identifies it (project, chain, category). */
+export type YieldPoolSpan = {
+  pool: string;
+  dataset: string;
+  project: string;
+  chain: ChainId;
+  category: string | null;
+  firstDay: Day;
+  lastDay: Day;
+  days: number;
+};
+
+/**
+ * Which pools a yield read returns: one pool, a chain's, some projects' (as the source names them), or
+ * a category's (the pool's own category, or for a pool without one, its project being one of `projects`).
+ */
+export type YieldPoolFilter =
+  | { kind: 'all' }
+  | { kind: 'pool'; pool: string }
+  | { kind: 'chain'; chain: ChainId }
+  | { kind: 'projects'; projects: readonly string[] }
+  | { kind: 'category'; category: string; projects: readonly string[] };
+
 /** The store's yield reads: pool yields by day, the incentive-cliff episodes, lending rates and strategies. */
 export interface YieldReads {
   /** Each yields dataset's days and pools. */
   yieldCoverage(): Promise<YieldCoverage[]>;
-  /** The newest day with pool yields on or before `asOf` (any day when null); null when none. */
-  latestYieldDay(asOf: Day | null): Promise<Day | null>;
+  /** Every project the yields data names, with its pools' most common category. */
+  yieldProjects(): Promise<{ project: string; category: string | null }[]>;
+  /** The filtered pools' spans of days per dataset (the yield questions choose their day from them). */
+  yieldPoolSpans(filter: YieldPoolFilter): Promise<YieldPoolSpan[]>;
   /**
    * Every pool's yield on `day`: one row per pool (live data first, then the snapshot, the history and
    * the export), with the reward tokens of its newest listing up to `day` where one lists them.
    */
-  poolYieldsOn(day: Day): Promise<PoolYield[]>;
-  /** Every stored pool-day (all datasets, one row per pool and day), for the per-protocol signals. */
-  poolYieldHistory(): Promise<PoolYield[]>;
+  poolYieldsOn(day: Day, filter: YieldPoolFilter): Promise<PoolYield[]>;
+  /** Every stored pool-day of the filtered pools (one row per pool and day), for the per-protocol signals. */
+  poolYieldHistory(filter: YieldPoolFilter): Promise<PoolYield[]>;
   /** Every reward-fall episode in the stored pool histories, with its outcome and its control group. */
   cliffEpisodes(): Promise<CliffEpisodeRow[]>;
   /** Daily Aave reserve rates, all markets, oldest first. */

@@ -1,5 +1,5 @@
 import type { Day } from '../../core/day.ts';
-import type { PoolYield } from '../../model/poolYield.ts';
+import { EXTREME_APY, type PoolYield } from '../../model/poolYield.ts';
 import { splitApy } from './splitApy.ts';
 
 /** A token that pays incentives, as `chain:address`, with the pools it pays in and their reward (USD a year). */
@@ -17,6 +17,8 @@ export type YieldMix = {
   /** Pools whose base/reward split is known, and those whose is not (never counted as reward-free). */
   known: { pools: number; depositsUsd: number };
   unknown: { pools: number; depositsUsd: number };
+  /** Pools whose APY is above EXTREME_APY: kept apart from every weighted figure. */
+  outliers: { pools: number; depositsUsd: number };
   /** Deposit-weighted over the known pools; null when they hold nothing. */
   baseApy: number | null;
   rewardApy: number | null;
@@ -51,7 +53,8 @@ export function borrowSubsidy(p: Pick<PoolYield, 'apyBaseBorrow' | 'apyRewardBor
 
 /**
  * Aggregates pools' yields: deposit-weighted base, reward and total APY, the incentive, real-yield and
- * borrow-subsidy shares of the yield in USD, and the reward tokens. Order-independent.
+ * borrow-subsidy shares of the yield in USD, and the reward tokens. Pools with no base/reward split
+ * (unknown) and pools above EXTREME_APY (outliers) are counted apart. Order-independent.
  * @example yieldMix([pool({ tvlUsd: 100, apyBase: 2, apyReward: 6 }), pool({ tvlUsd: 300, apyBase: 4, apyReward: 0 })]).incentiveShare // 600 / 2000 = 0.3
  */
 export function yieldMix(pools: readonly PoolYield[]): YieldMix {
@@ -63,6 +66,8 @@ export function yieldMix(pools: readonly PoolYield[]): YieldMix {
   let reward = 0;
   let subsidised = 0;
   let unlisted = 0;
+  let outlierPools = 0;
+  let outlierUsd = 0;
   const tokens = new Map<string, RewardToken>();
   for (const p of pools) {
     const w = depositsOf(p);
@@ -70,6 +75,11 @@ export function yieldMix(pools: readonly PoolYield[]): YieldMix {
     tvlUsd += p.tvlUsd;
     const split = splitApy(p.apy, p.apyBase, p.apyReward);
     if (!split) continue;
+    if (split.total > EXTREME_APY) {
+      outlierPools++;
+      outlierUsd += w;
+      continue;
+    }
     knownPools++;
     knownUsd += w;
     const baseUsd = (w * split.base) / 100;
@@ -96,7 +106,11 @@ export function yieldMix(pools: readonly PoolYield[]): YieldMix {
     tvlUsd,
     depositsUsd,
     known: { pools: knownPools, depositsUsd: knownUsd },
-    unknown: { pools: pools.length - knownPools, depositsUsd: depositsUsd - knownUsd },
+    unknown: {
+      pools: pools.length - knownPools - outlierPools,
+      depositsUsd: depositsUsd - knownUsd - outlierUsd,
+    },
+    outliers: { pools: outlierPools, depositsUsd: outlierUsd },
     baseApy: apy(base),
     rewardApy: apy(reward),
     totalApy: apy(total),

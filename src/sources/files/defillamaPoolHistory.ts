@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import { EXTREME_APY } from '../../model/poolYield.ts';
 import { deriveYieldFacts } from '../../store/duckdb/loads/deriveYieldFacts.ts';
-import { EXTREME_APY, insertPoolHistory } from '../../store/duckdb/loads/insertPoolHistory.ts';
+import { insertPoolHistory } from '../../store/duckdb/loads/insertPoolHistory.ts';
 import type { Dataset, Flag } from './dataset.ts';
 import { mapChains } from './mapChains.ts';
 import { stageParquet } from './stageParquet.ts';
@@ -61,7 +62,7 @@ export const defillamaPoolHistory: Dataset = {
       flags.push({
         kind: 'extreme-apy',
         subject: `${extreme} pool-days`,
-        message: `${extreme} pool-days report an APY above ${EXTREME_APY}%: kept (TVL-weighted figures dilute them), shown as reported`,
+        message: `${extreme} pool-days report an APY above ${EXTREME_APY}%: kept, shown as reported, and left out of weighted figures and the cliff`,
         file: f,
       });
     return { rowsByFile: new Map([[f, rows]]), flags };

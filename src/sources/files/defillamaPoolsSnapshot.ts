@@ -26,6 +26,7 @@ export const defillamaPoolsSnapshot: Dataset = {
     { table: 'yield_pool_days', dayColumn: 'day' },
   ],
   caveats: [
+    'DEX pools of 8 protocols only (Uniswap V2/V3, Curve, Fluid, Aerodrome V1/Slipstream, PancakeSwap AMM/V3): no lending pools.',
     'One day; each pool as last updated (up to a week before the snapshot).',
     'A listed reward token with no reward APY pays nothing that day (or DefiLlama could not price it).',
   ],

@@ -7,6 +7,7 @@ import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createIngestParts } from './ingestWrites.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
+import { queryObjects } from './queryObjects.ts';
 import { createReads } from './reads.ts';
 import { createSession, createSessionPool } from './session.ts';
 import { createTvlReads } from './tvlReads.ts';
@@ -161,7 +162,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
 
     ...createReads(rows),
     ...createTvlReads(rows),
-    ...createYieldReads(rows),
+    ...createYieldReads((sql, params) => queryObjects(conn, sql, params)),
     ...createIngestParts(rows, inTransaction, commits),
 
     async limitMemory(mib) {

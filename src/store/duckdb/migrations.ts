@@ -125,6 +125,8 @@ CREATE TABLE yield_pools (dataset VARCHAR NOT NULL, pool VARCHAR NOT NULL, proje
 CREATE TABLE yield_pool_days (dataset VARCHAR NOT NULL, pool VARCHAR NOT NULL, day DATE NOT NULL,
   tvl_usd DOUBLE NOT NULL, apy DOUBLE, apy_base DOUBLE, apy_reward DOUBLE, supply_usd DOUBLE, borrow_usd DOUBLE,
   apy_base_borrow DOUBLE, apy_reward_borrow DOUBLE);
+CREATE TABLE yield_pool_spans (dataset VARCHAR NOT NULL, pool VARCHAR NOT NULL, first_day DATE NOT NULL,
+  last_day DATE NOT NULL, days INTEGER NOT NULL);
 CREATE TABLE yield_cliff_episodes (pool VARCHAR NOT NULL, day DATE NOT NULL, reward_apy DOUBLE NOT NULL,
   total_apy DOUBLE NOT NULL, tvl_usd DOUBLE NOT NULL, sustained BOOLEAN, change_30 DOUBLE, change_90 DOUBLE);
 CREATE TABLE yield_control_days (day DATE NOT NULL, horizon INTEGER NOT NULL, pools INTEGER NOT NULL,

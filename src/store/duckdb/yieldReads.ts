@@ -1,10 +1,11 @@
-import type { Day } from '../../core/day.ts';
 import type { PoolYield } from '../../model/poolYield.ts';
 import type {
   CliffEpisodeRow,
   RateStrategyRow,
   ReserveRateDay,
   YieldCoverage,
+  YieldPoolFilter,
+  YieldPoolSpan,
   YieldReads,
 } from '../yieldStore.ts';
 import { yieldDaysSql } from './loads/yieldDaysSql.ts';
@@ -13,51 +14,71 @@ import type { Param } from './queryRows.ts';
 type Rows = <T>(sql: string, params?: readonly Param[]) => Promise<T[]>;
 
 const DAY = (col: string) => `strftime(${col}, '%Y-%m-%d')`;
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const list = (values: readonly string[]) => (values.length > 0 ? values.map(literal).join(', ') : 'NULL');
 
-/** Pool-days (chosen as `yieldDaysSql` says) with their pool's attributes, as `PoolYield` columns. */
-const poolYieldSql = (where: string, tokens: boolean) => `
+/** SQL predicate on `yield_pools p` for a filter. */
+function poolPredicate(f: YieldPoolFilter): string {
+  switch (f.kind) {
+    case 'all':
+      return 'TRUE';
+    case 'pool':
+      return `p.pool = ${literal(f.pool)}`;
+    case 'chain':
+      return `p.chain = ${literal(f.chain)}`;
+    case 'projects':
+      return `p.project IN (${list(f.projects)})`;
+    case 'category':
+      return `(lower(p.category) = ${literal(f.category.toLowerCase())} OR (p.category IS NULL AND p.project IN (${list(f.projects)})))`;
+  }
+}
+
+/** The filtered pools' days (chosen as `yieldDaysSql` says) with their attributes, as `PoolYield` columns. */
+const poolYieldSql = (dayWhere: string, filter: YieldPoolFilter, tokens: boolean) => `
   SELECT d.pool, p.project, p.chain, p.symbol, p.category, p.pool_meta AS "poolMeta", ${DAY('d.day')} AS day,
     d.dataset, d.tvl_usd AS "tvlUsd", d.apy, d.apy_base AS "apyBase", d.apy_reward AS "apyReward",
     d.supply_usd AS "supplyUsd", d.borrow_usd AS "borrowUsd", d.apy_base_borrow AS "apyBaseBorrow",
     d.apy_reward_borrow AS "apyRewardBorrow",
     ${tokens ? `t.reward_tokens AS "rewardTokens", ${DAY('t.tokens_day')} AS "tokensDay"` : 'NULL AS "rewardTokens", NULL AS "tokensDay"'}
-  FROM (${yieldDaysSql(where)}) d
+  FROM (${yieldDaysSql(`${dayWhere} AND pool IN (SELECT p.pool FROM yield_pools p WHERE ${poolPredicate(filter)})`)}) d
   JOIN yield_pools p ON p.dataset = d.dataset AND p.pool = d.pool
   ${
     tokens
       ? `LEFT JOIN (
-    SELECT l.pool, arg_max(l.reward_tokens, l.last_day) AS reward_tokens, max(l.last_day) AS tokens_day
-    FROM (SELECT p2.pool, p2.reward_tokens, (SELECT max(x.day) FROM yield_pool_days x
-            WHERE x.dataset = p2.dataset AND x.pool = p2.pool) AS last_day
-          FROM yield_pools p2 WHERE p2.reward_tokens IS NOT NULL
-            AND p2.pool IN (SELECT pool FROM yield_pool_days WHERE ${where})) l
-    GROUP BY l.pool) t ON t.pool = d.pool`
+    SELECT p.pool, arg_max(p.reward_tokens, s.last_day) AS reward_tokens, max(s.last_day) AS tokens_day
+    FROM yield_pools p JOIN yield_pool_spans s USING (dataset, pool)
+    WHERE p.reward_tokens IS NOT NULL AND ${poolPredicate(filter)} GROUP BY p.pool) t ON t.pool = d.pool`
       : ''
   }
   ORDER BY d.pool, d.day`;
 
-/** The DuckDB store's yield reads. */
+/** The DuckDB store's yield reads (`rows` should read column-wise: results run to tens of thousands of rows). */
 export function createYieldReads(rows: Rows): YieldReads {
   return {
     yieldCoverage: () =>
       rows<YieldCoverage>(
-        `SELECT dataset, ${DAY('min(day)')} AS "firstDay", ${DAY('max(day)')} AS "lastDay",
-           count(DISTINCT day)::DOUBLE AS days, count(*) FILTER (WHERE day = last)::DOUBLE AS pools
-         FROM (SELECT *, max(day) OVER (PARTITION BY dataset) AS last FROM yield_pool_days)
+        `SELECT dataset, ${DAY('min(first_day)')} AS "firstDay", ${DAY('max(last_day)')} AS "lastDay",
+           count(*)::DOUBLE AS pools, count(*) FILTER (WHERE last_day = last)::DOUBLE AS "poolsOnLastDay"
+         FROM (SELECT *, max(last_day) OVER (PARTITION BY dataset) AS last FROM yield_pool_spans)
          GROUP BY dataset ORDER BY dataset`,
       ),
 
-    async latestYieldDay(asOf) {
-      const [r] = await rows<{ day: Day | null }>(
-        `SELECT ${DAY('max(day)')} AS day FROM yield_pool_days WHERE ?::DATE IS NULL OR day <= ?::DATE`,
-        [asOf, asOf],
-      );
-      return r?.day ?? null;
-    },
+    yieldProjects: () =>
+      rows<{ project: string; category: string | null }>(
+        'SELECT project, mode(category) AS category FROM yield_pools GROUP BY project ORDER BY project',
+      ),
 
-    poolYieldsOn: (day) => rows<PoolYield>(poolYieldSql(`day = DATE '${day.replaceAll("'", '')}'`, true)),
+    yieldPoolSpans: (filter) =>
+      rows<YieldPoolSpan>(
+        `SELECT s.pool, s.dataset, p.project, p.chain, p.category, ${DAY('s.first_day')} AS "firstDay",
+           ${DAY('s.last_day')} AS "lastDay", s.days::DOUBLE AS days
+         FROM yield_pool_spans s JOIN yield_pools p USING (dataset, pool)
+         WHERE ${poolPredicate(filter)} ORDER BY s.pool, s.dataset`,
+      ),
 
-    poolYieldHistory: () => rows<PoolYield>(poolYieldSql('TRUE', false)),
+    poolYieldsOn: (day, filter) => rows<PoolYield>(poolYieldSql(`day = DATE ${literal(day)}`, filter, true)),
+
+    poolYieldHistory: (filter) => rows<PoolYield>(poolYieldSql('TRUE', filter, false)),
 
     async cliffEpisodes() {
       const found = await rows<

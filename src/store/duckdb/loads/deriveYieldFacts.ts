@@ -6,14 +6,20 @@ const R = CLIFF_RULE;
 const following = (from: number, to: number) =>
   `(PARTITION BY pool ORDER BY day RANGE BETWEEN INTERVAL ${from} DAY FOLLOWING AND INTERVAL ${to} DAY FOLLOWING)`;
 /**
- * Derives the incentive-cliff facts from every stored pool history, inside the transaction that wrote
- * the pool-days (the rule is `CLIFF_RULE`, model/cliffRule.ts): `yield_cliff_episodes` (each episode's
+ * Derives the yield facts from every stored pool-day, inside the transaction that wrote them:
+ * `yield_pool_spans` (each pool's first and last day per dataset, so a question finds its day without
+ * scanning the days), and the incentive-cliff facts (the rule is `CLIFF_RULE`, model/cliffRule.ts):
+ * `yield_cliff_episodes` (each episode's
  * baseline day, reward and total APY, TVL, whether the fall lasted, TVL change after 30 and 90 days)
  * and `yield_control_days` (per day and horizon, the number of control pools and their median TVL
  * change). Pool-days whose reward APY is unknown take no part. Replaces the previous facts whole: the
  * control groups span every pool, so a new day of any pool can change them.
  */
 export async function deriveYieldFacts(tx: LoadTx): Promise<void> {
+  await tx.run('DELETE FROM yield_pool_spans');
+  await tx.run(
+    `INSERT INTO yield_pool_spans SELECT dataset, pool, min(day), max(day), count(*) FROM yield_pool_days GROUP BY ALL`,
+  );
   await tx.run('DELETE FROM yield_cliff_episodes');
   await tx.run('DELETE FROM yield_control_days');
   await tx.run(
@@ -21,7 +27,7 @@ export async function deriveYieldFacts(tx: LoadTx): Promise<void> {
      SELECT pool, day, tvl_usd, reward_resolved AS r, coalesce(apy, apy_base + reward_resolved) AS total
      FROM (${yieldDaysSql()}) WHERE reward_resolved IS NOT NULL`,
   );
-  const eligible = `r >= ${R.minRewardApy} AND tvl_usd >= ${R.minTvlUsd}`;
+  const eligible = `r >= ${R.minRewardApy} AND total <= ${R.maxApy} AND tvl_usd >= ${R.minTvlUsd}`;
   const [h1, h2] = R.horizons;
   // Outcomes: TVL on the last day with data in (day + h − slack, day + h] (a window frame, not an as-of
   // join: DuckDB plans as-of joins on tables made in the same transaction very slowly).

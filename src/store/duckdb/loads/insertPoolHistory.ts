@@ -1,7 +1,5 @@
+import { EXTREME_APY } from '../../../model/poolYield.ts';
 import type { LoadTx } from '../../store.ts';
-
-/** APYs above this (percent a year) are kept but flagged: DefiLlama's own pages treat such pools as outliers. */
-export const EXTREME_APY = 1000;
 
 /**
  * Writes a staged DefiLlama `/chart/{pool}` history (`stage`: timestamp, pool_id_defillama,
