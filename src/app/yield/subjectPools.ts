@@ -26,8 +26,8 @@ export type SubjectPools = {
 
 /**
  * Resolves a yield subject and finds its pools: a protocol through the protocol identity (a pool belongs
- * to it when its project is the protocol or one of its children: `ZeroLend`, `zerolend` and
- * `ZeroLend Lending` all reach ZeroLend), a chain through the one chain normaliser, a category by name
+ * to it when its project is the protocol or one of its children; a child the data names only through its
+ * parent is read as the parent: `ZeroLend`, `zerolend` and `ZeroLend Lending` all reach ZeroLend), a chain through the one chain normaliser, a category by name
  * (the pool's own, else its protocol's), a pool by id. The day is chosen by `chooseDay`.
  */
 export async function subjectPools(
@@ -50,7 +50,14 @@ export async function subjectPools(
   let filter: YieldPoolFilter;
   switch (subject.kind) {
     case 'protocol': {
-      const target = resolveProtocol(deps.index, subject.id);
+      const asked = resolveProtocol(deps.index, subject.id);
+      // A child the yields data does not name on its own (`ZeroLend Lending`) is read through the parent it names (`ZeroLend`).
+      const parents = new Set(
+        projects
+          .map((p) => identityOf(p.project))
+          .filter((i) => i.id !== asked.id && i.members.some((m) => m.slug === asked.id)),
+      );
+      const target = parents.size === 1 ? ([...parents][0] as ProtocolIdentity) : asked;
       const members = new Set([target.id, ...target.members.map((m) => m.slug)]);
       resolved = { kind: 'protocol', query: subject.id, id: target.id, name: target.name };
       filter = {

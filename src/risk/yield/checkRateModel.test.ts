@@ -80,6 +80,7 @@ describe(checkRateModel.name, () => {
     assert.equal(check.matchedFrom, '2025-08-01');
     assert.equal(check.matchedThrough, '2025-08-05');
     assert.equal(check.changedBy, '2025-08-06');
+    assert.equal(check.lastMatched, '2025-08-05');
     assert.equal(check.reserveFactorAgrees, true);
     assert.ok((check.absError?.max ?? 0) > MATCH_TOLERANCE);
   });

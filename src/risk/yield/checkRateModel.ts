@@ -33,6 +33,8 @@ export type RateModelCheck = {
   matchedThrough: Day | null;
   /** The first checked day after that run that does not match: the strategy changed on or before it. */
   changedBy: Day | null;
+  /** The last matching day (later than the run when a change left part of the curve, e.g. below the kink, as it was). */
+  lastMatched: Day | null;
   /** Whether the daily file's reserve factor equals the report's on the last matched (else first checked) day. */
   reserveFactorAgrees: boolean | null;
   /** Each checked day: implied utilisation, observed and modelled borrow rate. */
@@ -81,6 +83,7 @@ export function checkRateModel(days: readonly ObservedRates[], strategy: StatedS
     matchedFrom: first >= 0 ? (series[first]?.day ?? null) : null,
     matchedThrough: first >= 0 ? (series[last]?.day ?? null) : null,
     changedBy: first >= 0 ? (series[last + 1]?.day ?? null) : null,
+    lastMatched: series.filter((_, i) => ok(i)).at(-1)?.day ?? null,
     reserveFactorAgrees:
       anchor?.reserveFactor === undefined || anchor.reserveFactor === null
         ? null
