@@ -32,21 +32,20 @@ export type CliffHorizon = (typeof CLIFF_RULE.horizons)[number];
 export type ControlGroup = { pools: number; medianChange: number };
 
 /**
- * A reward-fall episode of a pool's history: its baseline day, the reward and total APY then (percent),
- * TVL (USD), whether the fall lasted (null: no data to say), the TVL change 30 and 90 days later
+ * What the measurement reads of a reward-fall episode: its baseline day, the reward and total APY then
+ * (percent), whether the fall lasted (null: no data to say), the TVL change 30 and 90 days later
  * (fractions; null where no data), and the same-day control group of each horizon.
  */
-export type CliffEpisode = {
-  pool: string;
-  project: string;
-  chain: ChainId;
+export type CliffOutcome = {
   day: Day;
   rewardApy: number;
   totalApy: number;
-  tvlUsd: number;
   sustained: boolean | null;
   change30: number | null;
   change90: number | null;
   control30: ControlGroup | null;
   control90: ControlGroup | null;
 };
+
+/** A reward-fall episode of a pool's history: its outcome, the pool, and its TVL on the baseline day (USD). */
+export type CliffEpisode = CliffOutcome & { pool: string; project: string; chain: ChainId; tvlUsd: number };

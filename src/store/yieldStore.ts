@@ -1,6 +1,6 @@
 import type { Day } from '../core/day.ts';
 import type { ChainId } from '../model/chain.ts';
-import type { CliffEpisode } from '../model/cliffRule.ts';
+import type { CliffEpisode, CliffOutcome } from '../model/cliffRule.ts';
 import type { PoolYield } from '../model/poolYield.ts';
 
 /** A pool as one yields dataset lists it (`yield_pools`). */
@@ -114,8 +114,12 @@ export interface YieldReads {
   poolYieldsOn(day: Day, filter: YieldPoolFilter): Promise<PoolYield[]>;
   /** Every stored pool-day of the filtered pools (one row per pool and day), for the per-protocol signals. */
   poolYieldHistory(filter: YieldPoolFilter): Promise<PoolYield[]>;
-  /** Every reward-fall episode in the stored pool histories, with its outcome and its control group. */
-  cliffEpisodes(): Promise<CliffEpisodeRow[]>;
+  /** A fingerprint of the stored cliff facts: equal fingerprints, equal episodes and control groups. */
+  cliffFactsVersion(): Promise<string>;
+  /** Every reward-fall episode's outcome and control groups (no pool names: a lean read for the measurement). */
+  cliffOutcomes(): Promise<CliffOutcome[]>;
+  /** The filtered pools' reward-fall episodes, newest first, at most `limit`, on or before `asOf`. */
+  cliffEpisodes(filter: YieldPoolFilter, asOf: Day | null, limit: number): Promise<CliffEpisodeRow[]>;
   /** Daily Aave reserve rates, all markets, oldest first. */
   reserveRates(): Promise<ReserveRateDay[]>;
   /** The interest-rate strategies stored from governance config reports. */

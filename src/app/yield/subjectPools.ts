@@ -5,10 +5,14 @@ import { chainInfo, normaliseChain } from '../../model/normaliseChain.ts';
 import type { PoolYield } from '../../model/poolYield.ts';
 import type { Store } from '../../store/store.ts';
 import type { YieldPoolFilter, YieldPoolSpan } from '../../store/yieldStore.ts';
+import type { YieldCache } from './yieldCache.ts';
 import type { ResolvedSubjectDocument, YieldSubject } from './yieldSchemas.ts';
 
-/** What the yield questions read: the store, and who each protocol is (the one protocol identity). */
-export type YieldDeps = { store: Store; index: ProtocolIndex };
+/**
+ * What the yield questions read: the store, who each protocol is (the one protocol identity), and
+ * optionally a cache of cliff measurements (one per store; without it every cliff question measures).
+ */
+export type YieldDeps = { store: Store; index: ProtocolIndex; cache?: YieldCache };
 
 /** A subject's pools on the day chosen for it. */
 export type SubjectPools = {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { addDays } from '../../core/day.ts';
-import { CLIFF_RULE, type CliffEpisode } from '../../model/cliffRule.ts';
+import { addDays, type Day } from '../../core/day.ts';
+import { CLIFF_RULE, type CliffOutcome } from '../../model/cliffRule.ts';
 import { MIN_CONTROL_POOLS, MIN_INCENTIVE_SHARE, measureCliff } from '../../risk/yield/measureCliff.ts';
 import { projectCliff } from '../../risk/yield/projectCliff.ts';
+import type { YieldPoolFilter } from '../../store/yieldStore.ts';
 import { CliffEpisodeDocument, CliffResponseDocument, ProjectionDocument } from './cliffDocuments.ts';
 import { subjectPools, type YieldDeps } from './subjectPools.ts';
 import { DayInput, DayText, ResolvedSubjectDocument, SourceDocument, YieldSubject } from './yieldSchemas.ts';
@@ -14,7 +15,7 @@ export const YieldCliffParameters = z.object({
   asOf: DayInput.nullable().default(null),
   /** The response the projection uses: falls that lasted (rewards stopped) or every fall. */
   basis: z.enum(['sustained', 'all']).default('sustained'),
-  /** Which episodes to list: none, the subject's, or all (newest first, up to `limit`). */
+  /** Which episodes to list (newest first, up to `limit`): none, the subject's projects', or all. */
   episodes: z.enum(['none', 'subject', 'all']).default('subject'),
   limit: z.number().int().min(1).max(100_000).default(1000),
 });
@@ -42,10 +43,6 @@ export const YieldCliffResult = z.object({
   coverage: z.object({
     episodes: z.number().int(),
     sustained: z.number().int(),
-    pools: z.number().int(),
-    byProject: z.array(
-      z.object({ project: z.string(), episodes: z.number().int(), sustained: z.number().int() }),
-    ),
     firstDay: DayText.nullable(),
     lastDay: DayText.nullable(),
   }),
@@ -74,7 +71,7 @@ export async function yieldCliff(
 ): Promise<YieldCliffResult> {
   const params = YieldCliffParameters.parse(input);
   const asOf = params.asOf;
-  const known = (e: CliffEpisode): CliffEpisode =>
+  const known = <E extends CliffOutcome>(e: E): E =>
     asOf === null
       ? e
       : {
@@ -82,35 +79,44 @@ export async function yieldCliff(
           change30: addDays(e.day, 30) <= asOf ? e.change30 : null,
           change90: addDays(e.day, 90) <= asOf ? e.change90 : null,
         };
-  const stored = await deps.store.cliffEpisodes();
-  const episodes = stored.filter((e) => asOf === null || e.day <= asOf).map(known);
-  const all = measureCliff(episodes, 'all');
-  const sustained = measureCliff(episodes, 'sustained');
+  const measure = async () => {
+    const outcomes = (await deps.store.cliffOutcomes())
+      .filter((e) => asOf === null || e.day <= asOf)
+      .map(known);
+    return {
+      all: measureCliff(outcomes, 'all'),
+      sustained: measureCliff(outcomes, 'sustained'),
+      coverage: {
+        episodes: outcomes.length,
+        sustained: outcomes.filter((e) => e.sustained).length,
+        firstDay: outcomes.reduce<Day | null>((m, e) => (m === null || e.day < m ? e.day : m), null),
+        lastDay: outcomes.reduce<Day | null>((m, e) => (m === null || e.day > m ? e.day : m), null),
+      },
+    };
+  };
+  const { all, sustained, coverage } = deps.cache
+    ? await deps.cache.measured(`${await deps.store.cliffFactsVersion()}/${asOf}`, measure)
+    : await measure();
   const found = params.subject ? await subjectPools(deps, params.subject, asOf) : null;
   const response = params.basis === 'all' ? all : sustained;
   const projection =
     found && found.day !== null
       ? { basis: params.basis, day: found.day, horizons: projectCliff(found.pools, response) }
       : null;
-  const mine = found ? new Set(found.pools.map((p) => p.project)) : null;
-  const listed =
+  const filter: YieldPoolFilter | null =
     params.episodes === 'none'
-      ? []
-      : episodes.filter((e) => params.episodes === 'all' || mine === null || mine.has(e.project));
-  const byProject = new Map<string, { project: string; episodes: number; sustained: number }>();
-  for (const e of episodes) {
-    const p = byProject.get(e.project) ?? { project: e.project, episodes: 0, sustained: 0 };
-    p.episodes++;
-    if (e.sustained) p.sustained++;
-    byProject.set(e.project, p);
-  }
+      ? null
+      : params.episodes === 'all' || !found
+        ? { kind: 'all' }
+        : { kind: 'projects', projects: [...new Set(found.pools.map((p) => p.project))] };
+  const listed = filter ? (await deps.store.cliffEpisodes(filter, asOf, params.limit)).map(known) : [];
   const multiDay = new Set(
     (await deps.store.yieldCoverage()).filter((c) => c.firstDay < c.lastDay).map((c) => c.dataset),
   );
   const { sources, dataThrough } = await yieldSources(deps.store, multiDay);
   const notes: string[] = [];
   if (found && found.day === null) notes.push(`no pool yields for ${found.subject.name}: nothing to project`);
-  if (episodes.length === 0) notes.push('no reward-fall episode in the stored pool histories');
+  if (coverage.episodes === 0) notes.push('no reward-fall episode in the stored pool histories');
   return YieldCliffResult.parse({
     schema: 'faultline.yield-cliff/v1',
     asOf,
@@ -123,27 +129,15 @@ export async function yieldCliff(
       text: RULE_TEXT,
     },
     dataThrough,
-    coverage: {
-      episodes: episodes.length,
-      sustained: episodes.filter((e) => e.sustained).length,
-      pools: new Set(episodes.map((e) => e.pool)).size,
-      byProject: [...byProject.values()].sort(
-        (a, b) => b.episodes - a.episodes || a.project.localeCompare(b.project),
-      ),
-      firstDay: episodes[0]?.day ?? null,
-      lastDay: episodes.at(-1)?.day ?? null,
-    },
+    coverage,
     sources,
     measured: { all, sustained },
     projection,
-    episodes: listed
-      .slice(-params.limit)
-      .reverse()
-      .map((e) => ({
-        ...e,
-        difference30: e.change30 !== null && e.control30 ? e.change30 - e.control30.medianChange : null,
-        difference90: e.change90 !== null && e.control90 ? e.change90 - e.control90.medianChange : null,
-      })),
+    episodes: listed.map((e) => ({
+      ...e,
+      difference30: e.change30 !== null && e.control30 ? e.change30 - e.control30.medianChange : null,
+      difference90: e.change90 !== null && e.control90 ? e.change90 - e.control90.medianChange : null,
+    })),
     notes,
   });
 }

@@ -1,4 +1,4 @@
-import { CLIFF_RULE, type CliffEpisode, type CliffHorizon } from '../../model/cliffRule.ts';
+import { CLIFF_RULE, type CliffHorizon, type CliffOutcome } from '../../model/cliffRule.ts';
 import { type Spread, spreadOf } from './spread.ts';
 
 /** An episode counts only when its day has at least this many control pools. */
@@ -26,8 +26,8 @@ export type HorizonResponse = {
 /** The incentive cliff measured on stored pool histories. */
 export type CliffResponse = { kind: CliffKind; episodes: number; horizons: HorizonResponse[] };
 
-const changeOf = (e: CliffEpisode, h: CliffHorizon) => (h === 30 ? e.change30 : e.change90);
-const controlOf = (e: CliffEpisode, h: CliffHorizon) => (h === 30 ? e.control30 : e.control90);
+const changeOf = (e: CliffOutcome, h: CliffHorizon) => (h === 30 ? e.change30 : e.change90);
+const controlOf = (e: CliffOutcome, h: CliffHorizon) => (h === 30 ? e.control30 : e.control90);
 
 /**
  * Measures what TVL did after incentives fell (CLIFF_RULE): for each episode and horizon, the pool's TVL
@@ -37,7 +37,7 @@ const controlOf = (e: CliffEpisode, h: CliffHorizon) => (h === 30 ? e.control30 
  * over episodes, and the same per unit of incentive share for projecting pools paid partly by rewards.
  * Deterministic: no sampling, no seed.
  */
-export function measureCliff(episodes: readonly CliffEpisode[], kind: CliffKind): CliffResponse {
+export function measureCliff(episodes: readonly CliffOutcome[], kind: CliffKind): CliffResponse {
   const chosen = episodes.filter((e) => kind === 'all' || e.sustained === true);
   const horizons = CLIFF_RULE.horizons.map((horizon): HorizonResponse => {
     const diffs: number[] = [];

@@ -6,7 +6,7 @@ export type Spread = { n: number; median: number; p25: number; p75: number; p10:
  * default, DuckDB's `quantile_cont`). Throws on an empty list.
  * @example quantileOf([1, 2, 3, 4], 0.5) // 2.5
  */
-export function quantileOf(sorted: readonly number[], q: number): number {
+export function quantileOf(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) throw new RangeError('quantile of an empty list');
   const at = (sorted.length - 1) * q;
   const lo = Math.floor(at);
@@ -18,7 +18,7 @@ export function quantileOf(sorted: readonly number[], q: number): number {
 /** The spread of `values` (in any order); null when there are none. */
 export function spreadOf(values: readonly number[]): Spread | null {
   if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
+  const s = Float64Array.from(values).sort();
   return {
     n: s.length,
     median: quantileOf(s, 0.5),

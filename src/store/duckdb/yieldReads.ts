@@ -1,3 +1,5 @@
+import { dayFromUnix } from '../../core/day.ts';
+import type { CliffOutcome } from '../../model/cliffRule.ts';
 import type { PoolYield } from '../../model/poolYield.ts';
 import type {
   CliffEpisodeRow,
@@ -52,6 +54,15 @@ const poolYieldSql = (dayWhere: string, filter: YieldPoolFilter, tokens: boolean
   }
   ORDER BY d.pool, d.day`;
 
+type Controls = { c30n: number | null; c30m: number | null; c90n: number | null; c90m: number | null };
+const CONTROLS = `c30.pools::DOUBLE AS c30n, c30.median_change AS c30m, c90.pools::DOUBLE AS c90n, c90.median_change AS c90m`;
+const CONTROL_JOINS = `LEFT JOIN yield_control_days c30 ON c30.day = e.day AND c30.horizon = 30
+  LEFT JOIN yield_control_days c90 ON c90.day = e.day AND c90.horizon = 90`;
+const controlsOf = ({ c30n, c30m, c90n, c90m }: Controls) => ({
+  control30: c30n === null || c30m === null ? null : { pools: c30n, medianChange: c30m },
+  control90: c90n === null || c90m === null ? null : { pools: c90n, medianChange: c90m },
+});
+
 /** The DuckDB store's yield reads (`rows` should read column-wise: results run to tens of thousands of rows). */
 export function createYieldReads(rows: Rows): YieldReads {
   return {
@@ -80,30 +91,47 @@ export function createYieldReads(rows: Rows): YieldReads {
 
     poolYieldHistory: (filter) => rows<PoolYield>(poolYieldSql('TRUE', filter, false)),
 
-    async cliffEpisodes() {
+    async cliffFactsVersion() {
+      const [v] = await rows<{ version: string }>(
+        `SELECT (SELECT count(*) || '/' || coalesce(bit_xor(hash(pool, day, sustained, change_30, change_90)), 0)
+                   FROM yield_cliff_episodes) || '/' ||
+                (SELECT count(*) || '/' || coalesce(bit_xor(hash(day, horizon, pools, median_change)), 0)
+                   FROM yield_control_days) AS version`,
+      );
+      return v?.version ?? '';
+    },
+
+    async cliffOutcomes() {
       const found = await rows<
-        Omit<CliffEpisodeRow, 'control30' | 'control90'> & {
-          c30n: number | null;
-          c30m: number | null;
-          c90n: number | null;
-          c90m: number | null;
-        }
+        Omit<CliffOutcome, 'day' | 'control30' | 'control90'> & Controls & { epoch: number }
       >(
+        `SELECT (e.day - DATE '1970-01-01')::DOUBLE AS epoch, e.reward_apy AS "rewardApy", e.total_apy AS "totalApy",
+           e.sustained, e.change_30 AS change30, e.change_90 AS change90, ${CONTROLS}
+         FROM yield_cliff_episodes e ${CONTROL_JOINS}`,
+      );
+      return found.map(({ epoch, c30n, c30m, c90n, c90m, ...o }) => ({
+        ...o,
+        day: dayFromUnix(epoch * 86_400),
+        ...controlsOf({ c30n, c30m, c90n, c90m }),
+      }));
+    },
+
+    async cliffEpisodes(filter, asOf, limit) {
+      const found = await rows<Omit<CliffEpisodeRow, 'control30' | 'control90'> & Controls>(
         `SELECT e.pool, p.project, p.chain, ${DAY('e.day')} AS day, e.reward_apy AS "rewardApy",
            e.total_apy AS "totalApy", e.tvl_usd AS "tvlUsd", e.sustained, e.change_30 AS change30,
-           e.change_90 AS change90, c30.pools::DOUBLE AS c30n, c30.median_change AS c30m,
-           c90.pools::DOUBLE AS c90n, c90.median_change AS c90m
+           e.change_90 AS change90, ${CONTROLS}
          FROM yield_cliff_episodes e
          JOIN (SELECT pool, arg_min(project, dataset) AS project, arg_min(chain, dataset) AS chain
-               FROM yield_pools GROUP BY pool) p USING (pool)
-         LEFT JOIN yield_control_days c30 ON c30.day = e.day AND c30.horizon = 30
-         LEFT JOIN yield_control_days c90 ON c90.day = e.day AND c90.horizon = 90
-         ORDER BY e.day, e.pool`,
+               FROM yield_pools p WHERE ${poolPredicate(filter)} GROUP BY pool) p USING (pool)
+         ${CONTROL_JOINS}
+         WHERE ?::DATE IS NULL OR e.day <= ?::DATE
+         ORDER BY e.day DESC, e.pool LIMIT ${Math.max(0, Math.floor(limit))}`,
+        [asOf, asOf],
       );
       return found.map(({ c30n, c30m, c90n, c90m, ...e }) => ({
         ...e,
-        control30: c30n === null || c30m === null ? null : { pools: c30n, medianChange: c30m },
-        control90: c90n === null || c90m === null ? null : { pools: c90n, medianChange: c90m },
+        ...controlsOf({ c30n, c30m, c90n, c90m }),
       }));
     },
 
