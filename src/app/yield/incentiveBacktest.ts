@@ -5,7 +5,7 @@ import { addDays, type Day, daysBetween } from '../../core/day.ts';
 import type { BacktestResult } from '../../risk/sustainability/backtest.ts';
 import { WEIGHT_SETS, type Weights } from '../../risk/sustainability/factors.ts';
 import { INCENTIVE_SHARE_MAX_AGE_DAYS } from '../../risk/sustainability/protocolSignals.ts';
-import { DayInput, DayText } from './yieldSchemas.ts';
+import { DayInput, DayText, parseParameters } from './yieldSchemas.ts';
 
 /** `incentiveBacktest` parameters: the months scored and the day that splits training from test. */
 export const IncentiveBacktestParameters = z.object({
@@ -70,7 +70,7 @@ export function incentiveBacktest(
   data: SustainabilityData,
   input: z.input<typeof IncentiveBacktestParameters>,
 ): IncentiveBacktestResult {
-  const params = IncentiveBacktestParameters.parse(input);
+  const params = parseParameters(IncentiveBacktestParameters, input);
   const plan: BacktestPlan = {
     train: { from: params.from, to: addDays(params.split, -1) },
     test: { from: params.split, to: params.to },

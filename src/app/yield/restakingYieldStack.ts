@@ -9,7 +9,7 @@ import {
   readRestakingStacks,
 } from '../../sources/files/readRestakingStacks.ts';
 import { subjectPools, type YieldDeps } from './subjectPools.ts';
-import { DayInput, DayText, SourceDocument } from './yieldSchemas.ts';
+import { DayInput, DayText, parseParameters, SourceDocument } from './yieldSchemas.ts';
 import { yieldSources } from './yieldSources.ts';
 
 /** `restakingYieldStack` parameters: the liquid restaking token (as the stacks file names it) and the day. */
@@ -96,7 +96,7 @@ export async function restakingYieldStack(
   deps: YieldDeps & { stacksFile?: string },
   input: z.input<typeof RestakingYieldStackParameters>,
 ): Promise<RestakingYieldStackResult> {
-  const params = RestakingYieldStackParameters.parse(input);
+  const params = parseParameters(RestakingYieldStackParameters, input);
   const file = deps.stacksFile ?? DEFAULT_RESTAKING_STACKS_FILE;
   const stacks = readRestakingStacks(file);
   const spec = stacks.tokens.find((t) => t.token.toLowerCase() === params.token.trim().toLowerCase());

@@ -8,6 +8,7 @@ import { subjectPools, type YieldDeps } from './subjectPools.ts';
 import {
   DayInput,
   DayText,
+  parseParameters,
   ResolvedSubjectDocument,
   SourceDocument,
   YieldMixDocument,
@@ -80,7 +81,7 @@ export async function yieldBreakdown(
   deps: YieldDeps,
   input: z.input<typeof YieldBreakdownParameters>,
 ): Promise<YieldBreakdownResult> {
-  const params = YieldBreakdownParameters.parse(input);
+  const params = parseParameters(YieldBreakdownParameters, input);
   const found = await subjectPools(deps, params.subject, params.asOf);
   const { sources, dataThrough } = await yieldSources(deps.store, new Set(found.pools.map((p) => p.dataset)));
   const totals = found.pools.length > 0 ? yieldMix(found.pools) : null;

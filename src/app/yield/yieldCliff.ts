@@ -6,7 +6,14 @@ import { projectCliff } from '../../risk/yield/projectCliff.ts';
 import type { YieldPoolFilter } from '../../store/yieldStore.ts';
 import { CliffEpisodeDocument, CliffResponseDocument, ProjectionDocument } from './cliffDocuments.ts';
 import { subjectPools, type YieldDeps } from './subjectPools.ts';
-import { DayInput, DayText, ResolvedSubjectDocument, SourceDocument, YieldSubject } from './yieldSchemas.ts';
+import {
+  DayInput,
+  DayText,
+  parseParameters,
+  ResolvedSubjectDocument,
+  SourceDocument,
+  YieldSubject,
+} from './yieldSchemas.ts';
 import { yieldSources } from './yieldSources.ts';
 
 /** `yieldCliff` parameters: whose TVL to project (none: the measurement only), the day, which episodes. */
@@ -69,7 +76,7 @@ export async function yieldCliff(
   deps: YieldDeps,
   input: z.input<typeof YieldCliffParameters>,
 ): Promise<YieldCliffResult> {
-  const params = YieldCliffParameters.parse(input);
+  const params = parseParameters(YieldCliffParameters, input);
   const asOf = params.asOf;
   const known = <E extends CliffOutcome>(e: E): E =>
     asOf === null

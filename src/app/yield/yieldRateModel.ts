@@ -7,7 +7,7 @@ import { aaveV3RateStrategies } from '../../sources/files/aaveV3RateStrategies.t
 import { aaveV3ReserveRates } from '../../sources/files/aaveV3ReserveRates.ts';
 import type { Store } from '../../store/store.ts';
 import type { RateStrategyRow, ReserveRateDay } from '../../store/yieldStore.ts';
-import { DayText, SourceDocument } from './yieldSchemas.ts';
+import { DayText, parseParameters, SourceDocument } from './yieldSchemas.ts';
 
 /** `yieldRateModel` parameters: a chain or market (`linea`, `aave-v3-linea`), an asset (symbol or address). */
 export const YieldRateModelParameters = z.object({
@@ -84,7 +84,7 @@ export async function yieldRateModel(
   store: Store,
   input: z.input<typeof YieldRateModelParameters>,
 ): Promise<YieldRateModelResult> {
-  const params = YieldRateModelParameters.parse(input);
+  const params = parseParameters(YieldRateModelParameters, input);
   const [rates, strategies] = await Promise.all([store.reserveRates(), store.rateStrategies()]);
   const byReserve = new Map<string, ReserveRateDay[]>();
   for (const r of rates)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Day, parseDay } from '../../core/day.ts';
+import { ValidationError } from '../../core/errors.ts';
 
 /** A UTC day given as a parameter (`YYYY-MM-DD`), checked to be a calendar day. */
 export const DayInput = z.string().transform((text, ctx): Day => {
@@ -80,3 +81,17 @@ export const YieldMixDocument = YieldMixSummary.extend({
   unlistedRewardUsdPerYear: usd,
 });
 export type YieldMixDocument = z.infer<typeof YieldMixDocument>;
+
+/**
+ * Parses a use case's parameters; a bad one is a ValidationError naming the parameter and why.
+ * @example parseParameters(YieldCliffParameters, { asOf: '2025-02-30' }) // throws: asOf: not a UTC day
+ */
+export function parseParameters<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new ValidationError(issue?.message ?? 'invalid parameters', {
+    source: 'parameters',
+    field: issue?.path.join('.') || '(root)',
+  });
+}
