@@ -34,12 +34,17 @@ const Run = z.object({
 /** `faultline.yield-backtest/v1`: the sustainability backtest with and without the incentive-dependence factor. */
 export const IncentiveBacktestResult = z.object({
   schema: z.literal('faultline.yield-backtest/v1'),
+  /** The last day scored. */
+  asOf: DayText,
+  /** The newest day of the daily TVL histories and of the incentive shares the scores read. */
+  dataThrough: z.record(z.string(), DayText),
   plan: z.object({
     train: z.object({ from: DayText, to: DayText }),
     test: z.object({ from: DayText, to: DayText }),
   }),
   /** Monthly scoring points (protocol × month) at which the factor's signal was known, and the protocols. */
-  signal: z.object({ points: z.number().int(), protocols: z.array(z.string()) }),
+  coverage: z.object({ points: z.number().int(), protocols: z.array(z.string()) }),
+  sources: z.array(z.string()),
   with: Run,
   without: Run,
   /** By the held-out test F1: whether the factor helps, changes nothing, or hurts. */
@@ -47,6 +52,9 @@ export const IncentiveBacktestResult = z.object({
   notes: z.array(z.string()),
 });
 export type IncentiveBacktestResult = z.infer<typeof IncentiveBacktestResult>;
+
+const newest = (xs: readonly { day: Day }[]) =>
+  xs.reduce<Day | null>((m, x) => (m === null || x.day > m ? x.day : m), null);
 
 const part = (r: BacktestResult) => ({
   protocols: r.protocols,
@@ -109,10 +117,22 @@ export function incentiveBacktest(
           'no protocol with daily TVL history has pool yields within 90 days of a scored month: the factor cannot act',
         ]
       : [];
+  const tvlThrough = newest([...data.protocols.values()].flatMap((p) => p.series));
+  const sharesThrough = newest([...data.incentives.values()].flat());
+  const dataThrough = {
+    ...(tvlThrough ? { tvl: tvlThrough } : {}),
+    ...(sharesThrough ? { incentiveShares: sharesThrough } : {}),
+  };
   return IncentiveBacktestResult.parse({
     schema: 'faultline.yield-backtest/v1',
+    asOf: params.to,
+    dataThrough,
     plan,
-    signal: { points, protocols: [...protocols].sort() },
+    coverage: { points, protocols: [...protocols].sort() },
+    sources: [
+      'the stored daily TVL histories (analytics/sustainabilityData.ts)',
+      'the stored pool yields (analytics/incentiveShares.ts)',
+    ],
     with: summary(runs.with),
     without: summary(runs.without),
     verdict: Math.abs(delta) < 1e-12 ? 'no change' : delta > 0 ? 'helps' : 'hurts',

@@ -7,10 +7,12 @@ import { aaveV3RateStrategies } from '../../sources/files/aaveV3RateStrategies.t
 import { aaveV3ReserveRates } from '../../sources/files/aaveV3ReserveRates.ts';
 import type { Store } from '../../store/store.ts';
 import type { RateStrategyRow, ReserveRateDay } from '../../store/yieldStore.ts';
-import { DayText, parseParameters, SourceDocument } from './yieldSchemas.ts';
+import { DayInput, DayText, parseParameters, SourceDocument } from './yieldSchemas.ts';
 
 /** `yieldRateModel` parameters: a chain or market (`linea`, `aave-v3-linea`), an asset (symbol or address). */
 export const YieldRateModelParameters = z.object({
+  /** Only days on or before this one are checked (all when omitted). */
+  asOf: DayInput.nullable().default(null),
   market: z.string().min(1).nullable().default(null),
   asset: z.string().min(1).nullable().default(null),
   /** Include each checked day (implied utilisation, observed and modelled borrow rate). */
@@ -53,6 +55,7 @@ const CheckedReserve = Reserve.extend({
 /** `faultline.yield-rate-model/v1`: Faultline's rate model checked against observed Aave reserve rates. */
 export const YieldRateModelResult = z.object({
   schema: z.literal('faultline.yield-rate-model/v1'),
+  asOf: DayText.nullable(),
   dataThrough: z.record(z.string(), DayText),
   coverage: z.object({
     reserves: z.number().int(),
@@ -88,7 +91,11 @@ export async function yieldRateModel(
   const [rates, strategies] = await Promise.all([store.reserveRates(), store.rateStrategies()]);
   const byReserve = new Map<string, ReserveRateDay[]>();
   for (const r of rates)
-    if (matchesMarket(params.market, r.market, r.chain) && matchesAsset(params.asset, r.asset, r.symbol))
+    if (
+      (params.asOf === null || r.day <= params.asOf) &&
+      matchesMarket(params.market, r.market, r.chain) &&
+      matchesAsset(params.asset, r.asset, r.symbol)
+    )
       appendTo(byReserve, `${r.market}\u0000${r.asset}`, r);
   const stated = new Map<string, RateStrategyRow>();
   for (const s of strategies) {
@@ -165,6 +172,7 @@ export async function yieldRateModel(
   });
   return YieldRateModelResult.parse({
     schema: 'faultline.yield-rate-model/v1',
+    asOf: params.asOf,
     dataThrough: {
       ...(ratesThrough ? { [aaveV3ReserveRates.id]: ratesThrough } : {}),
       ...(strategiesThrough ? { [aaveV3RateStrategies.id]: strategiesThrough } : {}),
