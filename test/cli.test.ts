@@ -32,7 +32,7 @@ describe('faultline CLI on the real data', () => {
 
   it('reports every section in a documented JSON schema', () => {
     assert.equal(report.schema, REPORT_SCHEMA);
-    assert.equal(report.coverage.length, 16);
+    assert.equal(report.coverage.length, 21);
     assert.ok(report.coverage.every((c) => c.status === 'imported' && c.rows > 0));
     const zerolend = report.drawdowns.rows.find((d) => d.id === 'zerolend');
     assert.equal(zerolend?.peakDay, '2024-11-08');

@@ -6,7 +6,12 @@ import {
   evaluateWarnings,
   type Outcome,
 } from '../risk/sustainability/backtest.ts';
-import { DEFAULT_WEIGHTS_NAME, WATCH_THRESHOLD, WEIGHT_SETS } from '../risk/sustainability/factors.ts';
+import {
+  DEFAULT_WEIGHTS_NAME,
+  WATCH_THRESHOLD,
+  WEIGHT_SETS,
+  type Weights,
+} from '../risk/sustainability/factors.ts';
 import { protocolScoreAt, type SustainabilityData } from './sustainabilityData.ts';
 
 /** The thresholds the training part chooses from, with the weight set. */
@@ -88,18 +93,19 @@ function snapshotDay(data: SustainabilityData): Day | null {
 
 /**
  * Scores every protocol (one row per identity) at the first day of each month with data up to that day
- * only, chooses the weight set and threshold with the best F1 on the training months (the published
- * defaults on a tie), and judges them on the test months.
+ * only, chooses the weight set (of `weightSets`, the published ones by default) and threshold with the
+ * best F1 on the training months (the published defaults on a tie), and judges them on the test months.
  */
 export function runBacktest(
   data: SustainabilityData,
   plan: BacktestPlan,
   onProgress?: (done: number, total: number) => void,
+  weightSets: Readonly<Record<string, Weights>> = WEIGHT_SETS,
 ): BacktestReport {
   const days = monthStarts(plan.train.from, plan.test.to);
   const outcomes = outcomesOf(data);
   const pointsBySet = new Map<string, BacktestPoint[]>();
-  const sets = Object.entries(WEIGHT_SETS);
+  const sets = Object.entries(weightSets);
   let done = 0;
   for (const [name, weights] of sets) {
     const points: BacktestPoint[] = [];

@@ -17,6 +17,7 @@ import { readIncidents } from '../sources/files/readIncidents.ts';
 import { aaveTopBorrowersBook } from './aaveTopBorrowersBook.ts';
 import { chainSeries } from './chainSeries.ts';
 import { MIN_FLOW_COVERAGE } from './drawdownTable.ts';
+import { incentiveShares } from './incentiveShares.ts';
 import { splitFlows, type TokenPrice } from './inflows.ts';
 import { type SystemsView, systemsExposure } from './l2Systems.ts';
 import { pegPrice } from './pegPrice.ts';
@@ -66,6 +67,8 @@ export type SustainabilityData = {
   fees: Map<string, DailyFee[]>;
   /** Borrowed value per protocol per day (lending protocols' `borrowed` section, USD). */
   borrowed: Map<string, Map<Day, number>>;
+  /** The share of each protocol's yield paid by incentives, on each day with pool yields (oldest first). */
+  incentives: Map<string, { day: Day; share: number }[]>;
 };
 
 /** Where the loader finds what the store does not hold. */
@@ -116,7 +119,7 @@ export async function loadSustainabilityData(
   systems: SystemsView,
   files: SustainabilityFiles,
 ): Promise<SustainabilityData> {
-  const [totals, mix, eth, btc, flags, tokenRows, lendingStress] = await Promise.all([
+  const [totals, mix, eth, btc, flags, tokenRows, lendingStress, incentives] = await Promise.all([
     ctx.store.protocolDailyTotals(null),
     ctx.store.protocolChainMonthEnds(null),
     ctx.store.dailyPrices('ETH'),
@@ -124,6 +127,7 @@ export async function loadSustainabilityData(
     qualityFlags(ctx.store),
     ctx.store.tokenBalances(),
     bookStress(ctx),
+    incentiveShares(ctx.store, ctx.index),
   ]);
   // Every identity keeps its own series (a product can still be scored on its own), but lists count
   // each protocol once: a product whose parent has history is inside the parent's row (`listed`), is
@@ -218,6 +222,7 @@ export async function loadSustainabilityData(
     incidents,
     fees,
     borrowed,
+    incentives,
   };
 }
 
@@ -272,6 +277,7 @@ export function protocolScoreAt(
     incidentDays: data.incidents.get(id) ?? [],
     borrowedUsd: data.borrowed.get(id)?.get(last.day) ?? null,
     fees30: fees30(data.fees.get(id) ?? [], asOf),
+    incentiveShares: data.incentives.get(id) ?? [],
   });
   return scoreSignals(p.name, asOf, PROTOCOL_FACTORS, signals, weights);
 }

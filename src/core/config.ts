@@ -15,8 +15,8 @@ export type Config = {
   restakingFile: string;
   /** Known incidents the sustainability score counts (`FAULTLINE_INCIDENTS`). */
   incidentsFile: string;
-  /** Base URLs of the live sources (`DEFILLAMA_API_URL`, `DEFILLAMA_COINS_URL`, `L2BEAT_API_URL`). */
-  urls: { defillamaApi: string; defillamaCoins: string; l2beatApi: string };
+  /** Base URLs of the live sources (`DEFILLAMA_API_URL`, `DEFILLAMA_COINS_URL`, `DEFILLAMA_YIELDS_URL`, `L2BEAT_API_URL`). */
+  urls: { defillamaApi: string; defillamaCoins: string; defillamaYields: string; l2beatApi: string };
 };
 
 export type ConfigInput = {
@@ -52,6 +52,7 @@ export const DEFAULT_INCIDENTS_FILE = fileURLToPath(
 export const DEFAULT_URLS = {
   defillamaApi: 'https://api.llama.fi',
   defillamaCoins: 'https://coins.llama.fi',
+  defillamaYields: 'https://yields.llama.fi',
   l2beatApi: 'https://l2beat.com/api',
 } as const;
 
@@ -70,6 +71,7 @@ export function resolveConfig({ flags, env, cwd }: ConfigInput): Config {
   const urls = {
     defillamaApi: url(env.DEFILLAMA_API_URL ?? DEFAULT_URLS.defillamaApi, 'DEFILLAMA_API_URL'),
     defillamaCoins: url(env.DEFILLAMA_COINS_URL ?? DEFAULT_URLS.defillamaCoins, 'DEFILLAMA_COINS_URL'),
+    defillamaYields: url(env.DEFILLAMA_YIELDS_URL ?? DEFAULT_URLS.defillamaYields, 'DEFILLAMA_YIELDS_URL'),
     l2beatApi: url(env.L2BEAT_API_URL ?? DEFAULT_URLS.l2beatApi, 'L2BEAT_API_URL'),
   };
   const incidentsFile = resolve(cwd, env.FAULTLINE_INCIDENTS ?? DEFAULT_INCIDENTS_FILE);

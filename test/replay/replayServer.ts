@@ -13,6 +13,7 @@ import {
   slugOf,
   type Universe,
 } from './syntheticDefillama.ts';
+import { type YieldsUniverse, yieldChart, yieldPools } from './syntheticYields.ts';
 
 /**
  * What the replay server can do to a request, as the real internet does: rate limits (with
@@ -45,10 +46,12 @@ export type ReplayOptions = {
   seed?: number;
   /** `Retry-After` sent with a 429, in seconds. */
   retryAfterSeconds?: number;
+  /** Serves DefiLlama Yields (`/pools`, `/chart/{pool id}`) for this many pools. */
+  yields?: YieldsUniverse;
 };
 
 export type ReplayServer = {
-  /** Base URL of the DefiLlama API, coins API and L2BEAT API alike (`http://127.0.0.1:port`). */
+  /** Base URL of the DefiLlama API, coins API, yields API and L2BEAT API alike (`http://127.0.0.1:port`). */
   url: string;
   /** The next requests whose path starts with `prefix` get these faults, in order. */
   script(prefix: string, faults: readonly Fault[]): void;
@@ -97,6 +100,11 @@ export async function startReplayServer(o: ReplayOptions): Promise<ReplayServer>
     [
       /^\/summary\/fees\/([^/]+)$/,
       ([, slug = ''], url) => feesSummary(o.universe, slug, url.searchParams.get('dataType') ?? 'dailyFees'),
+    ],
+    [/^\/pools$/, () => (o.yields ? yieldPools(o.yields) : undefined)],
+    [
+      /^\/chart\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+      ([, pool = '']) => (o.yields ? yieldChart(o.yields, pool) : undefined),
     ],
     [
       /^\/chart\/([^/]+)$/,
@@ -233,8 +241,19 @@ export async function startReplayServer(o: ReplayOptions): Promise<ReplayServer>
   };
 }
 
-/** Damages a `/protocol` answer the way schema trouble looks in the wild. */
+/** Damages a `/protocol` (or DefiLlama Yields `{status, data}`) answer the way schema trouble looks in the wild. */
 function damage(data: unknown, fault: 'wrong-type' | 'drift' | 'empty-history'): unknown {
+  const y = structuredClone(data) as { status?: string; data?: Record<string, unknown>[] };
+  if (y.status === 'success' && Array.isArray(y.data)) {
+    if (fault === 'empty-history') return { ...y, data: [] };
+    for (const [i, item] of y.data.entries()) {
+      if (fault === 'drift') {
+        item.tvlUSD = item.tvlUsd;
+        delete item.tvlUsd;
+      } else if (i === 3) item.apy = String(item.apy);
+    }
+    return y;
+  }
   const d = structuredClone(data) as {
     tvl: unknown[];
     chainTvls?: Record<string, { tvl: Record<string, unknown>[] }>;

@@ -25,6 +25,7 @@ export const PROTOCOL_FACTORS = [
   { id: 'incidents', label: 'known incidents in the last 365 days', unit: 'count' },
   { id: 'earnings30', label: '30-day earnings (revenue − incentives) as a share of fees', unit: 'fraction' },
   { id: 'stuckLiquidity', label: 'deposits lent out (utilisation: borrowed / supplied)', unit: 'fraction' },
+  { id: 'incentiveDependence', label: 'share of its yield paid by incentives', unit: 'fraction' },
 ] as const;
 
 /**
@@ -73,6 +74,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     incidents: 1,
     stuckLiquidity: 1,
     earnings30: 1,
+    incentiveDependence: 1,
   },
   balanced: {
     drawdownUsd: 1,
@@ -91,6 +93,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     incidents: 1,
     stuckLiquidity: 1,
     earnings30: 1,
+    incentiveDependence: 1,
   },
   trend: {
     drawdownUsd: 1,
@@ -109,6 +112,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     incidents: 1,
     stuckLiquidity: 1,
     earnings30: 1,
+    incentiveDependence: 1,
   },
 };
 

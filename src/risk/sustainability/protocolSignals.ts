@@ -29,7 +29,12 @@ export type SignalInput = {
   borrowedUsd: number | null;
   /** Days of the protocol's known incidents (none listed: the signal is unknown). */
   incidentDays: readonly Day[];
+  /** The share of its pools' yield paid by incentives (risk/yield/yieldMix.ts) on each day with yield data, oldest first. */
+  incentiveShares: readonly { day: Day; share: number }[];
 };
+
+/** An incentive share older than this (days before `asOf`) no longer says how the yield is paid. */
+export const INCENTIVE_SHARE_MAX_AGE_DAYS = 90;
 
 /** A chain counts as declining when its own TVL fell more than this over 90 days. */
 export const DECLINING_CHAIN_CHANGE = -0.2;
@@ -55,7 +60,8 @@ function drawdown(values: readonly number[]): number | null {
  * last data point, the
  * share of its value on declining chains, its largest chain's share, days since its data stopped,
  * flags in the last 90 days, the share on weak L2s, net token flows (price moves excluded), the largest
- * token's share, a lending book's bad debt under stress once that book is known, and incidents in a year.
+ * token's share, a lending book's bad debt under stress once that book is known, incidents in a year,
+ * and the share of its yield paid by incentives.
  */
 export function protocolSignals(input: SignalInput): ProtocolSignals {
   const { asOf, series } = input;
@@ -105,6 +111,11 @@ export function protocolSignals(input: SignalInput): ProtocolSignals {
       last && input.borrowedUsd !== null && last.usd + input.borrowedUsd > 0
         ? input.borrowedUsd / (last.usd + input.borrowedUsd)
         : null,
+    // Known where yield data exists (its newest day within 90 days); otherwise unknown, never safe.
+    incentiveDependence:
+      input.incentiveShares
+        .filter((x) => x.day <= asOf && daysBetween(x.day, asOf) <= INCENTIVE_SHARE_MAX_AGE_DAYS)
+        .at(-1)?.share ?? null,
     // The incident list is not exhaustive: a protocol it does not mention is unknown, not safe.
     incidents:
       input.incidentDays.length === 0

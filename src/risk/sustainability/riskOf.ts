@@ -8,7 +8,8 @@ const clamp = (x: number) => Math.min(1, Math.max(0, x));
  * above half of the value is a risk from 0 (half) to 1 (all), and so is the largest token; money
  * leaving is a risk in proportion, and so are incentives paid beyond revenue (earnings below zero, as a
  * share of fees); bad debt of 10% of a book's debt under ETH −40% is the worst; one
- * incident in a year is the worst; utilisation above 80% is a risk up to 1 when all of it is lent out; staleness reaches 1 at 30 days; three flags in 90 days are the worst.
+ * incident in a year is the worst; utilisation above 80% is a risk up to 1 when all of it is lent out; a
+ * yield paid more than 20% by incentives is a risk reaching 1 at 80% (the part that stops when they do); staleness reaches 1 at 30 days; three flags in 90 days are the worst.
  */
 export function riskOf(id: FactorId, signal: number | null): number | null {
   if (signal === null || !Number.isFinite(signal)) return null;
@@ -29,6 +30,8 @@ export function riskOf(id: FactorId, signal: number | null): number | null {
       return clamp((signal - 0.5) / 0.5);
     case 'stuckLiquidity':
       return clamp((signal - 0.8) / 0.2);
+    case 'incentiveDependence':
+      return clamp((signal - 0.2) / 0.6);
     case 'earnings30':
     case 'netFlows90':
       return clamp(-signal);

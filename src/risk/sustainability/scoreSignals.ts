@@ -74,6 +74,8 @@ function fact(f: ScoredFactor): string {
       return `${pct(v)} of its deposits are lent out and cannot be withdrawn at once`;
     case 'protocolsLeaving':
       return `${pct(v)} of its protocols left in 6 months`;
+    case 'incentiveDependence':
+      return `${pct(v)} of its yield is paid by incentives`;
   }
 }
 

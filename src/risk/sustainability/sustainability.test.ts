@@ -27,6 +27,7 @@ const calm: ProtocolSignals = {
   incidents: null,
   stuckLiquidity: null,
   earnings30: null,
+  incentiveDependence: null,
 };
 
 describe('earningsRatios (MODELS §8 vector)', () => {
@@ -72,6 +73,7 @@ describe('scoreSignals', () => {
       'incidents',
       'earnings30',
       'stuckLiquidity',
+      'incentiveDependence',
     ]);
     const known = scoreSignals(
       'p',
@@ -81,6 +83,26 @@ describe('scoreSignals', () => {
       DEFAULT_WEIGHTS,
     );
     assert.ok(s.score < known.score, 'the same fall weighs more when fewer factors are known');
+  });
+
+  it('counts a yield paid by incentives as a risk from 20% (none) to 80% (all), and says it', () => {
+    const risk = (share: number) =>
+      scoreSignals(
+        'p',
+        'd',
+        PROTOCOL_FACTORS,
+        { ...calm, incentiveDependence: share },
+        DEFAULT_WEIGHTS,
+      ).factors.find((f) => f.id === 'incentiveDependence')?.risk;
+    assert.deepEqual([0.1, 0.2, 0.5, 0.8, 1].map(risk), [0, 0, 0.5, 1, 1]);
+    const s = scoreSignals(
+      'p',
+      '2025-10-01',
+      PROTOCOL_FACTORS,
+      { ...calm, incentiveDependence: 0.95 },
+      DEFAULT_WEIGHTS,
+    );
+    assert.match(s.drivers, /95% of its yield is paid by incentives/);
   });
 
   it('stays in [0, 100] and never rises when a signal gets worse', () => {
@@ -125,6 +147,10 @@ describe('protocolSignals', () => {
     incidentDays: [d('2024-03-01'), d('2022-01-01')],
     borrowedUsd: 154.5,
     fees30: { feesUsd: 5e6, revenueUsd: 1e6, incentivesUsd: 2e6 },
+    incentiveShares: [
+      { day: d('2024-03-01'), share: 0.9 },
+      { day: d('2024-06-01'), share: 0.55 },
+    ],
   };
   it('measures the fall from peak, the changes, the chain mix, staleness and recent flags', () => {
     const s = protocolSignals(input);
@@ -150,6 +176,13 @@ describe('protocolSignals', () => {
     assert.equal(s.stuckLiquidity, 0.75, 'borrowed 154.5 of 206 supplied');
     assert.equal(s.earnings30, -0.2, 'MODELS §8 vector: earnings −$1M on $5M of fees');
     assert.equal(protocolSignals({ ...input, incidentDays: [] }).incidents, null, 'not in the list: unknown');
+    assert.equal(s.incentiveDependence, 0.55, 'the newest share within 90 days');
+    assert.equal(
+      protocolSignals({ ...input, asOf: d('2024-09-15') }).incentiveDependence,
+      null,
+      'a share over 90 days old no longer counts: unknown, not safe',
+    );
+    assert.equal(protocolSignals({ ...input, incentiveShares: [] }).incentiveDependence, null);
   });
 });
 

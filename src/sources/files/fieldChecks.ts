@@ -42,7 +42,7 @@ export function invalidPredicate(col: string, kind: FieldKind): string {
     case 'number':
       return `${num} IS NULL OR NOT isfinite(${num})`;
     case 'number?':
-      return `${c} IS NOT NULL AND trim(${c}) <> '' AND (${num} IS NULL OR NOT isfinite(${num}))`;
+      return `${c} IS NOT NULL AND trim(${c}::VARCHAR) <> '' AND (${num} IS NULL OR NOT isfinite(${num}))`;
     case 'nonNegative':
       return `${num} IS NULL OR NOT isfinite(${num}) OR ${num} < 0`;
     case 'day':

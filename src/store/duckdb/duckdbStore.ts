@@ -14,9 +14,11 @@ import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createIngestParts } from './ingestWrites.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
+import { queryObjects } from './queryObjects.ts';
 import { createReads } from './reads.ts';
 import { createSession, createSessionPool } from './session.ts';
 import { createTvlReads } from './tvlReads.ts';
+import { createYieldReads } from './yieldReads.ts';
 
 /** The migrations that added derived TVL facts: stores made before them get them filled in once. */
 const DERIVED_TVL_MIGRATIONS = new Set([2, 3, 4]);
@@ -178,6 +180,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
 
     ...createReads(rows),
     ...createTvlReads(rows),
+    ...createYieldReads((sql, params) => queryObjects(conn, sql, params)),
     ...createIngestParts(rows, inTransaction, commits),
 
     async limitMemory(mib) {

@@ -116,6 +116,36 @@ ALTER TABLE prices_daily ALTER COLUMN volume DROP NOT NULL;
 `,
   },
   {
+    version: 5,
+    name: 'pool yields and lending rates',
+    sql: `
+CREATE TABLE yield_pools (dataset VARCHAR NOT NULL, pool VARCHAR NOT NULL, project VARCHAR NOT NULL,
+  chain VARCHAR NOT NULL, symbol VARCHAR NOT NULL, category VARCHAR, pool_meta VARCHAR, reward_tokens VARCHAR[],
+  underlying_tokens VARCHAR[], stablecoin BOOLEAN, exposure VARCHAR, place VARCHAR NOT NULL);
+CREATE TABLE yield_pool_days (dataset VARCHAR NOT NULL, pool VARCHAR NOT NULL, day DATE NOT NULL,
+  tvl_usd DOUBLE NOT NULL, apy DOUBLE, apy_base DOUBLE, apy_reward DOUBLE, supply_usd DOUBLE, borrow_usd DOUBLE,
+  apy_base_borrow DOUBLE, apy_reward_borrow DOUBLE);
+CREATE TABLE yield_pool_spans (dataset VARCHAR NOT NULL, pool VARCHAR NOT NULL, first_day DATE NOT NULL,
+  last_day DATE NOT NULL, days INTEGER NOT NULL);
+CREATE TABLE yield_cliff_episodes (pool VARCHAR NOT NULL, day DATE NOT NULL, reward_apy DOUBLE NOT NULL,
+  total_apy DOUBLE NOT NULL, tvl_usd DOUBLE NOT NULL, sustained BOOLEAN, change_30 DOUBLE, change_90 DOUBLE);
+CREATE TABLE yield_control_days (day DATE NOT NULL, horizon INTEGER NOT NULL, pools INTEGER NOT NULL,
+  median_change DOUBLE NOT NULL);
+CREATE TABLE lending_reserve_rates_daily (dataset VARCHAR NOT NULL, market VARCHAR NOT NULL, chain VARCHAR NOT NULL,
+  asset VARCHAR NOT NULL, symbol VARCHAR NOT NULL, day DATE NOT NULL, liquidity_rate DOUBLE NOT NULL,
+  variable_borrow_rate DOUBLE NOT NULL, reserve_factor DOUBLE, ltv DOUBLE, liquidation_threshold DOUBLE,
+  liquidation_bonus DOUBLE, frozen BOOLEAN NOT NULL, paused BOOLEAN NOT NULL, liquidity_index DOUBLE,
+  variable_borrow_index DOUBLE, line INTEGER NOT NULL);
+CREATE TABLE lending_rate_strategies (dataset VARCHAR NOT NULL, market VARCHAR NOT NULL, chain VARCHAR NOT NULL,
+  asset VARCHAR NOT NULL, symbol VARCHAR NOT NULL, as_of DATE NOT NULL, optimal_usage_ratio DOUBLE NOT NULL,
+  base_variable_borrow_rate DOUBLE NOT NULL, variable_rate_slope1 DOUBLE NOT NULL, variable_rate_slope2 DOUBLE NOT NULL,
+  reserve_factor DOUBLE NOT NULL, strategy VARCHAR NOT NULL, file VARCHAR NOT NULL);
+CREATE TABLE lending_reserve_configs (dataset VARCHAR NOT NULL, market VARCHAR NOT NULL, chain VARCHAR NOT NULL,
+  asset VARCHAR NOT NULL, symbol VARCHAR NOT NULL, as_of DATE NOT NULL, decimals INTEGER, borrowing_enabled BOOLEAN,
+  liquidation_protocol_fee DOUBLE, emode_category INTEGER);
+`,
+  },
+  {
     version: 7,
     name: "adapters' own doublecounted flag; whether an import flag keeps data out",
     sql: `
