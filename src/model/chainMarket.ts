@@ -83,6 +83,8 @@ export type ChainEmode = {
   liquidationBonusBps: number;
   /** The category's own price source, or the zero address. */
   priceSource: EvmAddress;
+  /** The oracle's price of that source (base currency units); null without one. */
+  sourcePrice: bigint | null;
 };
 
 /** A Chainlink-style feed behind an oracle source (AggregatorV3 `latestRoundData`), read at the block. */

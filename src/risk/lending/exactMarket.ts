@@ -34,9 +34,8 @@ export function exactMarket(snapshot: MarketSnapshot, changes: ExactMarketChange
   for (const [asset, price] of changes.prices ?? []) prices.set(asset, price);
   const emodePrices = new Map<number, bigint>();
   for (const e of snapshot.emodes) {
-    if (/^0x0+$/.test(e.priceSource)) continue;
-    const price = prices.get(e.priceSource);
-    if (price !== undefined) emodePrices.set(e.id, price);
+    const price = prices.get(e.priceSource) ?? e.sourcePrice;
+    if (!/^0x0+$/.test(e.priceSource) && price !== null && price !== 0n) emodePrices.set(e.id, price);
   }
   return {
     reserves: new Map(snapshot.reserves.map((r) => [r.asset, r])),

@@ -64,6 +64,7 @@ export async function chainCall<T>(call: string, source: string, work: () => Pro
     return await work();
   } catch (err) {
     const { text, retryable } = describeCallFailure(err);
-    throw new SourceError(`${call}: ${text}`, { source, retryable }, { cause: err });
+    const message = text.startsWith(`${call}: `) ? text : `${call}: ${text}`;
+    throw new SourceError(message, { source, retryable }, { cause: err });
   }
 }

@@ -2,7 +2,7 @@ import { type Address, getAddress, isAddress, zeroAddress } from 'viem';
 import { dayFromUnix } from '../../core/day.ts';
 import { SourceError, ValidationError } from '../../core/errors.ts';
 import type { MarketSnapshot } from '../../model/chainMarket.ts';
-import { poolAbi, providerAbi } from './aaveAbi.ts';
+import { oracleAbi, poolAbi, providerAbi } from './aaveAbi.ts';
 import { chainCall } from './chainCallError.ts';
 import type { ChainReader } from './chainReader.ts';
 import { readOracle } from './readOracle.ts';
@@ -100,6 +100,18 @@ export async function readMarketState(
     { number, timestamp: Number(block.timestamp) },
     options.heartbeats,
   );
+  for (const e of emodes) {
+    if (e.priceSource === zeroAddress) continue;
+    e.sourcePrice = await chainCall(`AaveOracle.getAssetPrice(${e.priceSource}) (e-mode ${e.id})`, src, () =>
+      reader.client.readContract({
+        address: oracle,
+        abi: oracleAbi,
+        functionName: 'getAssetPrice',
+        args: [e.priceSource],
+        blockNumber: number,
+      }),
+    );
+  }
   return {
     chainId,
     provider,

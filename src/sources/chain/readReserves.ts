@@ -136,6 +136,7 @@ export async function readReserves(
       liquidationThresholdBps: e.liquidationThreshold,
       liquidationBonusBps: e.liquidationBonus,
       priceSource: e.priceSource,
+      sourcePrice: null,
     };
   });
   return { reserves, emodes };
