@@ -183,3 +183,6 @@ export type MarketSnapshot = {
   /** The blocks the pool's events were scanned over to find the accounts. */
   scannedFrom: number;
 };
+
+/** Accounts a block range of the pool's events names, each with the reserves (assets) it touched there. */
+export type TouchedAccounts = Map<EvmAddress, Set<EvmAddress>>;

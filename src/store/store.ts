@@ -13,6 +13,7 @@ import type {
   TvlQuery,
   TvlStep,
 } from '../model/tvl.ts';
+import type { MarketStore } from './marketStore.ts';
 
 /** How a column is typed when rows are appended in bulk. */
 export type ColumnType = 'varchar' | 'double' | 'integer' | 'bigint' | 'boolean' | 'date' | 'varchar[]';
@@ -134,7 +135,7 @@ export type UnitCommit = {
  * The store: where every dataset lands and every figure is read from. One implementation per engine
  * (DuckDB embedded; Postgres later). Writes happen one dataset at a time, each in one transaction.
  */
-export interface Store {
+export interface Store extends MarketStore {
   /** Applies pending migrations and refreshes the chain registry. */
   migrate(): Promise<void>;
   /** Provenance of every imported dataset. */

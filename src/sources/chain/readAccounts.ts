@@ -5,11 +5,11 @@ import type {
   ChainPosition,
   ChainReserve,
   EvmAddress,
+  TouchedAccounts,
 } from '../../model/chainMarket.ts';
 import { poolAbi, scaledTokenAbi, stableDebtAbi } from './aaveAbi.ts';
 import type { ChainReader, Read } from './chainReader.ts';
 import { required } from './readReserves.ts';
-import type { TouchedAccounts } from './scanAccounts.ts';
 
 export type ReadAccountsOptions = {
   /** Accounts per step (progress is reported after each). */

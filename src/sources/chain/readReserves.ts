@@ -1,10 +1,10 @@
 import type { Address } from 'viem';
 import { SourceError } from '../../core/errors.ts';
 import type { ChainEmode, ChainReserve, EvmAddress } from '../../model/chainMarket.ts';
+import { decodeReserveConfiguration } from '../../model/reserveConfiguration.ts';
 import { erc20Abi, poolAbi, strategyAbi } from './aaveAbi.ts';
 import { chainCall } from './chainCallError.ts';
 import type { ChainReader, Read, ReadResult } from './chainReader.ts';
-import { decodeReserveConfiguration } from './decodeReserveConfiguration.ts';
 
 type ReserveData = {
   configuration: { data: bigint };

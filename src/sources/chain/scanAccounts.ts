@@ -1,12 +1,9 @@
 import { type Address, getAddress, zeroAddress } from 'viem';
 import { SourceError } from '../../core/errors.ts';
-import type { EvmAddress } from '../../model/chainMarket.ts';
+import type { EvmAddress, TouchedAccounts } from '../../model/chainMarket.ts';
 import { accountEventsAbi } from './aaveAbi.ts';
 import { chainCall } from './chainCallError.ts';
 import type { ChainReader } from './chainReader.ts';
-
-/** Accounts an event range names, each with the reserves (assets) it touched there (maybe none: e-mode only). */
-export type TouchedAccounts = Map<EvmAddress, Set<EvmAddress>>;
 
 /** One scanned block range and what it found. */
 export type ScanChunk = { fromBlock: number; toBlock: number; logs: number; touched: TouchedAccounts };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decodeReserveConfiguration, RESERVE_CONFIGURATION_LAYOUT } from './decodeReserveConfiguration.ts';
+import { decodeReserveConfiguration, RESERVE_CONFIGURATION_LAYOUT } from './reserveConfiguration.ts';
 
 describe(decodeReserveConfiguration.name, () => {
   it('reads each field where aave-v3-core ReserveConfiguration.sol puts it (Aave v3 Ethereum WETH, 2023-10-31)', () => {

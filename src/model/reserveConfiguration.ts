@@ -1,4 +1,4 @@
-import type { ReserveConfiguration } from '../../model/chainMarket.ts';
+import type { ReserveConfiguration } from './chainMarket.ts';
 
 /** Field → [first bit, width] of Aave v3's reserve configuration bitmap (`ReserveConfiguration.sol`). */
 export const RESERVE_CONFIGURATION_LAYOUT = {
