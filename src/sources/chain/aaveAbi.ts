@@ -25,7 +25,7 @@ export const poolAbi = parseAbi([
   'function getUserAccountData(address user) view returns (uint256 totalCollateralBase, uint256 totalDebtBase, uint256 availableBorrowsBase, uint256 currentLiquidationThreshold, uint256 ltv, uint256 healthFactor)',
 ]);
 
-/** The pool's events that name an account (and the reserve it touched), and the aToken's transfer. */
+/** The pool's events that name an account (and the reserve it touched), and the aToken's transfers and mints (the treasury's share). */
 export const accountEventsAbi = parseAbi([
   'event Supply(address indexed reserve, address user, address indexed onBehalfOf, uint256 amount, uint16 indexed referralCode)',
   'event MintUnbacked(address indexed reserve, address user, address indexed onBehalfOf, uint256 amount, uint16 indexed referralCode)',
@@ -39,6 +39,7 @@ export const accountEventsAbi = parseAbi([
   'event UserEModeSet(address indexed user, uint8 categoryId)',
   'event LiquidationCall(address indexed collateralAsset, address indexed debtAsset, address indexed user, uint256 debtToCover, uint256 liquidatedCollateralAmount, address liquidator, bool receiveAToken)',
   'event BalanceTransfer(address indexed from, address indexed to, uint256 value, uint256 index)',
+  'event Mint(address indexed caller, address indexed onBehalfOf, uint256 value, uint256 balanceIncrease, uint256 index)',
 ]);
 
 export const erc20Abi = parseAbi([

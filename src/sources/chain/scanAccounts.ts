@@ -31,7 +31,7 @@ export function touch(map: TouchedAccounts, account: string, reserve: string | n
 
 /**
  * Finds the accounts of an Aave v3 pool from its events (Supply, Withdraw, Borrow, Repay, collateral
- * switches, e-mode, liquidations, and aToken `BalanceTransfer`s), scanning `[fromBlock, toBlock]` with
+ * switches, e-mode, liquidations, and aToken `BalanceTransfer`s and `Mint`s), scanning `[fromBlock, toBlock]` with
  * `eth_getLogs` in ranges; each range is handed to `onChunk` before the next is asked for.
  */
 export async function scanAccounts(
@@ -72,6 +72,9 @@ export async function scanAccounts(
         case 'LiquidationCall':
           touch(touched, a.user ?? zeroAddress, a.collateralAsset ?? null);
           touch(touched, a.user ?? zeroAddress, a.debtAsset ?? null);
+          break;
+        case 'Mint':
+          touch(touched, a.onBehalfOf ?? zeroAddress, byAToken.get(log.address.toLowerCase()) ?? null);
           break;
         case 'BalanceTransfer': {
           const asset = byAToken.get(log.address.toLowerCase()) ?? null;
