@@ -6,7 +6,11 @@ import type { ChainReader } from './chainReader.ts';
  * The first block at which `address` has code, by bisection on `eth_getCode` (about log₂(block) calls):
  * where an account scan must start. Needs a node that keeps historical state (an archive node).
  */
-export async function findDeploymentBlock(reader: ChainReader, address: Address, latest: bigint): Promise<number> {
+export async function findDeploymentBlock(
+  reader: ChainReader,
+  address: Address,
+  latest: bigint,
+): Promise<number> {
   const hasCode = async (block: bigint) => {
     const code = await chainCall(`eth_getCode(${address}, block ${block})`, reader.source, () =>
       reader.client.getCode({ address, blockNumber: block }),
