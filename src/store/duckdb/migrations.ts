@@ -150,7 +150,11 @@ CREATE TABLE market_positions (market VARCHAR NOT NULL, block BIGINT NOT NULL, a
   stable_principal VARCHAR, stable_rate VARCHAR, stable_updated_at BIGINT);
 CREATE TABLE market_scans (market VARCHAR PRIMARY KEY, provider VARCHAR NOT NULL, pool VARCHAR NOT NULL,
   from_block BIGINT NOT NULL, scanned_to BIGINT NOT NULL);
-CREATE TABLE market_scan_accounts (market VARCHAR NOT NULL, account VARCHAR NOT NULL, asset VARCHAR);
+CREATE TABLE market_scan_accounts (market VARCHAR NOT NULL, account VARCHAR NOT NULL, asset VARCHAR,
+  last_block BIGINT NOT NULL);
+CREATE TABLE oracle_rounds (dataset VARCHAR NOT NULL, feed VARCHAR NOT NULL, pair VARCHAR NOT NULL,
+  round_id VARCHAR NOT NULL, answer VARCHAR NOT NULL, updated_at BIGINT NOT NULL, answered_in_round VARCHAR NOT NULL,
+  day DATE);
 `,
   },
 ];
