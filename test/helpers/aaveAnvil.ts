@@ -1,6 +1,6 @@
-import { type AnvilClient, anvilClient } from './aaveAnvil/anvilClient.ts';
+import { type AnvilClient, anvilClient, sendInOneBlock, tx } from './aaveAnvil/anvilClient.ts';
 import { readConfigReport } from './aaveAnvil/configReport.ts';
-import { type DeployedMarket, deployMarket } from './aaveAnvil/deployMarket.ts';
+import { A, type DeployedMarket, deployMarket } from './aaveAnvil/deployMarket.ts';
 import { type SeededAccount, seedAccounts } from './aaveAnvil/seedAccounts.ts';
 import { type Anvil, startAnvil } from './aaveAnvil/startAnvil.ts';
 
@@ -32,7 +32,7 @@ export type AaveAnvilOptions = {
 /**
  * Starts anvil (npm `@foundry-rs/anvil`, 127.0.0.1), deploys the real Aave v3.0.x contracts from
  * `@aave/core-v3` configured from the Aave v3 Ethereum config report (2023-10-31) in the real data
- * folder, seeds random accounts, and lets interest accrue.
+ * folder, seeds random accounts, and lets interest accrue (the feeds then post a fresh round).
  * @example const aave = await startAaveAnvil({ accounts: 300 }); ...; await aave.stop();
  */
 export async function startAaveAnvil(options: AaveAnvilOptions = {}): Promise<AaveAnvil> {
@@ -50,6 +50,13 @@ export async function startAaveAnvil(options: AaveAnvilOptions = {}): Promise<Aa
     if (days > 0) {
       await client.increaseTime({ seconds: days * 86_400 });
       await client.mine({ blocks: 1 });
+      // The feeds' keepers would have kept posting: a fresh round at the same answer on each.
+      await sendInOneBlock(
+        client,
+        [...market.reserves.values()].map((r) =>
+          tx(market.admin, r.feed, A.feed.abi, 'updateAnswer', [r.params.oracleLatestAnswer]),
+        ),
+      );
     }
     const t2 = performance.now();
     return {

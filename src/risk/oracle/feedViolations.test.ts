@@ -54,6 +54,7 @@ describe(feedViolations.name, () => {
       'no-data': 1,
       'non-positive': 1,
       'carried-over': 1,
+      backdated: 0,
       heartbeat: 0,
       deviation: 0,
       stale: 0,

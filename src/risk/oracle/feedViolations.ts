@@ -8,6 +8,7 @@ export type FeedViolationKind =
   | 'no-data'
   | 'non-positive'
   | 'carried-over'
+  | 'backdated'
   | 'heartbeat'
   | 'deviation'
   | 'stale';
@@ -46,9 +47,10 @@ export type ViolationOptions = {
 };
 
 /**
- * Heartbeat and deviation violations of a feed's rounds (pure; any order in, time order inside):
+ * Heartbeat and deviation violations of a feed's rounds (pure; any order in, round order inside, which
+ * is time order on a real feed; the latest round is the one with the highest id):
  * a round with no data (`updatedAt = 0`), a non-positive answer, an answer carried over from an earlier
- * round; a gap between updates longer than the heartbeat plus a grace (Chainlink: "when the node
+ * round, a round dated before the one it follows; a gap between updates longer than the heartbeat plus a grace (Chainlink: "when the node
  * detects that the heartbeat is reached, it initiates the latest round … there may be an approximately
  * 40 second latency"; the files show up to 120 s); a move of more than `jumpFactor` deviation thresholds
  * in one update (the feed let the price drift past its trigger before updating); and, given `now`, a
@@ -70,7 +72,7 @@ export function feedViolations(
     if (r.updatedAt === 0) add({ kind: 'no-data', roundId: r.roundId, at: 0, gapSeconds: null, move: null });
     else valid.push(r);
   }
-  valid.sort((a, b) => a.updatedAt - b.updatedAt || (a.roundId < b.roundId ? -1 : 1));
+  valid.sort((a, b) => (a.roundId < b.roundId ? -1 : a.roundId > b.roundId ? 1 : 0));
   let maxGap = 0;
   let late = 0;
   valid.forEach((r, i) => {
@@ -81,6 +83,7 @@ export function feedViolations(
     const prev = valid[i - 1];
     if (!prev) return;
     const gap = r.updatedAt - prev.updatedAt;
+    if (gap < 0) add({ kind: 'backdated', roundId: r.roundId, at: r.updatedAt, gapSeconds: gap, move: null });
     maxGap = Math.max(maxGap, gap);
     if (hb !== null && grace !== null && gap > hb) {
       if (gap > hb + grace)
@@ -111,6 +114,7 @@ export function feedViolations(
     'no-data': 0,
     'non-positive': 0,
     'carried-over': 0,
+    backdated: 0,
     heartbeat: 0,
     deviation: 0,
     stale: 0,

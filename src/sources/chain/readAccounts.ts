@@ -29,7 +29,8 @@ export function configuredReserveIds(userConfiguration: bigint): number[] {
  * `getUserAccountData` (the contract's cross-check; null when it reverts, e.g. on a missing price); then,
  * for every reserve it touched or has a bit for, the aToken's and variable debt token's scaled balances
  * and, where the reserve carries stable debt, the stable principal, rate and last update. Positions
- * with nothing in them are left out; so are accounts with no position and no configuration.
+ * with nothing in them are left out (the rest in asset address order); so are accounts with no position
+ * and no configuration.
  */
 export async function readAccounts(
   reader: ChainReader,
@@ -137,6 +138,7 @@ export async function readAccounts(
           positions.push({ asset: r.asset, scaledATokenBalance: a, scaledVariableDebt: v, stableDebt });
       }
       if (positions.length === 0 && h.config === 0n) continue;
+      positions.sort((x, y) => (x.asset < y.asset ? -1 : x.asset > y.asset ? 1 : 0));
       out.push({
         address: h.address,
         emodeCategory: h.emode,

@@ -40,7 +40,7 @@ export function oracleFlags(pair: string, feed: string, file: string, report: Fe
       file,
     });
   }
-  for (const kind of ['non-positive', 'carried-over'] as const)
+  for (const kind of ['non-positive', 'carried-over', 'backdated'] as const)
     if (report.counts[kind] > 0)
       flags.push({
         kind: `oracle-${kind}`,

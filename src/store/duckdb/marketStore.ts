@@ -33,8 +33,9 @@ export function createMarketStore(session: Session): MarketStore {
       const [scan] = await rows<Row>('SELECT * FROM market_scans WHERE market = ?', [market]);
       if (!scan) return null;
       const touched: TouchedAccounts = new Map();
+      const lastSeen = new Map<EvmAddress, number>();
       for (const r of await rows<Row>(
-        'SELECT DISTINCT account, asset FROM market_scan_accounts WHERE market = ?',
+        'SELECT account, asset, last_block FROM market_scan_accounts WHERE market = ?',
         [market],
       )) {
         const account = r.account as EvmAddress;
@@ -44,6 +45,7 @@ export function createMarketStore(session: Session): MarketStore {
           touched.set(account, set);
         }
         if (r.asset) set.add(r.asset as EvmAddress);
+        lastSeen.set(account, Math.max(lastSeen.get(account) ?? 0, num(r.last_block)));
       }
       return {
         market,
@@ -52,19 +54,20 @@ export function createMarketStore(session: Session): MarketStore {
         fromBlock: num(scan.from_block),
         scannedTo: num(scan.scanned_to),
         touched,
+        lastSeen,
       } satisfies MarketScan;
     },
 
     async saveMarketScan(scan, touched) {
       await inTransaction(async () => {
         await run(
-          'CREATE TEMP TABLE IF NOT EXISTS scan_stage (market VARCHAR, account VARCHAR, asset VARCHAR)',
+          'CREATE TEMP TABLE IF NOT EXISTS scan_stage (market VARCHAR, account VARCHAR, asset VARCHAR, last_block BIGINT)',
         );
         await run('DELETE FROM scan_stage');
         const staged: unknown[][] = [];
         for (const [account, assets] of touched) {
-          if (assets.size === 0) staged.push([scan.market, account, null]);
-          for (const asset of assets) staged.push([scan.market, account, asset]);
+          if (assets.size === 0) staged.push([scan.market, account, null, scan.scannedTo]);
+          for (const asset of assets) staged.push([scan.market, account, asset, scan.scannedTo]);
         }
         await tx.append(
           'scan_stage',
@@ -72,14 +75,15 @@ export function createMarketStore(session: Session): MarketStore {
             ['market', 'varchar'],
             ['account', 'varchar'],
             ['asset', 'varchar'],
+            ['last_block', 'bigint'],
           ],
           staged,
         );
         await run(
-          `INSERT INTO market_scan_accounts SELECT DISTINCT s.market, s.account, s.asset FROM scan_stage s
-           WHERE NOT EXISTS (SELECT 1 FROM market_scan_accounts m WHERE m.market = s.market
+          `DELETE FROM market_scan_accounts m WHERE EXISTS (SELECT 1 FROM scan_stage s WHERE m.market = s.market
              AND m.account = s.account AND m.asset IS NOT DISTINCT FROM s.asset)`,
         );
+        await run('INSERT INTO market_scan_accounts SELECT DISTINCT * FROM scan_stage');
         await run('DELETE FROM market_scans WHERE market = ?', [scan.market]);
         await run('INSERT INTO market_scans VALUES (?, ?, ?, ?, ?)', [
           scan.market,
@@ -145,7 +149,10 @@ export function createMarketStore(session: Session): MarketStore {
         sourcePrice: bigOrNull(e.source_price),
       }));
       const positions = new Map<string, ChainAccount['positions']>();
-      for (const p of await rows<Row>(`SELECT * FROM market_positions ${where}`, at)) {
+      for (const p of await rows<Row>(
+        `SELECT * FROM market_positions ${where} ORDER BY account, asset`,
+        at,
+      )) {
         const list = positions.get(String(p.account)) ?? [];
         list.push({
           asset: p.asset as EvmAddress,
