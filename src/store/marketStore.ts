@@ -1,7 +1,10 @@
 import type { Day } from '../core/day.ts';
 import type { EvmAddress, MarketSnapshot, TouchedAccounts } from '../model/chainMarket.ts';
 
-/** How far the account scan of a market has got: the accounts (and reserves) found in `[fromBlock, scannedTo]`. */
+/**
+ * How far the account scan of a market has got: the accounts (and reserves) found in
+ * `[fromBlock, scannedTo]`, and the last block range end each account was seen in.
+ */
 export type MarketScan = {
   market: string;
   provider: EvmAddress;
@@ -9,6 +12,7 @@ export type MarketScan = {
   fromBlock: number;
   scannedTo: number;
   touched: TouchedAccounts;
+  lastSeen: Map<EvmAddress, number>;
 };
 
 /** One stored market snapshot, listed. */
@@ -32,7 +36,7 @@ export interface MarketStore {
    * Records a scanned block range: its accounts and reserves join the scan's and `scannedTo` moves on,
    * in one transaction (a read killed after it resumes from the next block).
    */
-  saveMarketScan(scan: Omit<MarketScan, 'touched'>, touched: TouchedAccounts): Promise<void>;
+  saveMarketScan(scan: Omit<MarketScan, 'touched' | 'lastSeen'>, touched: TouchedAccounts): Promise<void>;
   /** Writes a snapshot whole, replacing one stored for the same market and block, in one transaction. */
   writeMarketSnapshot(snapshot: MarketSnapshot): Promise<void>;
   /** The newest snapshot of `market` at or before `block` (default: the newest); null when none. */

@@ -188,6 +188,7 @@ describe('DuckDB market store', () => {
     await store.saveMarketScan({ ...scan, scannedTo: 199 }, new Map([[A(10), new Set([A(100), A(101)])]]));
     const got = await store.marketScan('test-market');
     assert.equal(got?.scannedTo, 199);
+    assert.deepEqual(Object.fromEntries(got?.lastSeen ?? []), { [A(10)]: 199, [A(11)]: 99 });
     assert.deepEqual([...(got?.touched ?? [])].map(([a, s]) => [a, [...s].sort()]).sort(), [
       [A(10), [A(100), A(101)]],
       [A(11), []],
