@@ -20,7 +20,12 @@ export function anvilClient(url: string) {
     chain: foundry,
     cacheTime: 0,
     pollingInterval: 10,
-    transport: http(url, { batch: { batchSize: 1000, wait: 0 }, retryCount: 0, timeout: 120_000 }),
+    transport: http(url, {
+      batch: { batchSize: 1000, wait: 0 },
+      retryCount: 0,
+      timeout: 300_000,
+      maxResponseBodySize: false,
+    }),
   })
     .extend(publicActions)
     .extend(walletActions);
