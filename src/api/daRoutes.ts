@@ -9,7 +9,8 @@ export function daRoutes(server: FastifyInstance, ctx: ServerContext): void {
     method: 'GET',
     url: '/api/v1/da/eigenda',
     tags: ['restaking'],
-    summary: "EigenDA's reconstruction threshold, whether a confirmation/adversary pair is safe, and who can break it",
+    summary:
+      "EigenDA's reconstruction threshold, whether a confirmation/adversary pair is safe, and who can break it",
     parameters: EigenDaParameters,
     result: EigenDaResult,
     run: (_app, query) => eigenda(query),

@@ -79,7 +79,7 @@ export function l2ShareSummary(months: readonly L2ShareMonth[]): L2ShareSummary 
   const full = known.filter((m) => !m.partial).at(-1);
   const last = known.at(-1);
   const at = (m: L2ShareMonth) => ({ month: m.month, share: m.share as number, l2s: m.l2s.length });
-  const bound = last && last.partial ? at(last) : null;
+  const bound = last?.partial ? at(last) : null;
   const pctText = (x: number) => `${(100 * x).toFixed(1)}%`;
   return {
     exact: full ? at(full) : null,

@@ -30,7 +30,7 @@ export async function provenance(
   const sources: DocumentSource[] = [];
   for (const id of new Set(ids)) {
     const s = statuses.find((x) => x.dataset === id);
-    if (!s || s.status !== 'imported') continue;
+    if (s?.status !== 'imported') continue;
     dataThrough[id] = s.lastDay === null || asOf === null || s.lastDay <= asOf ? s.lastDay : asOf;
     sources.push({ id, title: s.title, kind: s.kind });
   }

@@ -142,8 +142,9 @@ export type LendingScenario = {
   /** Assets whose oracle stops updating, and what the market does with a stale price. */
   staleOracle: { assets: string[]; behaviour: StaleOracleBehaviour } | null;
   /**
-   * An L2 sequencer outage (Aave `PriceOracleSentinel`): `down` lets no liquidation through; `grace` (the
-   * grace period after it comes back) allows only accounts with HF < 0.95.
+   * An L2 sequencer outage (Aave `PriceOracleSentinel`): while it is `down`, and in the `grace` period
+   * after it comes back, the pool lets through only liquidations of accounts with HF < 0.95
+   * (ValidationLogic.validateLiquidationCall, v3.0 to v3.6).
    */
   sequencer: 'down' | 'grace' | null;
   /** Pools the liquidators sell into; an asset with none is sold at the oracle price with no impact. */

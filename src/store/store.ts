@@ -13,6 +13,7 @@ import type {
   TvlQuery,
   TvlStep,
 } from '../model/tvl.ts';
+import type { MarketStore } from './marketStore.ts';
 import type { YieldReads } from './yieldStore.ts';
 
 /** How a column is typed when rows are appended in bulk. */
@@ -153,7 +154,7 @@ export type FlaggedPoint = {
  * The store: where every dataset lands and every figure is read from. One implementation per engine
  * (DuckDB embedded; Postgres later). Writes happen one dataset at a time, each in one transaction.
  */
-export interface Store extends YieldReads {
+export interface Store extends YieldReads, MarketStore {
   /** Applies pending migrations and refreshes the chain registry. */
   migrate(): Promise<void>;
   /** Provenance of every imported dataset. */

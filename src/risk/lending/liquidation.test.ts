@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import {
+  type RefReserve,
+  refAccountData,
+  refLiquidationCall,
+  units,
+} from '../../../test/helpers/aaveV33Reference.ts';
 import type { LendingAccountPosition } from '../../model/lending.ts';
-import { type RefReserve, refAccountData, refLiquidationCall, units } from '../../../test/helpers/aaveV33Reference.ts';
 import { account, coll, owe } from './_testBook.ts';
 import { accountHealth } from './accountHealth.ts';
 import { liquidate } from './liquidation.ts';

@@ -133,8 +133,10 @@ export function runStress(
   const blockedBy = (a: LendingAccountPosition, hf: number): keyof BlockedDebt | null => {
     if (frozenByOracle && [...a.collateral, ...a.debt].some((h) => h.amount > 0 && stale.has(h.asset)))
       return 'staleOracle';
-    if (scenario.sequencer === 'down' || (scenario.sequencer === 'grace' && hf >= CLOSE_FACTOR_HF_THRESHOLD))
-      return 'sequencer';
+    // The sentinel blocks a liquidation only while HF ≥ 0.95, down or in grace alike (aave-v3-core
+    // ValidationLogic.validateLiquidationCall: `healthFactor < MINIMUM_HEALTH_FACTOR_LIQUIDATION_THRESHOLD ||
+    // isLiquidationAllowed()`; the same through aave-v3-origin v3.6).
+    if (scenario.sequencer !== null && hf >= CLOSE_FACTOR_HF_THRESHOLD) return 'sequencer';
     if (!scenario.liquidators) return 'noLiquidators';
     return null;
   };

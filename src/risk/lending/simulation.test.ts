@@ -177,15 +177,23 @@ describe(runStress.name, () => {
     assert.ok(r.liquidatedCollateralUsd > 0);
   });
   const variant = (over: Partial<LendingScenario>) => runStress(book, { ...base, ...over }, '3.3');
-  test('no liquidators, a sequencer outage and a frozen stale oracle block every liquidation, each named', () => {
+  test('no liquidators, a sequencer outage and a frozen stale oracle block liquidations, each named', () => {
     assert.equal(variant({ liquidators: false }).blockedDebtUsd.noLiquidators, 31400);
-    assert.equal(variant({ sequencer: 'down' }).blockedDebtUsd.sequencer, 31400);
-    const grace = variant({ sequencer: 'grace' });
-    assert.equal(
-      grace.blockedDebtUsd.sequencer,
-      0,
-      'both accounts are under HF 0.95, so the grace period lets them through',
-    );
+    for (const sequencer of ['down', 'grace'] as const) {
+      assert.equal(
+        variant({ sequencer }).blockedDebtUsd.sequencer,
+        0,
+        `${sequencer}: both accounts are under HF 0.95, which the sentinel lets through`,
+      );
+      // aave-v3-core ValidationLogic.validateLiquidationCall (v3.0.x, @aave/core-v3 1.19.3): the sentinel is
+      // asked only when HF ≥ 0.95 (MINIMUM_HEALTH_FACTOR_LIQUIDATION_THRESHOLD), down or in grace alike.
+      const mild = runStress(
+        book,
+        { ...shockScenario('ETH −10%', { ETH: -0.1 }, ['ETH', 'USDC']), sequencer },
+        '3.3',
+      );
+      assert.equal(mild.blockedDebtUsd.sequencer, 15000, `${sequencer}: only the account at HF 0.99 waits`);
+    }
     const frozen = variant({ staleOracle: { assets: ['ETH'], behaviour: 'frozen' } });
     assert.equal(frozen.liquidations, 0);
     const accepted = variant({ staleOracle: { assets: ['ETH'], behaviour: 'accepted' } });

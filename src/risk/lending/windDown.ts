@@ -7,6 +7,8 @@ export type WindDownReserve = {
   price: number;
   supplied: number;
   borrowed: number;
+  /** What the reserve holds and suppliers can take now, when known (read from the chain); else supplied − borrowed. */
+  available?: number;
   rates: RateModel;
 };
 
@@ -63,8 +65,8 @@ export function windDown(
   horizonDays: number,
 ): WindDownResult {
   const rows = reserves.map((r) => {
-    const available = Math.max(0, r.supplied - r.borrowed);
-    const stuck = Math.min(r.supplied, r.borrowed);
+    const available = Math.min(r.supplied, Math.max(0, r.available ?? r.supplied - r.borrowed));
+    const stuck = r.supplied - available;
     const drained = interestRates(utilization(0, r.borrowed), r.rates).borrowRate;
     let debt = stuck;
     let freed = 0;

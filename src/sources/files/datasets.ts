@@ -6,6 +6,7 @@ import { aaveV3Volatility } from './aaveV3Volatility.ts';
 import { babylonNetwork } from './babylonNetwork.ts';
 import { bitcoinLayers } from './bitcoinLayers.ts';
 import { btcStakingMonthly } from './btcStakingMonthly.ts';
+import { chainlinkOracleRounds } from './chainlinkOracleRounds.ts';
 import type { Dataset } from './dataset.ts';
 import { defillamaChainTvlDaily } from './defillamaChainTvlDaily.ts';
 import { defillamaChainTvlMonthlyL2 } from './defillamaChainTvlMonthlyL2.ts';
@@ -44,4 +45,5 @@ export const DATASETS: readonly Dataset[] = [
   defillamaPoolsSnapshot,
   aaveV3ReserveRates,
   aaveV3RateStrategies,
+  chainlinkOracleRounds,
 ];

@@ -163,7 +163,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 }
 
-function parseJson(body: Uint8Array, url: string): unknown {
+/** A body parsed as JSON, or a retryable `SourceError` saying it is not JSON (a truncated or garbage answer). */
+export function parseJson(body: Uint8Array, url: string): unknown {
   const text = new TextDecoder().decode(body);
   try {
     return JSON.parse(text);
@@ -176,7 +177,8 @@ function parseJson(body: Uint8Array, url: string): unknown {
   }
 }
 
-function transportError(err: unknown, url: string, timeoutMs: number): SourceError {
+/** A `fetch` failure as a retryable `SourceError`: a timeout, or the network error's code. */
+export function transportError(err: unknown, url: string, timeoutMs: number): SourceError {
   const e = err as Error & { cause?: { code?: string; message?: string } };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') {
     return new SourceError(

@@ -12,6 +12,7 @@ import type {
 import { appendRows } from './appendRows.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createIngestParts } from './ingestWrites.ts';
+import { createMarketStore } from './marketStore.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
 import { queryObjects } from './queryObjects.ts';
@@ -30,7 +31,8 @@ const DERIVED_TVL_MIGRATIONS = new Set([2, 3, 4]);
 export async function createDuckDbStore(path: string): Promise<Store> {
   const instance: DuckDBInstance = await openDuckDb(path);
   const conn: DuckDBConnection = await instance.connect();
-  const { rows, run, tx, inTransaction } = createSession(conn);
+  const session = createSession(conn);
+  const { rows, run, tx, inTransaction } = session;
   const commits = createSessionPool(instance, 2);
 
   return {
@@ -182,6 +184,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
     ...createTvlReads(rows),
     ...createYieldReads((sql, params) => queryObjects(conn, sql, params)),
     ...createIngestParts(rows, inTransaction, commits),
+    ...createMarketStore(session),
 
     async limitMemory(mib) {
       await run(`SET memory_limit = '${Math.max(64, Math.floor(mib))}MB'`);

@@ -146,6 +146,48 @@ CREATE TABLE lending_reserve_configs (dataset VARCHAR NOT NULL, market VARCHAR N
 `,
   },
   {
+    version: 6,
+    name: 'lending markets read from the chain',
+    sql: `
+CREATE TABLE market_snapshots (market VARCHAR NOT NULL, block BIGINT NOT NULL, chain_id BIGINT NOT NULL,
+  provider VARCHAR NOT NULL, pool VARCHAR NOT NULL, oracle VARCHAR NOT NULL, block_time BIGINT NOT NULL,
+  day DATE NOT NULL, base_currency_unit VARCHAR NOT NULL, scanned_from BIGINT NOT NULL, sentinel VARCHAR,
+  sequencer_oracle VARCHAR, grace_period_seconds BIGINT, sequencer_up BOOLEAN, sequencer_updated_at BIGINT,
+  borrow_allowed BOOLEAN, liquidation_allowed BOOLEAN, written_at TIMESTAMP NOT NULL, PRIMARY KEY (market, block));
+CREATE TABLE market_reserves (market VARCHAR NOT NULL, block BIGINT NOT NULL, asset VARCHAR NOT NULL,
+  symbol VARCHAR NOT NULL, id INTEGER NOT NULL, a_token VARCHAR NOT NULL, stable_debt_token VARCHAR NOT NULL,
+  variable_debt_token VARCHAR NOT NULL, rate_strategy VARCHAR NOT NULL, configuration VARCHAR NOT NULL,
+  ltv_bps INTEGER NOT NULL, liquidation_threshold_bps INTEGER NOT NULL, liquidation_bonus_bps INTEGER NOT NULL,
+  decimals INTEGER NOT NULL, frozen BOOLEAN NOT NULL, paused BOOLEAN NOT NULL, emode_category INTEGER NOT NULL,
+  debt_ceiling_cents BIGINT NOT NULL, liquidity_index VARCHAR NOT NULL, variable_borrow_index VARCHAR NOT NULL,
+  liquidity_rate VARCHAR NOT NULL, variable_borrow_rate VARCHAR NOT NULL, stable_borrow_rate VARCHAR NOT NULL,
+  last_update BIGINT NOT NULL, accrued_to_treasury_scaled VARCHAR NOT NULL, unbacked VARCHAR NOT NULL,
+  isolation_mode_total_debt VARCHAR NOT NULL, total_supplied VARCHAR NOT NULL, total_variable_debt VARCHAR NOT NULL,
+  total_stable_debt VARCHAR NOT NULL, available_liquidity VARCHAR NOT NULL, optimal_usage_ratio VARCHAR,
+  base_variable_borrow_rate VARCHAR, variable_rate_slope1 VARCHAR, variable_rate_slope2 VARCHAR);
+CREATE TABLE market_prices (market VARCHAR NOT NULL, block BIGINT NOT NULL, asset VARCHAR NOT NULL, price VARCHAR,
+  source VARCHAR, feed_decimals INTEGER, feed_description VARCHAR, round_id VARCHAR, answer VARCHAR,
+  updated_at BIGINT, heartbeat_seconds BIGINT, age_seconds BIGINT, stale BOOLEAN, problem VARCHAR);
+CREATE TABLE market_emodes (market VARCHAR NOT NULL, block BIGINT NOT NULL, id INTEGER NOT NULL, label VARCHAR NOT NULL,
+  ltv_bps INTEGER NOT NULL, liquidation_threshold_bps INTEGER NOT NULL, liquidation_bonus_bps INTEGER NOT NULL,
+  price_source VARCHAR NOT NULL, source_price VARCHAR);
+CREATE TABLE market_accounts (market VARCHAR NOT NULL, block BIGINT NOT NULL, account VARCHAR NOT NULL,
+  emode_category INTEGER NOT NULL, user_configuration VARCHAR NOT NULL, total_collateral_base VARCHAR,
+  total_debt_base VARCHAR, available_borrows_base VARCHAR, current_liquidation_threshold VARCHAR, ltv VARCHAR,
+  health_factor VARCHAR, account_data_block BIGINT NOT NULL);
+CREATE TABLE market_positions (market VARCHAR NOT NULL, block BIGINT NOT NULL, account VARCHAR NOT NULL,
+  asset VARCHAR NOT NULL, scaled_a_token VARCHAR NOT NULL, scaled_variable_debt VARCHAR NOT NULL,
+  stable_principal VARCHAR, stable_rate VARCHAR, stable_updated_at BIGINT);
+CREATE TABLE market_scans (market VARCHAR PRIMARY KEY, provider VARCHAR NOT NULL, pool VARCHAR NOT NULL,
+  from_block BIGINT NOT NULL, scanned_to BIGINT NOT NULL);
+CREATE TABLE market_scan_accounts (market VARCHAR NOT NULL, account VARCHAR NOT NULL, asset VARCHAR,
+  last_block BIGINT NOT NULL);
+CREATE TABLE oracle_rounds (dataset VARCHAR NOT NULL, feed VARCHAR NOT NULL, pair VARCHAR NOT NULL,
+  round_id VARCHAR NOT NULL, answer VARCHAR NOT NULL, updated_at BIGINT NOT NULL, answered_in_round VARCHAR NOT NULL,
+  day DATE);
+`,
+  },
+  {
     version: 7,
     name: "adapters' own doublecounted flag; whether an import flag keeps data out",
     sql: `
