@@ -130,6 +130,20 @@ describe('a damaged store is named, never a crash', () => {
     });
   }
 
+  it('a store damaged in place after a clean close is still read whole and named', async () => {
+    const file = join(dir, 'in-place.duckdb');
+    copyFileSync(healthy, file);
+    const store = await createDuckDbStore(file);
+    await store.migrate();
+    store.close();
+    const clean = await cli(['--db', file, 'query', 'SELECT count(*) FROM chain_tvl_daily']);
+    assert.equal(clean.code, 0, clean.stderr);
+    patch(file, dataBlock, (b) => b.map((x) => x ^ 0xa5));
+    const r = await cli(['--db', file, 'query', 'SELECT count(*) FROM chain_tvl_daily']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /the store file is damaged: a block's checksum does not match/);
+  });
+
   it('a damaged write-ahead log (left by a killed writer) is named as such', async () => {
     const file = join(dir, 'wal.duckdb');
     copyFileSync(healthy, file);

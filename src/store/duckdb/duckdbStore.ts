@@ -2,7 +2,7 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Day } from '../../core/day.ts';
 import { CHAINS } from '../../model/chains.ts';
 import type { DatasetCoverage, DatasetImport, LoadResult, QualityFlag, Store } from '../store.ts';
-import { appendRows } from './appendRows.ts';
+import { recordChecked } from './checkedStamp.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createIngestParts } from './ingestWrites.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -21,8 +21,15 @@ const DERIVED_TVL_MIGRATIONS = new Set([2, 3, 4]);
 export async function createDuckDbStore(path: string): Promise<Store> {
   const instance: DuckDBInstance = await openDuckDb(path);
   const conn: DuckDBConnection = await instance.connect();
-  const { rows, run, tx, inTransaction } = createSession(conn);
-  const commits = createSessionPool(instance, 2);
+  let faulted = false;
+  const target = {
+    path,
+    onFault: () => {
+      faulted = true;
+    },
+  };
+  const { rows, run, tx, inTransaction } = createSession(conn, target);
+  const commits = createSessionPool(instance, 2, target);
 
   return {
     async migrate() {
@@ -47,8 +54,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
       }
       await inTransaction(async () => {
         await run('DELETE FROM chains');
-        await appendRows(
-          conn,
+        await tx.append(
           'chains',
           [
             ['id', 'varchar'],
@@ -166,10 +172,12 @@ export async function createDuckDbStore(path: string): Promise<Store> {
       await run(`SET memory_limit = '${Math.max(64, Math.floor(mib))}MB'`);
     },
 
+    /** Closes the store; a store that met no fault is stamped sound (its next open skips the whole read). */
     close() {
       commits.close();
       conn.closeSync();
       instance.closeSync();
+      if (!faulted) recordChecked(path);
     },
   };
 }
