@@ -205,7 +205,7 @@ describe('a damaged store is named, never a crash', () => {
   describe('rebuildStore (faultline import --rebuild)', () => {
     const file = join(dir, 'rebuilt.duckdb');
     let damagedSha = '';
-    let result: { movedAside: string[]; imported: string[]; failed: string[] };
+    let result: { movedAside: string[]; imported: string[]; failed: unknown[] };
 
     before(() => {
       copyFileSync(healthy, file);
