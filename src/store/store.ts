@@ -57,6 +57,9 @@ export type QualityFlag = {
 export type LoadResult = { files: ImportedFile[]; flags: Omit<QualityFlag, 'dataset'>[] };
 
 /** First and last day a dataset covers, and how many rows it holds. */
+/** What reclaiming a store's free space did: the file's size before and after (bytes), and why. */
+export type SpaceReclaimed = { bytesBefore: number; bytesAfter: number; rewritten: boolean; reason: string };
+
 export type DatasetCoverage = { dataset: string; firstDay: Day | null; lastDay: Day | null; rows: number };
 
 /** One protocol's daily total value (core `tvl` section, all chains), from one dataset. */
@@ -218,5 +221,11 @@ export interface Store {
   lendingDebtPositions(market: string): Promise<Map<string, LendingPosition>>;
   /** Realised daily volatilities per asset symbol. */
   assetVolatilities(): Promise<AssetVolatility[]>;
+  /**
+   * Gives back the space that replaced data left free inside the store (after an import replaced
+   * datasets), so re-importing the same files does not grow the store. Never fails for lack of space:
+   * it then leaves the store as it is and says why.
+   */
+  reclaimSpace(): Promise<SpaceReclaimed>;
   close(): void;
 }

@@ -13,7 +13,7 @@ export function diskFullError(file: string, cause?: unknown): DiskFullError {
     ? ' (the file-size limit for this process, `ulimit -f`, is reached)'
     : '';
   return new DiskFullError(
-    `the disk is full: ${freeSpace(file)} free where the store writes${limit}; nothing of this write was kept. Free some space and run it again`,
+    `the disk is full: ${freeSpace(file)} free on its file system${limit}; free some space and run it again (a write that did not finish is not kept)`,
     { source: file },
     cause === undefined ? {} : { cause },
   );

@@ -1,26 +1,35 @@
-import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { renameSync, rmSync, statSync } from 'node:fs';
+import type { DuckDBInstance } from '@duckdb/node-api';
 import type { Day } from '../../core/day.ts';
 import { CHAINS } from '../../model/chains.ts';
-import type { DatasetCoverage, DatasetImport, LoadResult, QualityFlag, Store } from '../store.ts';
+import type {
+  DatasetCoverage,
+  DatasetImport,
+  LoadResult,
+  LoadTx,
+  QualityFlag,
+  SpaceReclaimed,
+  Store,
+} from '../store.ts';
 import { recordChecked } from './checkedStamp.ts';
+import { writeCompactCopy } from './compactCopy.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createIngestParts } from './ingestWrites.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
 import { createReads } from './reads.ts';
-import { createSession, createSessionPool } from './session.ts';
+import { createSession, createSessionPool, type Session } from './session.ts';
 import { createTvlReads } from './tvlReads.ts';
 
 /** The migrations that added derived TVL facts: stores made before them get them filled in once. */
 const DERIVED_TVL_MIGRATIONS = new Set([2, 3, 4]);
 
 /**
- * Creates the DuckDB store on a file (created on first use).
+ * Creates the DuckDB store on a file (created on first use). `reclaimSpace` swaps the engine for one on
+ * a compact copy of the file: nothing else may run on the store meanwhile (imports run one at a time).
  * @example const store = await createDuckDbStore('.faultline/faultline.duckdb'); await store.migrate();
  */
 export async function createDuckDbStore(path: string): Promise<Store> {
-  const instance: DuckDBInstance = await openDuckDb(path);
-  const conn: DuckDBConnection = await instance.connect();
   let faulted = false;
   const target = {
     path,
@@ -28,8 +37,31 @@ export async function createDuckDbStore(path: string): Promise<Store> {
       faulted = true;
     },
   };
-  const { rows, run, tx, inTransaction } = createSession(conn, target);
-  const commits = createSessionPool(instance, 2, target);
+  const connect = async (instance: DuckDBInstance) => {
+    const conn = await instance.connect();
+    return {
+      instance,
+      conn,
+      session: createSession(conn, target),
+      pool: createSessionPool(instance, 2, target),
+    };
+  };
+  // The live engine: replaced when `reclaimSpace` swaps in a compact copy of the file.
+  let live = await connect(await openDuckDb(path));
+  const shut = () => {
+    live.pool.close();
+    live.conn.closeSync();
+    live.instance.closeSync();
+  };
+  const rows: Session['rows'] = (sql, params) => live.session.rows(sql, params);
+  const run: Session['run'] = (sql, params) => live.session.run(sql, params);
+  const tx: LoadTx = {
+    run,
+    rows,
+    append: (table, columns, data) => live.session.tx.append(table, columns, data),
+  };
+  const inTransaction: Session['inTransaction'] = (work) => live.session.inTransaction(work);
+  const commits = { use: <T>(work: (s: Session) => Promise<T>) => live.pool.use(work) };
 
   return {
     async migrate() {
@@ -173,10 +205,27 @@ export async function createDuckDbStore(path: string): Promise<Store> {
     },
 
     /** Closes the store; a store that met no fault is stamped sound (its next open skips the whole read). */
+    async reclaimSpace(): Promise<SpaceReclaimed> {
+      const bytesBefore = statSync(path).size;
+      const copy = await writeCompactCopy(live.session, path);
+      if (copy.file === null)
+        return { bytesBefore, bytesAfter: statSync(path).size, rewritten: false, reason: copy.reason };
+      shut();
+      try {
+        renameSync(copy.file, path);
+        recordChecked(path);
+      } catch (err) {
+        rmSync(copy.file, { force: true });
+        throw err;
+      } finally {
+        live = await connect(await openDuckDb(path));
+      }
+      const bytesAfter = statSync(path).size;
+      return { bytesBefore, bytesAfter, rewritten: true, reason: 'rewritten without its free blocks' };
+    },
+
     close() {
-      commits.close();
-      conn.closeSync();
-      instance.closeSync();
+      shut();
       if (!faulted) recordChecked(path);
     },
   };
