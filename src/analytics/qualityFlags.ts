@@ -4,8 +4,9 @@ import type { IngestFlag, Store } from '../store/store.ts';
 export type QualityFilter = { protocol?: string | undefined; kind?: string | undefined; excluded?: boolean };
 
 /**
- * Every data-quality flag, from live ingestion and from file imports (as flags without a day that
- * still count), filtered.
+ * Every data-quality flag, from live ingestion and from file imports, filtered. Rows an import kept
+ * out (a negative TVL, an impossible day) come with their day and value, not counted; a dataset-level
+ * import flag has no day and counts, except the `rejected-*` ones (points kept out of totals).
  * @example await qualityFlags(store, { protocol: 'zerolend', excluded: true })
  */
 export async function qualityFlags(store: Store, filter: QualityFilter = {}): Promise<IngestFlag[]> {
@@ -16,7 +17,7 @@ export async function qualityFlags(store: Store, filter: QualityFilter = {}): Pr
     subject: f.subject,
     day: null,
     kind: f.kind,
-    excluded: false,
+    excluded: f.kind.startsWith('rejected-'),
     usd: null,
     message: f.message,
   }));

@@ -1,7 +1,9 @@
 import { basename, join } from 'node:path';
+import type { Day } from '../../core/day.ts';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
 import { mapChains } from './mapChains.ts';
+import { negativeTvlFlag } from './rowRules.ts';
 import { stageCsv } from './stageCsv.ts';
 
 const ID = 'restaking-protocols/history';
@@ -13,7 +15,7 @@ const ID = 'restaking-protocols/history';
 export const restakingProtocols: Dataset = {
   id: ID,
   title: 'Liquid restaking history (ether.fi, Renzo, Kelp)',
-  version: 1,
+  version: 2,
   files: (dir) => listFiles(join(dir, 'restaking-protocols'), '.csv'),
   tables: [
     { table: 'protocol_tvl_daily', dayColumn: 'day' },
@@ -26,6 +28,21 @@ export const restakingProtocols: Dataset = {
       const protocol = basename(file).split('_')[0] as string;
       if (basename(file).includes('_total_')) {
         const rows = await stageCsv(tx, file, { date: 'unixSeconds', totalLiquidityUSD: 'number' });
+        const negative = await tx.rows<{ line: number; day: Day; usd: number }>(
+          `SELECT line::DOUBLE AS line, strftime(make_timestamp(date::BIGINT * 1000000), '%Y-%m-%d') AS day,
+             totalLiquidityUSD::DOUBLE AS usd FROM stage WHERE totalLiquidityUSD::DOUBLE < 0 ORDER BY line`,
+        );
+        for (const r of negative)
+          tx.flagRow(
+            negativeTvlFlag({
+              file,
+              place: `line ${r.line}`,
+              field: 'totalLiquidityUSD',
+              subject: protocol,
+              ...r,
+            }),
+          );
+        // A negative point is stored flagged: out of every total, back with --include-flagged.
         await tx.run(
           `INSERT INTO protocol_tvl_daily (dataset, protocol, section, day, tvl_usd, flag) SELECT '${ID}', ?, 'tvl', day, v, CASE WHEN v < 0 THEN 'negative' END FROM (
              SELECT to_timestamp(date::BIGINT)::DATE AS day, arg_max(totalLiquidityUSD::DOUBLE, line) AS v FROM stage GROUP BY 1)`,

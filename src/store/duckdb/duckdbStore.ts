@@ -8,6 +8,7 @@ import type {
   LoadResult,
   LoadTx,
   QualityFlag,
+  RowFlag,
   SpaceReclaimed,
   Store,
 } from '../store.ts';
@@ -124,10 +125,34 @@ export async function createDuckDbStore(path: string): Promise<Store> {
     async replaceDataset(dataset, fingerprint, tables, load) {
       const started = performance.now();
       return inTransaction(async () => {
-        for (const table of [...tables, 'quality_flags', 'import_files', 'dataset_imports']) {
+        for (const table of [...tables, 'quality_flags', 'ingest_flags', 'import_files', 'dataset_imports']) {
           await run(`DELETE FROM ${table} WHERE dataset = ?`, [dataset]);
         }
-        const result: LoadResult = await load(tx);
+        const rowFlags: RowFlag[] = [];
+        const result: LoadResult = await load({ ...tx, flagRow: (f) => rowFlags.push(f) });
+        await tx.append(
+          'ingest_flags',
+          [
+            ['dataset', 'varchar'],
+            ['unit', 'varchar'],
+            ['subject', 'varchar'],
+            ['day', 'date'],
+            ['kind', 'varchar'],
+            ['excluded', 'boolean'],
+            ['usd', 'double'],
+            ['message', 'varchar'],
+          ],
+          rowFlags.map((f) => [
+            dataset,
+            f.file,
+            f.subject,
+            f.day,
+            f.kind,
+            true,
+            f.usd,
+            `${f.place}, field "${f.field}": ${f.message}`,
+          ]),
+        );
         await deriveTvlFacts(run, { dataset });
         const total = result.files.reduce((n, f) => n + f.rows, 0);
         await tx.append(
