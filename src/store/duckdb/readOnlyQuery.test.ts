@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { ValidationError } from '../../core/errors.ts';
 import { createDuckDbStore } from './duckdbStore.ts';
+import { explained } from './explainedStatement.ts';
 import { readOnlyQuery } from './readOnlyQuery.ts';
-import { explained } from './readOnlySql.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'faultline-query-'));
 const db = join(dir, 'store.duckdb');
@@ -40,6 +40,8 @@ describe(readOnlyQuery.name, () => {
       (await readOnlyQuery(db, "SELECT * FROM duckdb_tables() WHERE table_name = 'chains'")).rows.length ===
         1,
     );
+    assert.ok((await readOnlyQuery(db, 'FROM duckdb_tables SELECT table_name')).rows.length > 0);
+    assert.ok((await readOnlyQuery(db, 'SELECT * FROM information_schema.columns')).rows.length > 0);
     assert.ok((await readOnlyQuery(db, 'EXPLAIN SELECT count(*) FROM chains')).rows.length > 0);
     assert.ok((await readOnlyQuery(db, 'EXPLAIN ANALYZE SELECT count(*) FROM chains')).rows.length > 0);
   });
@@ -77,6 +79,14 @@ describe(readOnlyQuery.name, () => {
     );
     await refused('SELECT install_path FROM duckdb_extensions()', /duckdb_extensions\(\) is refused/);
     await refused('SELECT * FROM duckdb_temporary_files()', /is refused here/);
+    await refused('SELECT path FROM duckdb_databases', /"duckdb_databases" is refused here/);
+    await refused('SELECT setting FROM pg_catalog.pg_settings', /"pg_catalog\.pg_settings" is refused here/);
+    await refused('FROM pg_settings', /"pg_settings" is refused here/);
+    await refused('SELECT * FROM (WITH pg_settings AS (SELECT 1) SELECT 1), pg_settings', /is refused here/);
+    await refused(
+      "SELECT * FROM json_execute_serialized_sql(json_serialize_sql('SELECT path FROM duckdb_databases()'))",
+      /json_execute_serialized_sql\(\) is refused here/,
+    );
   });
 
   it('stops a query that runs past its time limit, with DuckDB interrupt and a clear message', {

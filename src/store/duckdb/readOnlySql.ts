@@ -2,6 +2,7 @@ import type { DuckDBConnection, DuckDBPreparedStatement } from '@duckdb/node-api
 import { StatementType } from '@duckdb/node-api';
 import { engineReason } from '../../core/engineReason.ts';
 import { ValidationError } from '../../core/errors.ts';
+import { explained } from './explainedStatement.ts';
 
 /** System functions a query may call: the catalog of tables and columns, nothing about files or settings. */
 const ALLOWED_SYSTEM = new Set([
@@ -25,15 +26,41 @@ const ALLOWED_SYSTEM = new Set([
  * `current_setting`, `duckdb_extensions`, `duckdb_temporary_files`, ...). Any other `duckdb_*` or
  * `pragma_*` function is refused too unless `ALLOWED_SYSTEM` lists it.
  */
-const REFUSED = new Set(['query', 'query_table', 'current_setting', 'getenv', 'which_secret', 'getvariable']);
+const REFUSED = new Set([
+  'query',
+  'query_table',
+  'json_execute_serialized_sql',
+  'current_setting',
+  'getenv',
+  'which_secret',
+  'getvariable',
+]);
+
+/**
+ * System views a query may read, besides the store's own tables: the catalog. Every other system view
+ * (`duckdb_databases`, `pg_catalog.pg_settings`, `pragma_database_list`, ...) shows paths or settings.
+ */
+const ALLOWED_VIEWS = new Set([
+  'duckdb_tables',
+  'duckdb_columns',
+  'duckdb_views',
+  'duckdb_schemas',
+  'duckdb_constraints',
+  'duckdb_indexes',
+  'duckdb_types',
+  'information_schema.tables',
+  'information_schema.columns',
+]);
 
 const where = (place?: string) => (place ? { source: 'query', place } : { source: 'query' });
 
 /**
  * Parses one SQL statement and lets through only a read: a SELECT (WITH, FROM-first, VALUES, SHOW,
  * DESCRIBE, SUMMARIZE) or an EXPLAIN (ANALYZE) of one. The statement's syntax tree (DuckDB's own
- * parser, `json_serialize_sql`) is walked for every function it calls, so a function that runs SQL
- * from a string or reveals paths and settings is refused wherever it sits. Returns the prepared
+ * parser, `json_serialize_sql`) is walked for every function it calls and every table it reads, so a
+ * function that runs SQL from a string or reveals paths and settings, and a system view that does
+ * (`duckdb_databases`, `pg_settings`), are refused wherever they sit: a query reads the store's own
+ * tables, its catalog (`ALLOWED_SYSTEM`, `ALLOWED_VIEWS`) and its own WITH names. Returns the prepared
  * statement, ready to run.
  */
 export async function prepareReadOnly(conn: DuckDBConnection, sql: string): Promise<DuckDBPreparedStatement> {
@@ -80,7 +107,8 @@ async function assertPlainSelect(conn: DuckDBConnection, sql: string, of?: strin
         : 'the store is read-only here: only SELECT, WITH and EXPLAIN of them run',
       where(),
     );
-  for (const name of functionNames(tree.statements[0])) {
+  const statement = tree.statements[0];
+  for (const name of functionNames(statement)) {
     const lower = name.toLowerCase();
     const system = lower.startsWith('duckdb_') || lower.startsWith('pragma_');
     if (REFUSED.has(lower) || (system && !ALLOWED_SYSTEM.has(lower)))
@@ -89,6 +117,69 @@ async function assertPlainSelect(conn: DuckDBConnection, sql: string, of?: strin
         where(),
       );
   }
+  const refs = tableRefs(statement);
+  if (refs.tables.length === 0) return;
+  const [db] = await queryNames(conn, `SELECT current_database() AS name`);
+  const own = new Set(
+    await queryNames(
+      conn,
+      `SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database()
+       UNION SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND NOT internal`,
+    ),
+  );
+  const system = new Set(
+    await queryNames(conn, 'SELECT view_name AS name FROM duckdb_views() WHERE internal'),
+  );
+  for (const t of refs.tables) {
+    const name = t.table.toLowerCase();
+    const schema = t.schema.toLowerCase();
+    const local =
+      (t.catalog === '' || t.catalog.toLowerCase() === db) && (schema === '' || schema === 'main');
+    const ok =
+      (local && own.has(name)) ||
+      (local && refs.ctes.has(name) && !system.has(name)) ||
+      ALLOWED_VIEWS.has(schema === '' || schema === 'main' ? name : `${schema}.${name}`);
+    if (!ok)
+      throw new ValidationError(
+        `"${[t.schema, t.table].filter(Boolean).join('.')}" is refused here: only the store's tables, its catalog and the query's WITH names can be read`,
+        where(),
+      );
+  }
+}
+
+async function queryNames(conn: DuckDBConnection, sql: string): Promise<string[]> {
+  const reader = await conn.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((r) => String(r.name).toLowerCase());
+}
+
+/** The tables a syntax tree reads (as written: catalog, schema, name) and the names its WITH clauses define. */
+function tableRefs(
+  node: unknown,
+  found: { tables: { catalog: string; schema: string; table: string }[]; ctes: Set<string> } = {
+    tables: [],
+    ctes: new Set(),
+  },
+) {
+  if (Array.isArray(node)) for (const child of node) tableRefs(child, found);
+  else if (node && typeof node === 'object') {
+    const n = node as {
+      type?: unknown;
+      table_name?: unknown;
+      schema_name?: unknown;
+      catalog_name?: unknown;
+      cte_map?: { map?: { key?: unknown }[] };
+    };
+    if (n.type === 'BASE_TABLE' && typeof n.table_name === 'string')
+      found.tables.push({
+        catalog: String(n.catalog_name ?? ''),
+        schema: String(n.schema_name ?? ''),
+        table: n.table_name,
+      });
+    for (const entry of n.cte_map?.map ?? [])
+      if (typeof entry.key === 'string') found.ctes.add(entry.key.toLowerCase());
+    for (const child of Object.values(node)) tableRefs(child, found);
+  }
+  return found;
 }
 
 /** Every function name a syntax tree calls (scalar, aggregate, table functions). */
@@ -100,65 +191,4 @@ function functionNames(node: unknown, found = new Set<string>()): Set<string> {
     for (const child of Object.values(node)) functionNames(child, found);
   }
   return found;
-}
-
-/**
- * The statement an EXPLAIN explains: the text after `EXPLAIN`, an optional `ANALYZE` (or `ANALYSE`)
- * and an optional option list in parentheses, skipping comments between them.
- */
-export function explained(sql: string): string {
-  let at = 0;
-  const skip = () => {
-    for (;;) {
-      const rest = sql.slice(at);
-      const space = /^\s+/.exec(rest);
-      if (space) at += space[0].length;
-      else if (rest.startsWith('--')) at = nextLine(sql, at);
-      else if (rest.startsWith('/*')) at = afterComment(sql, at);
-      else return;
-    }
-  };
-  const word = (re: RegExp) => {
-    skip();
-    const m = re.exec(sql.slice(at));
-    if (m) at += m[0].length;
-    return m !== null;
-  };
-  word(/^explain\b/i);
-  word(/^analy[sz]e\b/i);
-  skip();
-  if (sql[at] === '(') {
-    let depth = 0;
-    for (; at < sql.length; at++) {
-      if (sql[at] === '(') depth++;
-      if (sql[at] === ')' && --depth === 0) {
-        at++;
-        break;
-      }
-    }
-    skip();
-  }
-  return sql.slice(at);
-}
-
-const nextLine = (sql: string, at: number) => {
-  const end = sql.indexOf('\n', at);
-  return end < 0 ? sql.length : end + 1;
-};
-
-/** The index after a block comment starting at `at` (nested, as PostgreSQL's grammar allows). */
-function afterComment(sql: string, at: number): number {
-  let depth = 0;
-  let i = at;
-  while (i < sql.length) {
-    if (sql.startsWith('/*', i)) {
-      depth++;
-      i += 2;
-    } else if (sql.startsWith('*/', i)) {
-      depth--;
-      i += 2;
-      if (depth === 0) return i;
-    } else i++;
-  }
-  return sql.length;
 }
