@@ -12,9 +12,10 @@ export type EngineFault =
   | { kind: 'other'; reason: string };
 
 /**
- * Sorts a DuckDB error by its exact message (as DuckDB 1.5 words it): the lock conflict of
- * `LocalFileSystem::OpenFile` ("Could not set lock on file"), the checksum failure of
- * `SingleFileBlockManager` ("Corrupt database file: computed checksum ... in block at location N"),
+ * Sorts a DuckDB error by its exact message (as DuckDB 1.5 words it; duckdb/duckdb): the lock conflict
+ * of `LocalFileSystem::OpenFile` in src/common/local_file_system.cpp ("Could not set lock on file"), the
+ * checksum failure of `SingleFileBlockManager::ReadAndChecksum` in src/storage/single_file_block_manager.cpp
+ * ("Corrupt database file: computed checksum ... in block at location N"),
  * the WAL replay failure ("Corrupt WAL file"), a short read ("Could not read enough bytes"), a file that
  * is not a DuckDB file, and a write that found no space ("No space left on device", "File too large").
  * Matching whole phrases, never a bare word: "block" contains "lock".
