@@ -217,7 +217,8 @@ describe('a damaged store is named, never a crash', () => {
         [
           '--import',
           'tsx',
-          join(ROOT, 'test/helpers/rebuildStoreChild.ts'),
+          join(ROOT, 'test/helpers/importChild.ts'),
+          '--rebuild',
           file,
           REAL_DATA,
           ...SMALL.map((d) => d.id),
