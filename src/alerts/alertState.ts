@@ -6,22 +6,55 @@ import type { Alert } from './evaluateRules.ts';
 /** The key that deduplicates an alert: one rule on one subject fires once until it stops firing. */
 export const alertKey = (a: Pick<Alert, 'rule' | 'subject'>) => `${a.rule}|${a.subject ?? ''}`;
 
-/** Reads the keys of the alerts firing at the last evaluation (none when the file does not exist). */
-export function readAlertState(file: string): Set<string> {
-  if (!existsSync(file)) return new Set();
+/**
+ * What the alert-state file remembers between runs: the keys of the alerts firing at the last
+ * evaluation, and the alerts not yet delivered to the webhook (sent again every cycle until a 2xx).
+ * File: `{"firing": [keys], "pending": [alerts]}` (a file without `pending` has none).
+ */
+export type AlertState = { firing: Set<string>; pending: Alert[] };
+
+/** Reads the alert state (empty when the file does not exist). */
+export function readState(file: string): AlertState {
+  if (!existsSync(file)) return { firing: new Set(), pending: [] };
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { firing?: unknown };
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { firing?: unknown; pending?: unknown };
     if (!Array.isArray(data.firing) || !data.firing.every((k) => typeof k === 'string'))
-      throw new Error('expected {"firing": [keys]}');
-    return new Set(data.firing);
+      throw new Error('expected {"firing": [keys], "pending": [alerts]}');
+    const pending = data.pending ?? [];
+    if (!Array.isArray(pending) || !pending.every(isAlert))
+      throw new Error('"pending" must be a list of alerts');
+    return { firing: new Set(data.firing), pending };
   } catch (err) {
     throw new ValidationError(`alert state unreadable: ${(err as Error).message}`, { source: file });
   }
 }
 
-/** Writes the keys of the alerts firing now (atomically: a crash leaves the old state). */
-export function writeAlertState(file: string, firing: Iterable<string>): void {
+/** Writes the alert state atomically (a crash leaves the old state). */
+export function writeState(file: string, state: AlertState): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, `${JSON.stringify({ firing: [...firing].sort() }, null, 2)}\n`);
+  const data = { firing: [...state.firing].sort(), pending: state.pending };
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(data, null, 2)}\n`);
   renameSync(`${file}.tmp`, file);
+}
+
+/** Reads the keys of the alerts firing at the last evaluation (`readState(file).firing`). */
+export function readAlertState(file: string): Set<string> {
+  return readState(file).firing;
+}
+
+/** Writes the keys of the alerts firing now, keeping the alerts still pending delivery. */
+export function writeAlertState(file: string, firing: Iterable<string>): void {
+  writeState(file, { firing: new Set(firing), pending: readState(file).pending });
+}
+
+function isAlert(value: unknown): value is Alert {
+  const a = value as Partial<Alert> | null;
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    typeof a.rule === 'string' &&
+    typeof a.asOf === 'string' &&
+    typeof a.value === 'number' &&
+    (a.subject === null || typeof a.subject === 'string')
+  );
 }

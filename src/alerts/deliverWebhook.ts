@@ -6,12 +6,18 @@ export type WebhookPolicy = { attempts: number; backoffMs: number; timeoutMs: nu
 
 export const DEFAULT_WEBHOOK_POLICY: WebhookPolicy = { attempts: 4, backoffMs: 500, timeoutMs: 5_000 };
 
+/** The most of a receiver's response body read (bytes); the rest is not read (the transfer is cancelled). */
+export const MAX_RESPONSE_BYTES = 64 * 1024;
+
 /** The outcome of one delivery: delivered or not, after how many attempts, and the last error. */
 export type Delivery = { delivered: boolean; attempts: number; error: string | null };
 
 /**
- * POSTs an alert as JSON to a webhook, retrying a failure (network error, timeout, non-2xx) with
- * exponential backoff; every failed attempt is passed to `log`. Never throws.
+ * POSTs an alert as JSON to a webhook. Only a 2xx answer delivers it. A redirect is never followed
+ * (the alert would go to a host nobody configured): a 3xx is a failure, logged, and not retried in
+ * this call. Any other failure (network error, timeout, another status) is retried with exponential
+ * backoff; every failed attempt is passed to `log`. At most `MAX_RESPONSE_BYTES` of a response are
+ * read. Never throws.
  */
 export async function deliverWebhook(
   url: string,
@@ -21,24 +27,54 @@ export async function deliverWebhook(
 ): Promise<Delivery> {
   let error: string | null = null;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    let redirected = false;
     try {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ schema: 'faultline.alert/v1', ...alert }),
+        redirect: 'manual',
         signal: AbortSignal.timeout(policy.timeoutMs),
       });
-      await response.arrayBuffer();
-      if (response.ok) return { delivered: true, attempts: attempt, error: null };
-      error = `HTTP ${response.status}`;
+      const head = await readHead(response, MAX_RESPONSE_BYTES);
+      if (response.status >= 200 && response.status < 300)
+        return { delivered: true, attempts: attempt, error: null };
+      redirected = response.status >= 300 && response.status < 400;
+      error = redirected
+        ? `HTTP ${response.status} redirect to ${response.headers.get('location') ?? '(no location)'} not followed`
+        : `HTTP ${response.status}${head ? `: ${head}` : ''}`;
     } catch (err) {
       error = (err as Error).message;
     }
+    const last = redirected || attempt === policy.attempts;
     const wait = policy.backoffMs * 2 ** (attempt - 1);
     log(
-      `webhook ${url}: alert ${alert.rule} attempt ${attempt}/${policy.attempts} failed (${error})${attempt < policy.attempts ? `; retrying in ${wait} ms` : '; giving up'}`,
+      `webhook ${url}: alert ${alert.rule} attempt ${attempt}/${policy.attempts} failed (${error})${last ? '; kept for the next cycle' : `; retrying in ${wait} ms`}`,
     );
-    if (attempt < policy.attempts) await sleep(wait);
+    if (last) return { delivered: false, attempts: attempt, error };
+    await sleep(wait);
   }
   return { delivered: false, attempts: policy.attempts, error };
+}
+
+/**
+ * Reads at most `maxBytes` of a response body and cancels the rest of the transfer; returns the start
+ * of the text (one line, 200 characters at most) for the log.
+ */
+async function readHead(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value.subarray(0, Math.max(0, maxBytes - total)));
+    total += value.byteLength;
+    if (total >= maxBytes) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return Buffer.concat(chunks).toString('utf8', 0, 200).replace(/\s+/g, ' ').trim();
 }

@@ -4,8 +4,9 @@ import type { IngestFlag, Store } from '../store/store.ts';
 export type QualityFilter = { protocol?: string | undefined; kind?: string | undefined; excluded?: boolean };
 
 /**
- * Every data-quality flag, from live ingestion and from file imports (flags without a day, each saying
- * whether what it flags is kept out), filtered. `app/quality.ts` is the full document.
+ * Every data-quality flag, from live ingestion and from file imports, filtered, each saying whether
+ * what it flags is kept out. Rows an import kept out (a negative TVL, an impossible day) come with
+ * their day and value. `app/quality.ts` is the full document.
  * @example await qualityFlags(store, { protocol: 'zerolend', excluded: true })
  */
 export async function qualityFlags(store: Store, filter: QualityFilter = {}): Promise<IngestFlag[]> {

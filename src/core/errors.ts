@@ -62,6 +62,27 @@ export class StoreError extends FaultlineError {
   override readonly code: string = 'STORE_ERROR';
 }
 
+/**
+ * The store file is damaged (a checksum that does not match, a truncated file, an overwritten header or
+ * write-ahead log): reading it cannot be trusted. The message says to rebuild it.
+ */
+export class StoreDamagedError extends StoreError {
+  override name = 'StoreDamagedError';
+  override readonly code: string = 'STORE_DAMAGED';
+}
+
+/** Another process holds the store file (DuckDB allows one writer, and no reader beside it). */
+export class StoreBusyError extends StoreError {
+  override name = 'StoreBusyError';
+  override readonly code: string = 'STORE_BUSY';
+}
+
+/** The disk (or the file-size limit) under the store is full: a write could not finish. */
+export class DiskFullError extends StoreError {
+  override name = 'DiskFullError';
+  override readonly code: string = 'DISK_FULL';
+}
+
 /** A flag, environment variable or config value is wrong. */
 export class ConfigError extends FaultlineError {
   override name = 'ConfigError';

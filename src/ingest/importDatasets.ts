@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FaultlineError } from '../core/errors.ts';
+import { DiskFullError, FaultlineError } from '../core/errors.ts';
 import { checkFile } from '../sources/files/checkFile.ts';
 import type { Dataset } from '../sources/files/dataset.ts';
-import type { DatasetImport, ImportedFile, Store } from '../store/store.ts';
+import type { DatasetImport, ImportedFile, SpaceReclaimed, Store } from '../store/store.ts';
 import { hashFile } from './hashFile.ts';
 
 /** Progress of an import run, one event per step, for the CLI to draw. */
@@ -18,6 +18,8 @@ export type ImportSummary = {
   imported: DatasetImport[];
   unchanged: string[];
   failed: { dataset: string; error: FaultlineError }[];
+  /** The store's free space given back after datasets were replaced; null when nothing was imported. */
+  space: SpaceReclaimed | null;
 };
 
 export type ImportDatasetsParameters = {
@@ -30,7 +32,8 @@ export type ImportDatasetsParameters = {
 /**
  * Imports every dataset whose files changed since the last import (by SHA-256 and importer version).
  * Each dataset is one transaction: a failure leaves that dataset's earlier contents untouched and
- * the other datasets still import.
+ * the other datasets still import. After replacing datasets it reclaims the store's free space, so
+ * importing the same files again and again keeps the store's size bounded.
  */
 export async function importDatasets({
   store,
@@ -39,7 +42,7 @@ export async function importDatasets({
   onEvent,
 }: ImportDatasetsParameters): Promise<ImportSummary> {
   const previous = new Map((await store.datasetImports()).map((i) => [i.dataset, i.fingerprint]));
-  const summary: ImportSummary = { imported: [], unchanged: [], failed: [] };
+  const summary: ImportSummary = { imported: [], unchanged: [], failed: [], space: null };
   const total = datasets.length;
   for (const [index, dataset] of datasets.entries()) {
     const position = { index: index + 1, total };
@@ -93,6 +96,9 @@ export async function importDatasets({
       onEvent?.({ type: 'failed', dataset: dataset.id, error, ...position });
     }
   }
+  // After a full disk there is no room to rewrite into: the next import reclaims the space.
+  const diskFull = summary.failed.some((f) => f.error instanceof DiskFullError);
+  if (summary.imported.length > 0 && !diskFull) summary.space = await store.reclaimSpace();
   return summary;
 }
 

@@ -1,10 +1,25 @@
 import type { z } from 'zod';
+import { hasControlCharacter } from '../core/controlCharacters.ts';
 
-/** `['chainTvls', 'Base', 'tvl', 17, 'totalLiquidityUSD']` → `chainTvls.Base.tvl[17].totalLiquidityUSD` */
+/**
+ * `['chainTvls', 'Base', 'tvl', 17, 'totalLiquidityUSD']` → `chainTvls.Base.tvl[17].totalLiquidityUSD`;
+ * a key with a control character or a dot is quoted as JSON (`currentChainTvls["eth\u0000"]`).
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .map((p, i) => {
+      if (typeof p === 'number') return `[${p}]`;
+      const key = String(p);
+      if (hasControlCharacter(key) || key.includes('.') || key === '') return `[${JSON.stringify(key)}]`;
+      return `${i === 0 ? '' : '.'}${key}`;
+    })
     .join('');
+}
+
+/** An issue's message; a record key's own refusal instead of zod's bare "Invalid key in record". */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
+  return issue.message;
 }
 
 /**
@@ -13,5 +28,5 @@ export function formatPath(path: readonly PropertyKey[]): string {
  */
 export function issueText(issue: z.core.$ZodIssue): string {
   const path = formatPath(issue.path) || '(root)';
-  return `${path}: ${issue.message.replace(/^Invalid input: /, '')}`;
+  return `${path}: ${issueMessage(issue).replace(/^Invalid input: /, '')}`;
 }

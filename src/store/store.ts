@@ -33,6 +33,27 @@ export type LoadTx = {
   append(table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[]): Promise<void>;
 };
 
+/**
+ * A row of an imported file kept out of the store's totals (a negative TVL, an impossible day), with
+ * where it is (`place`: line, row or JSON path; `field`) and why. `faultline quality` lists it as a
+ * point not counted.
+ */
+export type RowFlag = {
+  file: string;
+  place: string;
+  field: string;
+  /** What the row is about: a chain, a protocol, an asset. */
+  subject: string;
+  day: Day | null;
+  kind: string;
+  /** The value in USD when it is one. */
+  usd: number | null;
+  message: string;
+};
+
+/** A dataset load's transaction: SQL and appends, and `flagRow` for each row it keeps out. */
+export type DatasetTx = LoadTx & { flagRow(flag: RowFlag): void };
+
 /** Provenance of one imported file. */
 export type ImportedFile = { file: string; sha256: string; bytes: number; rows: number };
 
@@ -62,6 +83,9 @@ export type QualityFlag = {
 
 /** What a dataset load reports back. */
 export type LoadResult = { files: ImportedFile[]; flags: Omit<QualityFlag, 'dataset'>[] };
+
+/** What reclaiming a store's free space did: the file's size before and after (bytes), and why. */
+export type SpaceReclaimed = { bytesBefore: number; bytesAfter: number; rewritten: boolean; reason: string };
 
 /** First and last day a dataset covers, and how many rows it holds. */
 export type DatasetCoverage = { dataset: string; firstDay: Day | null; lastDay: Day | null; rows: number };
@@ -167,7 +191,7 @@ export interface Store extends YieldReads, MarketStore {
     dataset: string,
     fingerprint: string,
     tables: readonly string[],
-    load: (tx: LoadTx) => Promise<LoadResult>,
+    load: (tx: DatasetTx) => Promise<LoadResult>,
   ): Promise<DatasetImport>;
   coverage(
     dataset: string,
@@ -240,5 +264,11 @@ export interface Store extends YieldReads, MarketStore {
   lendingDebtPositions(market: string): Promise<Map<string, LendingPosition>>;
   /** Realised daily volatilities per asset symbol. */
   assetVolatilities(): Promise<AssetVolatility[]>;
+  /**
+   * Gives back the space that replaced data left free inside the store (after an import replaced
+   * datasets), so re-importing the same files does not grow the store. Never fails for lack of space:
+   * it then leaves the store as it is and says why.
+   */
+  reclaimSpace(): Promise<SpaceReclaimed>;
   close(): void;
 }

@@ -1,4 +1,4 @@
-import type { LoadTx, QualityFlag } from '../../store/store.ts';
+import type { DatasetTx, QualityFlag } from '../../store/store.ts';
 
 /** A data-quality flag as an importer raises it. */
 export type Flag = Omit<QualityFlag, 'dataset'>;
@@ -22,5 +22,6 @@ export type Dataset = {
   tables: readonly { table: string; dayColumn: string | null }[];
   /** Known caveats, shown in the report's coverage section. */
   caveats: readonly string[];
-  load(tx: LoadTx, files: readonly string[]): Promise<DatasetLoad>;
+  /** Loads the files; a row that breaks a row rule (`rowRules.ts`) is flagged with `tx.flagRow` and kept out. */
+  load(tx: DatasetTx, files: readonly string[]): Promise<DatasetLoad>;
 };

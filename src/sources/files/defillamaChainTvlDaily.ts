@@ -7,14 +7,19 @@ import { stageCsv } from './stageCsv.ts';
 export const defillamaChainTvlDaily: Dataset = {
   id: 'defillama/chain-tvl-daily',
   title: 'DefiLlama chain TVL, daily (6 chains)',
-  version: 1,
+  version: 2,
   files: (dir) => [join(dir, 'defillama/chain_tvl_daily_6chains_2020-2025-08.csv')],
   tables: [{ table: 'chain_tvl_daily', dayColumn: 'day' }],
   caveats: [
     'Six chains only (Ethereum, Arbitrum, Optimism, Polygon, Avalanche, BSC): other L2s are missing here.',
   ],
   async load(tx, [file]) {
-    const rows = await stageCsv(tx, file as string, { date: 'day', chain: 'text', tvl: 'nonNegative' });
+    const rows = await stageCsv(
+      tx,
+      file as string,
+      { date: 'day', chain: 'text', tvl: 'tvl' },
+      { subject: 'chain', day: 'date' },
+    );
     await mapChains(tx, 'stage', 'chain');
     await tx.run(
       `INSERT INTO chain_tvl_daily SELECT 'defillama/chain-tvl-daily', m.id, s.date::DATE, arg_max(s.tvl::DOUBLE, s.line)

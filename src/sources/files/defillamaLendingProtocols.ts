@@ -1,12 +1,14 @@
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { dayFromUnix } from '../../core/day.ts';
+import { hasControlCharacter } from '../../core/controlCharacters.ts';
+import { type Day, dayFromUnix } from '../../core/day.ts';
 import { parseChainKey } from '../../model/normaliseChain.ts';
 import { PROTOCOL_POINT_COLUMNS } from '../../store/pointColumns.ts';
 import { appendProtocols } from './appendProtocols.ts';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
 import { readJsonFile } from './readJsonFile.ts';
+import { impossibleDay, impossibleDayFlag, negativeTvlFlag } from './rowRules.ts';
 
 const ID = 'defillama/lending-protocols';
 
@@ -16,14 +18,19 @@ export const ProtocolResponse = z.looseObject({
   tvl: z
     .array(z.looseObject({ date: z.number().int().positive(), totalLiquidityUSD: z.number().finite() }))
     .min(1),
-  currentChainTvls: z.record(z.string(), z.number().finite()),
+  currentChainTvls: z.record(
+    z.string().refine((key) => key !== '' && !hasControlCharacter(key), {
+      error: 'a chain name must not be empty or hold a control character',
+    }),
+    z.number().finite(),
+  ),
 });
 
 /** Five lending protocols' daily TVL and current per-chain TVL with `-borrowed`, up to 2025-12-19. */
 export const defillamaLendingProtocols: Dataset = {
   id: ID,
   title: 'DefiLlama /protocol responses (5 lending protocols)',
-  version: 1,
+  version: 2,
   files: (dir) => listFiles(join(dir, 'defillama/lending_protocols'), '.json'),
   tables: [
     { table: 'protocol_tvl_daily', dayColumn: 'day' },
@@ -36,7 +43,20 @@ export const defillamaLendingProtocols: Dataset = {
     for (const file of files) {
       const response = readJsonFile(file, ProtocolResponse);
       const slug = basename(file, '.json');
-      const byDay = new Map(response.tvl.map((p) => [dayFromUnix(p.date), p.totalLiquidityUSD]));
+      const byDay = new Map<Day, number>();
+      for (const [i, p] of response.tvl.entries()) {
+        const day = dayFromUnix(p.date);
+        const row = { file, place: `tvl[${i}]`, subject: slug, day };
+        const impossible = impossibleDay(day);
+        if (impossible) {
+          tx.flagRow(impossibleDayFlag({ ...row, field: 'date' }, impossible));
+          continue;
+        }
+        if (p.totalLiquidityUSD < 0)
+          tx.flagRow(negativeTvlFlag({ ...row, field: 'totalLiquidityUSD', usd: p.totalLiquidityUSD }));
+        byDay.set(day, p.totalLiquidityUSD);
+      }
+      // A negative point is stored flagged: out of every total, back with --include-flagged.
       await tx.append(
         'protocol_tvl_daily',
         PROTOCOL_POINT_COLUMNS,

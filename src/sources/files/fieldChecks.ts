@@ -5,6 +5,7 @@ export type FieldKind =
   | 'number'
   | 'number?'
   | 'nonNegative'
+  | 'tvl'
   | 'day'
   | 'month'
   | 'timestamp'
@@ -14,11 +15,12 @@ export type FieldKind =
 
 /** What each kind means, as a user reads it in an error. */
 export const KIND_LABEL: Record<FieldKind, string> = {
-  text: 'a non-empty text',
-  'text?': 'a text',
+  text: 'a non-empty text without control characters',
+  'text?': 'a text without control characters',
   number: 'a finite number',
   'number?': 'a finite number or empty',
   nonNegative: 'a number ≥ 0',
+  tvl: 'a finite number (USD)',
   day: 'a day YYYY-MM-DD',
   month: 'a month YYYY-MM',
   timestamp: 'a timestamp YYYY-MM-DD HH:MM:SS',
@@ -27,19 +29,24 @@ export const KIND_LABEL: Record<FieldKind, string> = {
   integer: 'a whole number',
 };
 
+/** SQL: TRUE when `c` holds a control character (NUL, BEL, ESC, DEL, ...), never part of a name or key. */
+const hasControl = (c: string) => `regexp_matches(${c}, '[\\x00-\\x1f\\x7f]')`;
+
 /**
  * SQL predicate that is TRUE when `col` (a VARCHAR) is NOT of the kind. Portable SQL apart from
- * TRY_CAST and isfinite, which a Postgres store would spell with its own functions.
+ * TRY_CAST, isfinite and regexp_matches, which a Postgres store would spell with its own functions.
+ * A date's range (after today, before genesis) and a TVL's sign are row rules (`rowRules.ts`), not kinds.
  */
 export function invalidPredicate(col: string, kind: FieldKind): string {
   const c = `"${col}"`;
   const num = `TRY_CAST(${c} AS DOUBLE)`;
   switch (kind) {
     case 'text':
-      return `${c} IS NULL OR trim(${c}) = ''`;
+      return `${c} IS NULL OR trim(${c}) = '' OR ${hasControl(c)}`;
     case 'text?':
-      return 'FALSE';
+      return `coalesce(${hasControl(c)}, FALSE)`;
     case 'number':
+    case 'tvl':
       return `${num} IS NULL OR NOT isfinite(${num})`;
     case 'number?':
       return `${c} IS NOT NULL AND trim(${c}::VARCHAR) <> '' AND (${num} IS NULL OR NOT isfinite(${num}))`;

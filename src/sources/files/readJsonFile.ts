@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { ValidationError } from '../../core/errors.ts';
-import { formatPath } from '../zodIssue.ts';
+import { formatPath, issueMessage } from '../zodIssue.ts';
 import { checkFile } from './checkFile.ts';
 
 /**
@@ -36,7 +36,7 @@ export function validateJson<S extends z.ZodType>(data: unknown, schema: S, sour
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue ? formatPath(issue.path) : '';
-    throw new ValidationError(issue?.message ?? 'invalid', { source, place: path || '(root)' });
+    throw new ValidationError(issue ? issueMessage(issue) : 'invalid', { source, place: path || '(root)' });
   }
   return parsed.data;
 }

@@ -1,9 +1,11 @@
 import { basename, join } from 'node:path';
+import type { Day } from '../../core/day.ts';
 import { ValidationError } from '../../core/errors.ts';
 import type { LoadTx } from '../../store/store.ts';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
 import { mapChains } from './mapChains.ts';
+import { negativeTvlFlag } from './rowRules.ts';
 import { stageCsv } from './stageCsv.ts';
 
 const ID = 'restaking-protocols/history';
@@ -74,6 +76,20 @@ export const restakingProtocols: Dataset = {
           protocol: 'text',
         });
         await keyProducts(tx, file);
+        const negative = await tx.rows<{ line: number; day: Day; usd: number; subject: string }>(
+          `SELECT line::DOUBLE AS line, strftime(make_timestamp(date::BIGINT * 1000000), '%Y-%m-%d') AS day,
+             totalLiquidityUSD::DOUBLE AS usd, key AS subject FROM stage WHERE totalLiquidityUSD::DOUBLE < 0 ORDER BY line`,
+        );
+        for (const r of negative)
+          tx.flagRow(
+            negativeTvlFlag({
+              file,
+              place: `line ${r.line}`,
+              field: 'totalLiquidityUSD',
+              ...r,
+            }),
+          );
+        // A negative point is stored flagged: out of every total, back with --include-flagged.
         await tx.run(
           `INSERT INTO protocol_tvl_daily (dataset, protocol, section, day, tvl_usd, flag) SELECT '${ID}', key, 'tvl', day, v, CASE WHEN v < 0 THEN 'negative' END FROM (
              SELECT key, to_timestamp(date::BIGINT)::DATE AS day, arg_max(totalLiquidityUSD::DOUBLE, line) AS v FROM stage GROUP BY 1, 2)`,

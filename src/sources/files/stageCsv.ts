@@ -1,27 +1,35 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { engineReason } from '../../core/engineReason.ts';
 import { ValidationError } from '../../core/errors.ts';
-import type { LoadTx } from '../../store/store.ts';
+import type { DatasetTx } from '../../store/store.ts';
 import { checkFile, sqlString } from './checkFile.ts';
 import type { FieldKind } from './fieldChecks.ts';
-import { validateStaged } from './validateStaged.ts';
+import { type RowKeys, validateStaged } from './validateStaged.ts';
 
 /**
- * Loads a comma-separated, double-quoted CSV into a temporary table `stage` (every column as text, plus `line`: the line in the file)
- * and checks every field against its kind. Throws a ValidationError naming the file, line and field.
- * @example await stageCsv(tx, '/data/x.csv', { date: 'day', tvl: 'number' }); then INSERT ... SELECT ... FROM stage
+ * Loads a comma-separated, double-quoted CSV into a temporary table `stage` (every column as text, plus
+ * `line`: the line in the file), checks every field against its kind and applies the row rules
+ * (`validateStaged`). The columns come from the file's header line, so DuckDB reads the file without
+ * sniffing it: a row with an extra or a missing field is reported with its line and both counts (a
+ * sniffer would only say it could not detect the dialect). Throws a ValidationError naming the file,
+ * line and field. Returns the rows read.
+ * @example await stageCsv(tx, '/data/x.csv', { date: 'day', tvl: 'tvl' }, { subject: 'chain', day: 'date' })
  */
 export async function stageCsv(
-  tx: LoadTx,
+  tx: DatasetTx,
   file: string,
   fields: Record<string, FieldKind>,
+  keys: RowKeys = {},
   stage = 'stage',
 ): Promise<number> {
   checkFile(file);
+  const header = headerFields(file);
+  const columns = `{${header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ')}}`;
   try {
     await tx.run(
       `CREATE OR REPLACE TEMP TABLE ${stage} AS SELECT row_number() OVER () + 1 AS line, *
-       FROM read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true,
-         strict_mode = true, null_padding = false)`,
+       FROM read_csv(${sqlString(file)}, header = true, auto_detect = false, columns = ${columns}, delim = ',',
+         quote = '"', escape = '"', strict_mode = true, null_padding = false)`,
     );
   } catch (err) {
     const text = String((err as Error).message ?? err);
@@ -36,5 +44,38 @@ export async function stageCsv(
       { cause: err },
     );
   }
-  return validateStaged(tx, file, stage, fields, 'line');
+  return validateStaged(tx, file, stage, fields, 'line', keys);
+}
+
+/** The names of the header line (the first line; quoted names unquoted, a UTF-8 byte-order mark dropped). */
+function headerFields(file: string): string[] {
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.alloc(64 * 1024);
+  const read = readSync(fd, buffer, 0, buffer.length, 0);
+  closeSync(fd);
+  const text = buffer.toString('utf8', 0, read).replace(/^\uFEFF/, '');
+  const end = text.search(/\r?\n/);
+  if (end < 0 && read === buffer.length)
+    throw new ValidationError('malformed CSV: no header line in the first 64 KiB', {
+      source: file,
+      place: 'line 1',
+    });
+  const names: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (const ch of end < 0 ? text : text.slice(0, end)) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      names.push(field);
+      field = '';
+    } else field += ch;
+  }
+  names.push(field);
+  const empty = names.findIndex((n) => n.trim() === '');
+  if (empty >= 0)
+    throw new ValidationError(`malformed CSV: header field ${empty + 1} has no name`, {
+      source: file,
+      place: 'line 1',
+    });
+  return names;
 }

@@ -1,6 +1,6 @@
 import { engineReason } from '../../core/engineReason.ts';
 import { ValidationError } from '../../core/errors.ts';
-import type { LoadTx } from '../../store/store.ts';
+import type { DatasetTx } from '../../store/store.ts';
 import { checkFile, sqlString } from './checkFile.ts';
 import type { FieldKind } from './fieldChecks.ts';
 import { validateStaged } from './validateStaged.ts';
@@ -11,7 +11,7 @@ import { validateStaged } from './validateStaged.ts';
  * @example await stageParquet(tx, f, { time: ['VARCHAR', 'timestamp'], amount: ['DOUBLE', 'number'] })
  */
 export async function stageParquet(
-  tx: LoadTx,
+  tx: DatasetTx,
   file: string,
   columns: Record<string, readonly [physical: string, kind: FieldKind]>,
   stage = 'stage',

@@ -1,4 +1,5 @@
-import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { renameSync, rmSync, statSync } from 'node:fs';
+import type { DuckDBInstance } from '@duckdb/node-api';
 import type { Day } from '../../core/day.ts';
 import { CHAINS } from '../../model/chains.ts';
 import type {
@@ -6,10 +7,15 @@ import type {
   DatasetImport,
   FlaggedPoint,
   LoadResult,
+  LoadTx,
   QualityFlag,
+  RowFlag,
+  SpaceReclaimed,
   Store,
 } from '../store.ts';
 import { appendRows } from './appendRows.ts';
+import { recordChecked } from './checkedStamp.ts';
+import { writeCompactCopy } from './compactCopy.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createIngestParts } from './ingestWrites.ts';
 import { createMarketStore } from './marketStore.ts';
@@ -17,7 +23,7 @@ import { MIGRATIONS } from './migrations.ts';
 import { openDuckDb } from './openDuckDb.ts';
 import { queryObjects } from './queryObjects.ts';
 import { createReads } from './reads.ts';
-import { createSession, createSessionPool } from './session.ts';
+import { createSession, createSessionPool, type Session } from './session.ts';
 import { createTvlReads } from './tvlReads.ts';
 import { createYieldReads } from './yieldReads.ts';
 
@@ -25,15 +31,43 @@ import { createYieldReads } from './yieldReads.ts';
 const DERIVED_TVL_MIGRATIONS = new Set([2, 3, 4]);
 
 /**
- * Creates the DuckDB store on a file (created on first use).
+ * Creates the DuckDB store on a file (created on first use). `reclaimSpace` swaps the engine for one on
+ * a compact copy of the file: nothing else may run on the store meanwhile (imports run one at a time).
  * @example const store = await createDuckDbStore('.faultline/faultline.duckdb'); await store.migrate();
  */
 export async function createDuckDbStore(path: string): Promise<Store> {
-  const instance: DuckDBInstance = await openDuckDb(path);
-  const conn: DuckDBConnection = await instance.connect();
-  const session = createSession(conn);
-  const { rows, run, tx, inTransaction } = session;
-  const commits = createSessionPool(instance, 2);
+  let faulted = false;
+  const target = {
+    path,
+    onFault: () => {
+      faulted = true;
+    },
+  };
+  const connect = async (instance: DuckDBInstance) => {
+    const conn = await instance.connect();
+    return {
+      instance,
+      conn,
+      session: createSession(conn, target),
+      pool: createSessionPool(instance, 2, target),
+    };
+  };
+  // The live engine: replaced when `reclaimSpace` swaps in a compact copy of the file.
+  let live = await connect(await openDuckDb(path));
+  const shut = () => {
+    live.pool.close();
+    live.conn.closeSync();
+    live.instance.closeSync();
+  };
+  const rows: Session['rows'] = (sql, params) => live.session.rows(sql, params);
+  const run: Session['run'] = (sql, params) => live.session.run(sql, params);
+  const tx: LoadTx = {
+    run,
+    rows,
+    append: (table, columns, data) => live.session.tx.append(table, columns, data),
+  };
+  const inTransaction: Session['inTransaction'] = (work) => live.session.inTransaction(work);
+  const commits = { use: <T>(work: (s: Session) => Promise<T>) => live.pool.use(work) };
 
   return {
     async migrate() {
@@ -58,8 +92,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
       }
       await inTransaction(async () => {
         await run('DELETE FROM chains');
-        await appendRows(
-          conn,
+        await tx.append(
           'chains',
           [
             ['id', 'varchar'],
@@ -97,10 +130,34 @@ export async function createDuckDbStore(path: string): Promise<Store> {
     async replaceDataset(dataset, fingerprint, tables, load) {
       const started = performance.now();
       return inTransaction(async () => {
-        for (const table of [...tables, 'quality_flags', 'import_files', 'dataset_imports']) {
+        for (const table of [...tables, 'quality_flags', 'ingest_flags', 'import_files', 'dataset_imports']) {
           await run(`DELETE FROM ${table} WHERE dataset = ?`, [dataset]);
         }
-        const result: LoadResult = await load(tx);
+        const rowFlags: RowFlag[] = [];
+        const result: LoadResult = await load({ ...tx, flagRow: (f) => rowFlags.push(f) });
+        await tx.append(
+          'ingest_flags',
+          [
+            ['dataset', 'varchar'],
+            ['unit', 'varchar'],
+            ['subject', 'varchar'],
+            ['day', 'date'],
+            ['kind', 'varchar'],
+            ['excluded', 'boolean'],
+            ['usd', 'double'],
+            ['message', 'varchar'],
+          ],
+          rowFlags.map((f) => [
+            dataset,
+            f.file,
+            f.subject,
+            f.day,
+            f.kind,
+            true,
+            f.usd,
+            `${f.place}, field "${f.field}": ${f.message}`,
+          ]),
+        );
         await deriveTvlFacts(run, { dataset });
         const total = result.files.reduce((n, f) => n + f.rows, 0);
         await tx.append(
@@ -182,18 +239,37 @@ export async function createDuckDbStore(path: string): Promise<Store> {
 
     ...createReads(rows),
     ...createTvlReads(rows),
-    ...createYieldReads((sql, params) => queryObjects(conn, sql, params)),
+    ...createYieldReads((sql, params) => queryObjects(live.conn, sql, params)),
     ...createIngestParts(rows, inTransaction, commits),
-    ...createMarketStore(session),
+    ...createMarketStore({ rows, run, tx, inTransaction }),
 
     async limitMemory(mib) {
       await run(`SET memory_limit = '${Math.max(64, Math.floor(mib))}MB'`);
     },
 
+    /** Closes the store; a store that met no fault is stamped sound (its next open skips the whole read). */
+    async reclaimSpace(): Promise<SpaceReclaimed> {
+      const bytesBefore = statSync(path).size;
+      const copy = await writeCompactCopy(live.session, path);
+      if (copy.file === null)
+        return { bytesBefore, bytesAfter: statSync(path).size, rewritten: false, reason: copy.reason };
+      shut();
+      try {
+        renameSync(copy.file, path);
+        recordChecked(path);
+      } catch (err) {
+        rmSync(copy.file, { force: true });
+        throw err;
+      } finally {
+        live = await connect(await openDuckDb(path));
+      }
+      const bytesAfter = statSync(path).size;
+      return { bytesBefore, bytesAfter, rewritten: true, reason: 'rewritten without its free blocks' };
+    },
+
     close() {
-      commits.close();
-      conn.closeSync();
-      instance.closeSync();
+      shut();
+      if (!faulted) recordChecked(path);
     },
   };
 }

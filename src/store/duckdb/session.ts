@@ -2,6 +2,7 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { LoadTx } from '../store.ts';
 import { appendRows } from './appendRows.ts';
 import { type Param, queryRows } from './queryRows.ts';
+import { storeFailure } from './storeFailure.ts';
 
 /** One DuckDB connection's ways to read, write and run a transaction. */
 export type Session = {
@@ -12,16 +13,45 @@ export type Session = {
   inTransaction<T>(work: () => Promise<T>): Promise<T>;
 };
 
-/** Wraps a connection as a session. */
-export function createSession(conn: DuckDBConnection): Session {
-  const rows = <T>(sql: string, params?: readonly Param[]) => queryRows<T>(conn, sql, params);
+/**
+ * Where a session's statements run: the store file (named in errors) and a hook told of every engine
+ * error that reached the file (a full disk, a damaged block), so the store is not stamped sound on close.
+ */
+export type SessionTarget = { path: string; onFault(err: unknown): void };
+
+/**
+ * Wraps a connection as a session. Engine errors come out as what they mean (`storeFailure`: a full
+ * disk names the file and the free space). When COMMIT itself fails (the write-ahead log could not be
+ * written), DuckDB has already ended the transaction: the ROLLBACK that follows has nothing to undo,
+ * and its own error ("cannot rollback - no transaction is active") never hides the first one.
+ */
+export function createSession(conn: DuckDBConnection, target: SessionTarget): Session {
+  const fail = (err: unknown) => {
+    const mapped = storeFailure(err, target.path);
+    if (mapped !== err) target.onFault(err);
+    return mapped;
+  };
+  const rows = async <T>(sql: string, params?: readonly Param[]) => {
+    try {
+      return await queryRows<T>(conn, sql, params);
+    } catch (err) {
+      throw fail(err);
+    }
+  };
   const run = async (sql: string, params?: readonly Param[]) => {
     await rows(sql, params);
+  };
+  const append: LoadTx['append'] = async (table, columns, data) => {
+    try {
+      await appendRows(conn, table, columns, data);
+    } catch (err) {
+      throw fail(err);
+    }
   };
   return {
     rows,
     run,
-    tx: { run, rows, append: (table, columns, data) => appendRows(conn, table, columns, data) },
+    tx: { run, rows, append },
     async inTransaction(work) {
       await run('BEGIN TRANSACTION');
       try {
@@ -29,7 +59,7 @@ export function createSession(conn: DuckDBConnection): Session {
         await run('COMMIT');
         return result;
       } catch (err) {
-        await run('ROLLBACK');
+        await queryRows(conn, 'ROLLBACK').catch(() => undefined);
         throw err;
       }
     },
@@ -44,6 +74,7 @@ export function createSession(conn: DuckDBConnection): Session {
 export function createSessionPool(
   instance: DuckDBInstance,
   size: number,
+  target: SessionTarget,
 ): { use<T>(work: (s: Session) => Promise<T>): Promise<T>; close(): void } {
   const free: { conn: DuckDBConnection; session: Session }[] = [];
   const all: DuckDBConnection[] = [];
@@ -54,7 +85,7 @@ export function createSessionPool(
     if (all.length < size) {
       const conn = await instance.connect();
       all.push(conn);
-      return { conn, session: createSession(conn) };
+      return { conn, session: createSession(conn, target) };
     }
     return new Promise<{ conn: DuckDBConnection; session: Session }>((resolve) => waiting.push(resolve));
   };
