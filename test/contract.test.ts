@@ -15,6 +15,7 @@ import { L2CompareResult } from '../src/app/l2Compare.ts';
 import { L2ExposureResult } from '../src/app/l2Exposure.ts';
 import { L2SystemsResult } from '../src/app/l2Systems.ts';
 import { LayersResult } from '../src/app/layers.ts';
+import { QualityResult } from '../src/app/quality.ts';
 import { ScoreResult } from '../src/app/score.ts';
 import { SystemResult } from '../src/app/system.ts';
 import { TvlExplainResult } from '../src/app/tvlExplain.ts';
@@ -56,6 +57,12 @@ const CASES: Case[] = [
     cli: ['da', 'eigenda', '--confirmation', '55', '--adversary', '33', '--stakes', '40,30,20,10'],
     url: '/api/v1/da/eigenda?confirmation=55&adversary=33&stakes=40,30,20,10',
     schema: EigenDaResult,
+  },
+  {
+    question: 'quality (kept out)',
+    cli: ['quality', '--excluded', '--limit', '50'],
+    url: '/api/v1/quality?excluded=true&limit=50',
+    schema: QualityResult,
   },
   {
     question: 'drawdown',

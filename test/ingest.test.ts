@@ -93,9 +93,9 @@ describe('faultline ingest defillama against the replay server', () => {
     const file = db();
     assert.equal((await ingest(file, '--until', '2025-12-19')).code, 0);
     const quality = await cli(file, 'quality', '--excluded', '--format', 'json');
-    const flags = JSON.parse(quality.stdout).flags as { unit: string; day: string; kind: string }[];
+    const flags = JSON.parse(quality.stdout).flags as { ingestUnit: string; day: string; kind: string }[];
     assert.deepEqual(
-      flags.map((f) => [f.unit, f.day, f.kind]),
+      flags.map((f) => [f.ingestUnit, f.day, f.kind]),
       [
         ['protocol:proto-0001', '2025-12-09', 'held-spike'],
         ['protocol:proto-0001', '2025-12-14', 'negative'],

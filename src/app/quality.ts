@@ -7,12 +7,18 @@ import { bookFindings } from '../risk/lending/bookFindings.ts';
 import { AAVE_V3_ETHEREUM, aaveV3Borrowers } from '../sources/files/aaveV3Borrowers.ts';
 import { DATASETS } from '../sources/files/datasets.ts';
 import type { IngestFlag, Store } from '../store/store.ts';
+import type { App } from './createApp.ts';
+import { type DocumentSource, documentSchema } from './document.ts';
+import { PageFields } from './page.ts';
+import { DaySchema, Flag, IntParam, parseParameters } from './parameters.ts';
 
 /** `quality` parameters: one protocol (its stored key), one kind, or only flags whose data is kept out. */
 export const QualityParameters = z.strictObject({
   protocol: z.string().trim().min(1).max(200).optional().describe('a stored protocol key, e.g. contango-v2'),
   kind: z.string().trim().min(1).max(100).optional().describe('negative, rejected-negative-tvl, stale, ...'),
-  excluded: z.boolean().default(false).describe('only flags whose data is kept out of figures'),
+  excluded: Flag.describe('only flags whose data is kept out of figures'),
+  limit: IntParam.pipe(z.number().int().min(1).max(5000)).default(100).describe('flags returned (1–5000)'),
+  offset: IntParam.pipe(z.number().int().min(0)).default(0).describe('flags skipped'),
 });
 export type QualityParameters = z.input<typeof QualityParameters>;
 
@@ -48,25 +54,28 @@ const Tally = z.strictObject({
   keptOut: z.number().int(),
 });
 
-/** The `faultline.quality/v1` document: every flag with its treatment, the sources read and the counts. */
-export const QualityResult = z.strictObject({
-  schema: z.literal('faultline.quality/v1'),
-  /** The newest day of data among the sources. */
-  asOf: z.string().nullable(),
+/**
+ * The `faultline.quality/v2` document: every flag with its treatment, the datasets behind them (with the
+ * newest day each holds and how many flags it raised) and the counts. `asOf` is the newest day among them.
+ */
+export const QualityResult = documentSchema('faultline.quality/v2', {
   parameters: z.strictObject({
     protocol: z.string().nullable(),
     kind: z.string().nullable(),
     excluded: z.boolean(),
   }),
-  sources: z.array(
+  datasets: z.array(
     z.strictObject({
       dataset: z.string(),
       origin: z.string(),
-      dataThrough: z.string().nullable(),
+      dataThrough: DaySchema.nullable(),
       flags: z.number().int(),
     }),
   ),
-  flags: z.array(QualityFlagEntry),
+  ...PageFields,
+  flags: z
+    .array(QualityFlagEntry)
+    .describe('one page of the flags (limit, offset); counts are of all of them'),
   counts: Tally.extend({ byKind: z.record(z.string(), Tally) }),
 });
 export type QualityResult = z.infer<typeof QualityResult>;
@@ -80,8 +89,9 @@ const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
  * what it flags counts in figures, as the TVL rules and the lending book actually treat it.
  * @example (await quality(store, { excluded: true })).counts.keptOut
  */
-export async function quality(store: Store, parameters: QualityParameters = {}): Promise<QualityResult> {
-  const p = QualityParameters.parse(parameters);
+export async function quality(app: App, parameters: QualityParameters = {}): Promise<QualityResult> {
+  const p = parseParameters(QualityParameters, parameters, 'quality');
+  const store = await app.store();
   const [imports, imported, points, live] = await Promise.all([
     store.datasetImports(),
     store.qualityFlags(),
@@ -137,7 +147,12 @@ export async function quality(store: Store, parameters: QualityParameters = {}):
       (!p.kind || f.kind === p.kind) &&
       (!p.excluded || !f.counted),
   );
-  const sources = await sourcesOf(store, flags);
+  const datasets = await datasetsOf(store, flags);
+  const statuses = await app.datasets();
+  const sources: DocumentSource[] = datasets.map(({ dataset }) => {
+    const s = statuses.find((x) => x.dataset === dataset);
+    return { id: dataset, title: s?.title ?? dataset, kind: s?.kind ?? 'live' };
+  });
   const tally = (list: readonly QualityFlagEntry[]) => ({
     flags: list.length,
     counted: list.filter((f) => f.counted).length,
@@ -145,14 +160,20 @@ export async function quality(store: Store, parameters: QualityParameters = {}):
   });
   const kinds = [...new Set(flags.map((f) => f.kind))].sort();
   return {
-    schema: 'faultline.quality/v1',
-    asOf: sources.reduce<string | null>(
+    schema: 'faultline.quality/v2',
+    asOf: datasets.reduce<Day | null>(
       (d, s) => (s.dataThrough && (!d || s.dataThrough > d) ? s.dataThrough : d),
       null,
     ),
-    parameters: { protocol: p.protocol ?? null, kind: p.kind ?? null, excluded: p.excluded },
+    dataThrough: Object.fromEntries(datasets.map((d) => [d.dataset, d.dataThrough])),
+    coverage: null,
     sources,
-    flags,
+    parameters: { protocol: p.protocol ?? null, kind: p.kind ?? null, excluded: p.excluded },
+    datasets,
+    total: flags.length,
+    limit: p.limit,
+    offset: p.offset,
+    flags: flags.slice(p.offset, p.offset + p.limit),
     counts: {
       ...tally(flags),
       byKind: Object.fromEntries(kinds.map((k) => [k, tally(flags.filter((f) => f.kind === k))])),
@@ -210,10 +231,10 @@ async function lendingEntries(store: Store): Promise<QualityFlagEntry[]> {
 }
 
 /** Each dataset behind the flags, with the last day of data it holds. */
-async function sourcesOf(
+async function datasetsOf(
   store: Store,
   flags: readonly QualityFlagEntry[],
-): Promise<QualityResult['sources']> {
+): Promise<QualityResult['datasets']> {
   const ids = [...new Set(flags.map((f) => f.source))].sort();
   return Promise.all(
     ids.map(async (dataset) => {

@@ -1,60 +1,27 @@
-import { type Command, Option } from 'commander';
-import { qualityFlags } from '../analytics/qualityFlags.ts';
-import { usd } from '../report/format.ts';
-import type { IngestFlag } from '../store/store.ts';
-import { numberOption } from './options.ts';
-import { type Cell, writeCsv, writeJson, writeTable } from './output.ts';
-import { withApp } from './withApp.ts';
-
-type Options = { protocol?: string; kind?: string; excluded?: boolean; limit?: string; format: string };
+import type { Command } from 'commander';
+import { formatOption } from './options.ts';
 
 /**
- * `faultline quality`: every data-quality flag, from file imports and live ingestion: points kept out
- * of default totals (`--include-flagged` puts them back) and warnings on points that still count.
+ * `faultline quality`: every data-quality flag, from file imports, live ingestion and the lending book,
+ * each saying whether its data counts in figures (`--include-flagged` puts kept-out points back).
  */
 export function registerQuality(program: Command): void {
   program
     .command('quality')
     .description('data-quality flags: points kept out of totals, warnings, stale or unpriced sources')
-    .option('--protocol <slug>', 'only flags of this protocol')
-    .option('--kind <kind>', 'only flags of this kind (negative, held-spike, cliff, stale, unpriced, ...)')
-    .option('--excluded', 'only points kept out of default totals')
-    .option('--limit <n>', 'rows shown in text (0 = all)', '50')
-    .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'),
-    )
-    .action((o: Options) =>
-      withApp(program, async (app) => {
-        const flags = await qualityFlags(await app.store(), {
-          protocol: o.protocol,
-          kind: o.kind,
-          excluded: o.excluded === true,
-        });
-        if (o.format === 'json') return writeJson({ schema: 'faultline.quality/v1', flags });
-        const columns = ['dataset', 'unit', 'subject', 'day', 'kind', 'counted', 'value', 'message'];
-        const rows = (list: IngestFlag[], money: (v: number) => Cell): Cell[][] =>
-          list.map((f) => [
-            f.dataset,
-            f.unit,
-            f.subject,
-            f.day,
-            f.kind,
-            f.excluded ? 'no' : 'yes',
-            f.usd === null ? null : money(f.usd),
-            f.message,
-          ]);
-        if (o.format === 'csv')
-          return writeCsv(
-            columns,
-            rows(flags, (v) => v),
-          );
-        const limit = numberOption(o.limit, '--limit', 50);
-        const shown = limit > 0 ? flags.slice(0, limit) : flags;
-        writeTable(columns, rows(shown, usd), false);
-        const excluded = flags.filter((f) => f.excluded).length;
-        process.stdout.write(
-          `(${flags.length} flag(s), ${excluded} kept out of default totals${shown.length < flags.length ? `; first ${shown.length} shown, --limit 0 for all` : ''})\n`,
-        );
-      }),
-    );
+    .option('--protocol <slug>', 'only flags of this stored protocol key')
+    .option('--kind <kind>', 'only flags of this kind (negative, rejected-negative-tvl, stale, ...)')
+    .option('--excluded', 'only flags whose data is kept out of figures')
+    .option('--limit <n>', 'flags returned (1–5000)', '100')
+    .option('--offset <n>', 'flags skipped', '0')
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .action(async ({ format, json, ...parameters }) => {
+      const [{ ask }, { quality }, { qualityView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/quality.ts'),
+        import('../report/views/qualityView.ts'),
+      ]);
+      await ask(program, json ? 'json' : format, (app) => quality(app, parameters), qualityView);
+    });
 }
