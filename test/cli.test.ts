@@ -2,20 +2,21 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { REPORT_SCHEMA, type Report } from '../src/report/report.ts';
+import { ReportResult } from '../src/app/report.ts';
+import { DATASETS } from '../src/sources/files/datasets.ts';
 import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
 import { runCli } from './helpers/runCli.ts';
 
 describe('faultline CLI on the real data', () => {
   const db = join(tempDir(), 'cli.duckdb');
   const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: db };
-  let report: Report;
+  let report: ReportResult;
 
   before(() => {
     const first = runCli(['report', '--format', 'json'], env);
     assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stderr, /\[16\/16\] imported restaking-protocols\/history/);
-    report = JSON.parse(first.stdout) as Report;
+    assert.match(first.stderr, new RegExp(`imported ${DATASETS.length} dataset\\(s\\)`));
+    report = ReportResult.parse(JSON.parse(first.stdout));
   });
 
   it('imports on first run into the configured store, then reuses it and says nothing changed', () => {
@@ -26,20 +27,27 @@ describe('faultline CLI on the real data', () => {
     assert.match(second.stdout, /^# Faultline: DeFi ecosystem report/);
     assert.match(
       second.stdout,
-      /\| ZeroLend \(ZeroLend Lending \+ ZeroLend Vaults\) \| 2024-11-08 \| \$358\.7M \|/,
+      /\| ZeroLend \(zerolend\) \| Lending \| \$358\.7M \| 2024-11-08 \| \$10\.3M \| 2025-12-19 \| snapshot \| 97\.1% \|/,
     );
   });
 
-  it('reports every section in a documented JSON schema', () => {
-    assert.equal(report.schema, REPORT_SCHEMA);
-    assert.equal(report.coverage.length, 21);
-    assert.ok(report.coverage.every((c) => c.status === 'imported' && c.rows > 0));
-    const zerolend = report.drawdowns.rows.find((d) => d.id === 'zerolend');
-    assert.equal(zerolend?.peakDay, '2024-11-08');
-    assert.equal(Math.round((zerolend?.peakUsd ?? 0) / 1e5) / 10, 358.7);
-    assert.deepEqual(zerolend?.snapshotMembers, ['ZeroLend Lending', 'ZeroLend Vaults']);
-    assert.ok((zerolend?.drawdown ?? 0) > 0.95);
-    const markets = report.concentration.map((c) => c.market);
+  it('reports every section as the document its own question gives, dated', () => {
+    assert.equal(report.schema, 'faultline.report/v2');
+    assert.equal(report.datasets.filter((d) => d.kind === 'dataset').length, DATASETS.length);
+    assert.ok(report.datasets.every((c) => c.kind === 'live' || (c.status === 'imported' && c.rows > 0)));
+    const s = report.sections;
+    assert.equal(
+      s.ethereumTvl.headline?.basis,
+      'published',
+      "Ethereum's headline is DefiLlama's published total",
+    );
+    assert.ok((s.ethereumTvl.coverage?.share ?? 0) > 0 && (s.ethereumTvl.coverage?.share ?? 1) < 1);
+    const zerolend = s.drawdowns.rows.find((d) => d.id === 'zerolend');
+    assert.equal(zerolend?.usd.peakDay, '2024-11-08');
+    assert.equal(Math.round((zerolend?.usd.peak ?? 0) / 1e5) / 10, 358.7);
+    assert.equal(zerolend?.latestFrom, 'snapshot');
+    assert.ok((zerolend?.view?.drawdown ?? 0) > 0.95);
+    const markets = s.concentration.flatMap((c) => c.markets);
     for (const m of [
       'Restaking',
       'Lending',
@@ -48,49 +56,84 @@ describe('faultline CLI on the real data', () => {
       'Restaked BTC',
       'Bridge',
       'Bitcoin staking (de-duplicated)',
-    ]) {
-      assert.ok(markets.includes(m), m);
-    }
-    const restaking = report.concentration.find((c) => c.market === 'Restaking');
+    ])
+      assert.ok(
+        markets.some((x) => x.market === m),
+        m,
+      );
+    const restaking = markets.find((c) => c.market === 'Restaking');
     assert.equal(restaking?.leader?.name, 'EigenCloud');
     assert.ok((restaking?.leader?.share ?? 0) > 0.6);
-    assert.equal(report.l2Risks.rows.length, 25);
-    assert.ok(report.btcLayers.rows.some((l) => l.name === 'Rootstock' && l.btcLocked === 2757));
-    assert.equal(report.lending?.summary.accounts, 1000);
-    assert.equal(report.lending?.summary.belowOneReported, 281);
-    assert.ok((report.lending?.summary.belowOneEstimated ?? 281) < 281);
+    assert.equal(s.l2Systems.published.length, 25);
+    assert.ok(s.btcLayers.published.some((l) => l.name === 'Rootstock' && l.btcLocked === 2757));
+    for (const section of [s.ethereumTvl, s.layers, s.drawdowns, s.watchlist, s.quality])
+      assert.ok(section.sources.length > 0 && Object.keys(section.dataThrough).length > 0, section.schema);
   });
 
-  it('never reports an unknown L2 share as 0% or 100%', () => {
-    const months = report.l1VsL2.months;
-    const early = months.find((m) => m.month === '2020-06');
-    assert.equal(early?.share, null);
+  it('never reports an unknown L2 share as 0% or 100%, and quotes a partial month as a bound', () => {
+    assert.equal(report.sections.layers.parent, 'Ethereum');
+    if (report.sections.layers.parent !== 'Ethereum') return;
+    const { months, share } = report.sections.layers;
+    assert.equal(months.find((m) => m.month === '2020-06')?.share, null);
     const full = months.find((m) => m.month === '2024-07');
     assert.equal(full?.partial, false);
     assert.equal(full?.l2s.length, 13);
+    assert.equal(months.find((m) => m.month === '2024-08')?.partial, true);
+    assert.deepEqual([share.exact?.month, share.lowerBound?.l2s], ['2024-07', 2]);
     assert.ok(months.every((m) => m.share === null || (m.share > 0 && m.share < 1)));
   });
 
   it('uses only data up to --as-of', () => {
     const result = runCli(['report', '--format', 'json', '--as-of', '2024-12-31'], env);
     assert.equal(result.code, 0, result.stderr);
-    const past = JSON.parse(result.stdout) as Report;
+    const past = ReportResult.parse(JSON.parse(result.stdout));
     assert.equal(past.asOf, '2024-12-31');
-    assert.ok(past.l1VsL2.months.every((m) => m.month <= '2024-12'));
-    assert.ok(past.drawdowns.rows.every((d) => d.latestDay <= '2024-12-31' && d.latestFrom === 'history'));
-    assert.equal(past.lending, null);
+    const layers = past.sections.layers;
+    assert.ok(layers.months.every((m) => m.month <= '2024-12'));
+    assert.ok(
+      past.sections.drawdowns.rows.every(
+        (d) => d.usd.latestDay <= '2024-12-31' && d.latestFrom === 'history',
+      ),
+    );
+    assert.ok(Object.values(past.dataThrough).every((d) => d === null || d <= '2024-12-31'));
   });
 
-  it('renders text with tables and sparklines, and html as one self-contained file', () => {
+  it('still serves the first report form as JSON (--schema-version 1), and only as JSON', () => {
+    const v1 = runCli(['report', '--format', 'json', '--schema-version', '1'], env);
+    assert.equal(v1.code, 0, v1.stderr);
+    const doc = JSON.parse(v1.stdout);
+    assert.equal(doc.schema, 'faultline.report/v1');
+    assert.ok(Array.isArray(doc.l1VsL2.months) && Array.isArray(doc.drawdowns.rows));
+    const text = runCli(['report', '--schema-version', '1'], env);
+    assert.equal(text.code, 2);
+    assert.match(text.stderr, /--schema-version 1 is a JSON document/);
+  });
+
+  it('renders text with tables, and html as one self-contained file whose L2 chart breaks where coverage changes', () => {
     const text = runCli(['report'], env);
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /== Market concentration ==/);
-    assert.match(text.stdout, /[▁▂▃▄▅▆▇█]{8,}/);
+    assert.match(text.stdout, /≥ 6\.8%/);
     const html = runCli(['report', '--format', 'html'], env);
     assert.equal(html.code, 0, html.stderr);
     assert.match(html.stdout, /^<!doctype html>/);
     assert.equal((html.stdout.match(/<svg/g) ?? []).length, 3);
     assert.doesNotMatch(html.stdout, /<script|<link|src="http|href="http/);
+    const chart = html.stdout.slice(html.stdout.indexOf('aria-label="L2 share'));
+    const paths = [
+      ...chart.slice(0, chart.indexOf('</svg>')).matchAll(/<path d="([^"]*)"[^>]*?( stroke-dasharray)?/g),
+    ];
+    const solid = paths.find((p) => !p[2])?.[1] ?? '';
+    const dashed = paths.find((p) => p[2])?.[1] ?? '';
+    assert.equal(
+      solid.match(/M/g)?.length,
+      1,
+      'the all-L2s line is one run of exact months, not joined to partial ones',
+    );
+    assert.ok(
+      (dashed.match(/M/g)?.length ?? 0) >= 2,
+      'the bound is drawn apart, before and after the exact months',
+    );
   });
 
   it('rejects a bad --as-of with a clear error', () => {

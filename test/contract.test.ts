@@ -16,6 +16,7 @@ import { L2ExposureResult } from '../src/app/l2Exposure.ts';
 import { L2SystemsResult } from '../src/app/l2Systems.ts';
 import { LayersResult } from '../src/app/layers.ts';
 import { QualityResult } from '../src/app/quality.ts';
+import { ReportResult, reportQuestions } from '../src/app/report.ts';
 import { ScoreResult } from '../src/app/score.ts';
 import { SystemResult } from '../src/app/system.ts';
 import { TvlExplainResult } from '../src/app/tvlExplain.ts';
@@ -192,4 +193,39 @@ describe('one answer per question: the CLI and the API give the same document, v
         assert.ok(day === null || /^\d{4}-\d{2}-\d{2}$/.test(day), `dataThrough is a UTC day: ${day}`);
     });
   }
+
+  it('report: every section is the document its own route gives for the same question', async () => {
+    const get = async (path: string, query: object) => {
+      const search = new URLSearchParams(
+        Object.entries(query).map(([k, v]) => [k, String(v)] as [string, string]),
+      );
+      const r = await fetch(`${api.url}${path}?${search}`);
+      assert.equal(r.status, 200, path);
+      return r.json();
+    };
+    const cli = runCli(['report', '--format', 'json'], api.env);
+    assert.equal(cli.code, 0, cli.stderr);
+    const report = ReportResult.parse(JSON.parse(cli.stdout));
+    const fromApi = ReportResult.parse(await get('/api/v1/report', {}));
+    assert.deepEqual(
+      { ...fromApi, generatedAt: '' },
+      { ...report, generatedAt: '' },
+      'the CLI and the API agree',
+    );
+    const q = reportQuestions(null);
+    const s = report.sections;
+    assert.deepEqual(s.ethereumTvl, await get('/api/v1/tvl', q.ethereumTvl));
+    assert.deepEqual(s.layers, await get('/api/v1/layers', q.layers));
+    assert.deepEqual(s.bitcoin, await get('/api/v1/layers', q.bitcoin));
+    assert.deepEqual(s.drawdowns, await get('/api/v1/drawdowns', q.drawdowns));
+    assert.deepEqual(
+      s.concentration,
+      await Promise.all(q.concentration.map((c) => get('/api/v1/concentration', c))),
+    );
+    assert.deepEqual(s.l2Systems, await get('/api/v1/l2', q.l2Systems));
+    assert.deepEqual(s.btcLayers, await get('/api/v1/btc-layers', q.btcLayers));
+    assert.deepEqual(s.l2Exposure, await get('/api/v1/l2/exposure', q.l2Exposure));
+    assert.deepEqual(s.watchlist, await get('/api/v1/watchlist', q.watchlist));
+    assert.deepEqual(s.quality, await get('/api/v1/quality', q.quality));
+  });
 });

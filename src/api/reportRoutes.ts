@@ -1,21 +1,24 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { report } from '../app/report.ts';
-import { DayParam } from './schemas.ts';
+import { ReportParameters, ReportResult, report } from '../app/report.ts';
+import { reportV1 } from '../app/reportV1/reportV1Answer.ts';
+import { questionRoute } from './questionRoute.ts';
 import type { ServerContext } from './serverContext.ts';
 
-/** `GET /api/v1/report`: the ecosystem report as data (`faultline.report/v1`, as `report --format json`). */
+const Parameters = ReportParameters.extend({
+  version: z.enum(['1', '2']).default('2').describe('1: the first report form (faultline.report/v1), still served'),
+});
+
+/** `GET /api/v1/report`: the ecosystem report (`faultline.report/v2`, as `report --format json`). */
 export function reportRoutes(server: FastifyInstance, ctx: ServerContext): void {
-  server.withTypeProvider<ZodTypeProvider>().get(
-    '/api/v1/report',
-    {
-      schema: {
-        tags: ['report'],
-        summary: 'The ecosystem report (faultline.report/v1); asOf builds it from data up to that day',
-        querystring: z.strictObject({ asOf: DayParam.optional() }),
-      },
-    },
-    async ({ query }) => report(ctx.app, query.asOf ?? null),
-  );
+  questionRoute(server, ctx, {
+    method: 'GET',
+    url: '/api/v1/report',
+    tags: ['report'],
+    summary: 'The ecosystem report as the documents of its questions; asOf builds it from data up to that day',
+    parameters: Parameters,
+    result: z.union([ReportResult, z.looseObject({ schema: z.literal('faultline.report/v1') })]),
+    run: (app, { version, ...parameters }) =>
+      version === '1' ? reportV1(app, parameters) : report(app, parameters),
+  });
 }

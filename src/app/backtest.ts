@@ -17,6 +17,9 @@ export const BacktestParameters = z.strictObject({
 });
 export type BacktestParameters = z.input<typeof BacktestParameters>;
 
+/** Where a collapse became visible: the daily history, or only the protocol-list snapshot. */
+const Visible = z.enum(['history', 'snapshot']);
+
 const Period = z.strictObject({
   from: DaySchema,
   to: DaySchema,
@@ -29,10 +32,14 @@ const Period = z.strictObject({
       name: z.string(),
       firstWarning: DaySchema,
       visibleDay: DaySchema,
-      leadDays: z.number(),
+      visibleFrom: Visible,
+      leadDays: z.number().describe('days of observed data between the first warning and the collapse'),
+      leadAtLeast: z.boolean().describe('the collapse showed only in the snapshot: leadDays is a lower bound'),
     }),
   ),
-  missed: z.array(z.strictObject({ id: z.string(), name: z.string(), visibleDay: DaySchema })),
+  missed: z.array(
+    z.strictObject({ id: z.string(), name: z.string(), visibleDay: DaySchema, visibleFrom: Visible }),
+  ),
   falseAlarms: z.array(z.strictObject({ id: z.string(), name: z.string(), firstWarning: DaySchema })),
   precision: z.number().nullable(),
   recall: z.number().nullable(),

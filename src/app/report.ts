@@ -1,18 +1,152 @@
+import { z } from 'zod';
 import type { Day } from '../core/day.ts';
-import { buildReport } from '../report/buildReport.ts';
-import type { Report } from '../report/report.ts';
-import { DATASETS } from '../sources/files/datasets.ts';
-import { readRestakingNetwork } from '../sources/files/readRestakingNetwork.ts';
+import { btcLayers, BtcLayersResult } from './btcLayers.ts';
+import { ConcentrationResult, concentration } from './concentration.ts';
 import type { App } from './createApp.ts';
+import { documentSchema } from './document.ts';
+import { DrawdownsResult, drawdowns } from './drawdowns.ts';
+import { L2ExposureResult, l2Exposure } from './l2Exposure.ts';
+import { L2SystemsResult, l2Systems } from './l2Systems.ts';
+import { LayersResult, layers } from './layers.ts';
+import { DaySchema, parseParameters } from './parameters.ts';
+import { newestDay, TVL_SOURCES } from './provenance.ts';
+import { QualityResult, quality } from './quality.ts';
+import { TvlResult, tvlSeries } from './tvlSeries.ts';
+import { WatchlistResult, watchlist } from './watchlist.ts';
 
-/** The ecosystem report as data, from data up to `asOf`. */
-export async function report(app: App, asOf: Day | null): Promise<Report> {
-  return buildReport({
-    store: await app.store(),
-    datasets: DATASETS,
-    asOf,
-    registry: app.registry(),
-    restaking: { file: app.config.restakingFile, input: readRestakingNetwork(app.config.restakingFile) },
-    incidentsFile: app.config.incidentsFile,
-  });
+export const ReportParameters = z.strictObject({
+  asOf: DaySchema.optional().describe('use only data up to this UTC day'),
+});
+export type ReportParameters = z.input<typeof ReportParameters>;
+
+/** DefiLlama categories whose concentration the report shows. */
+export const REPORT_CATEGORIES = [
+  'Restaking',
+  'Lending',
+  'Liquid Staking',
+  'Liquid Restaking',
+  'Restaked BTC',
+  'Bridge',
+] as const;
+
+/**
+ * The question behind each section of the report, with the parameters it is asked with: a section is
+ * exactly the document its own command and route give for these parameters (the contract test asks both).
+ */
+export function reportQuestions(asOf: Day | null) {
+  const day = asOf === null ? {} : { asOf };
+  return {
+    ethereumTvl: { chain: 'ethereum', ...(asOf === null ? {} : { to: asOf }) },
+    layers: { parent: 'Ethereum' as const, ...(asOf === null ? {} : { to: asOf }) },
+    bitcoin: { parent: 'Bitcoin' as const, ...(asOf === null ? {} : { to: asOf }) },
+    drawdowns: { limit: 20, keep: 'zerolend', ...day },
+    concentration: [
+      ...REPORT_CATEGORIES.map((category) => ({ category, ...day })),
+      { market: 'btc-staking' as const, ...day },
+    ],
+    l2Systems: { ...day },
+    btcLayers: { ...day },
+    l2Exposure: { ...day },
+    watchlist: { ...day },
+    quality: { excluded: true, limit: 50 },
+  };
+}
+
+const DatasetRow = z.strictObject({
+  dataset: z.string(),
+  title: z.string(),
+  kind: z.enum(['dataset', 'live']),
+  status: z.enum(['imported', 'not imported']),
+  firstDay: DaySchema.nullable(),
+  lastDay: DaySchema.nullable(),
+  rows: z.number().int(),
+  importedAt: z.string().nullable(),
+  caveats: z.array(z.string()),
+});
+
+/**
+ * `faultline.report/v2`: the ecosystem report as the documents of its questions, each exactly what its
+ * command and route answer (`reportQuestions`), with what the store holds. `asOf` is the cut-off day
+ * (the newest TVL day when none is given). The v1 document is still served (`report --schema-version 1`).
+ */
+export const ReportResult = documentSchema('faultline.report/v2', {
+  generatedAt: z.string().describe('when the report was built (ISO 8601, UTC)'),
+  datasets: z.array(DatasetRow).describe('what the store holds, with each dataset’s days and caveats'),
+  sections: z.strictObject({
+    ethereumTvl: TvlResult,
+    layers: LayersResult,
+    bitcoin: LayersResult,
+    drawdowns: DrawdownsResult,
+    concentration: z.array(ConcentrationResult),
+    l2Systems: L2SystemsResult,
+    btcLayers: BtcLayersResult,
+    l2Exposure: L2ExposureResult,
+    watchlist: WatchlistResult,
+    quality: QualityResult,
+  }),
+});
+export type ReportResult = z.infer<typeof ReportResult>;
+
+/**
+ * The ecosystem report: Ethereum's TVL with its coverage, L1 vs L2s (a partial month a bound), Bitcoin
+ * staking, the deepest drawdowns (ZeroLend kept), concentration by market, L2 and Bitcoin-layer risk with
+ * value exposed, the watchlist and the data kept out, from data up to `asOf`.
+ */
+export async function report(app: App, parameters: ReportParameters = {}): Promise<ReportResult> {
+  const p = parseParameters(ReportParameters, parameters, 'report');
+  const asOf = p.asOf ?? null;
+  const q = reportQuestions(asOf);
+  const [ethereumTvl, layersDoc, bitcoin, drawdownsDoc] = await Promise.all([
+    tvlSeries(app, q.ethereumTvl),
+    layers(app, q.layers),
+    layers(app, q.bitcoin),
+    drawdowns(app, q.drawdowns),
+  ]);
+  const concentrationDocs = await Promise.all(q.concentration.map((c) => concentration(app, c)));
+  const [systems, btc, exposure, watch, flags] = await Promise.all([
+    l2Systems(app, q.l2Systems),
+    btcLayers(app, q.btcLayers),
+    l2Exposure(app, q.l2Exposure),
+    watchlist(app, q.watchlist),
+    quality(app, q.quality),
+  ]);
+  const statuses = await app.datasets();
+  const sections = [ethereumTvl, layersDoc, bitcoin, drawdownsDoc, ...concentrationDocs, systems, btc];
+  const dataThrough: Record<string, Day | null> = {};
+  const sources = new Map<string, ReportResult['sources'][number]>();
+  for (const doc of [...sections, exposure, watch, flags]) {
+    Object.assign(dataThrough, doc.dataThrough);
+    for (const s of doc.sources) sources.set(s.id, s);
+  }
+  return {
+    schema: 'faultline.report/v2',
+    asOf: asOf ?? (await newestDay(app, TVL_SOURCES)),
+    dataThrough,
+    coverage: ethereumTvl.coverage,
+    sources: [...sources.values()],
+    generatedAt: new Date().toISOString(),
+    datasets: statuses.map((s) => ({
+      dataset: s.dataset,
+      title: s.title,
+      kind: s.kind,
+      status: s.status,
+      firstDay: s.firstDay,
+      lastDay: s.lastDay,
+      rows: s.rows,
+      importedAt: s.importedAt,
+      caveats: [...s.caveats],
+    })),
+    sections: {
+      ethereumTvl,
+      layers: layersDoc,
+      bitcoin,
+      drawdowns: drawdownsDoc,
+      concentration: concentrationDocs,
+      l2Systems: systems,
+      btcLayers: btc,
+      l2Exposure: exposure,
+      watchlist: watch,
+      quality: flags,
+    },
+  };
 }

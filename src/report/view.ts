@@ -15,6 +15,14 @@ export type ViewCell = string | number | boolean | null;
 
 export type ViewTable = { columns: ViewColumn[]; rows: ViewCell[][] };
 
+/** A series of a line chart: a null point is a gap (unknown or not comparable), never drawn as a move. */
+export type ChartSeries = { label: string; points: { x: string; y: number | null }[]; dashed?: boolean };
+
+/** A chart the HTML report draws beside a view's tables (the text formats show the tables only). */
+export type ViewChart =
+  | { kind: 'line'; title: string; unit: 'fraction'; series: ChartSeries[] }
+  | { kind: 'bar'; title: string; unit: Unit; bars: { label: string; value: number }[] };
+
 export type View = {
   id: string;
   title: string;
@@ -22,6 +30,7 @@ export type View = {
   /** The first table is the answer's main one (what `--format csv` writes). */
   tables: ViewTable[];
   notes: string[];
+  charts?: ViewChart[];
 };
 
 /** A column; the CSV key defaults to the label in snake case. */

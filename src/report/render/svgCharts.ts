@@ -1,28 +1,52 @@
 /** Small inline SVG charts for the self-contained HTML report (no scripts, no external assets). */
 
+import type { ChartSeries } from '../view.ts';
 import { escapeHtml as esc } from './escapeHtml.ts';
 
-/** A line chart of a fraction series (0..1) with labelled first/last points. */
-export function lineChart(points: readonly { label: string; value: number }[], title: string): string {
+const COLOURS = ['#2a6fdb', '#8a8a8a', '#d9534f', '#3c9d5d'];
+
+/**
+ * A line chart of fraction series (0..1) over shared x labels. A null point breaks its line (a gap,
+ * never a move); a dashed series is a bound, not a measurement. The legend names every series.
+ */
+export function lineChart(series: readonly ChartSeries[], title: string): string {
   const w = 720;
-  const h = 200;
+  const h = 220;
   const pad = 36;
-  if (points.length < 2) return '';
-  const max = Math.max(...points.map((p) => p.value)) || 1;
-  const x = (i: number) => pad + (i * (w - 2 * pad)) / (points.length - 1);
+  const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort();
+  const values = series.flatMap((s) => s.points.map((p) => p.y)).filter((v): v is number => v !== null);
+  if (xs.length < 2 || values.length === 0) return '';
+  const max = Math.max(...values) || 1;
+  const x = (label: string) => pad + (xs.indexOf(label) * (w - 2 * pad)) / (xs.length - 1);
   const y = (v: number) => h - pad - (v / max) * (h - 2 * pad);
-  const path = points
-    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`)
-    .join(' ');
-  const first = points[0] as { label: string };
-  const last = points.at(-1) as { label: string; value: number };
+  const paths = series.map((s, i) => {
+    let d = '';
+    let open = false;
+    for (const p of s.points) {
+      if (p.y === null) {
+        open = false;
+        continue;
+      }
+      d += `${open ? 'L' : 'M'}${x(p.x).toFixed(1)},${y(p.y).toFixed(1)} `;
+      open = true;
+    }
+    const colour = COLOURS[i % COLOURS.length];
+    const dash = s.dashed ? ' stroke-dasharray="5 4"' : '';
+    return `<path d="${d.trim()}" fill="none" stroke="${colour}" stroke-width="2"${dash}/>`;
+  });
+  const legend = series
+    .map(
+      (s, i) =>
+        `<text x="${w - pad}" y="${14 + i * 14}" font-size="11" text-anchor="end" fill="${COLOURS[i % COLOURS.length]}">${esc(s.label)}${s.dashed ? ' (dashed)' : ''}</text>`,
+    )
+    .join('\n');
   return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">
 <line x1="${pad}" y1="${h - pad}" x2="${w - pad}" y2="${h - pad}" stroke="#999"/>
-<path d="${path}" fill="none" stroke="#2a6fdb" stroke-width="2"/>
-<text x="${pad}" y="${h - 10}" font-size="11">${esc(first.label)}</text>
-<text x="${w - pad}" y="${h - 10}" font-size="11" text-anchor="end">${esc(last.label)}</text>
-<text x="${w - pad}" y="${(y(last.value) - 6).toFixed(1)}" font-size="11" text-anchor="end">${(last.value * 100).toFixed(1)}%</text>
+${paths.join('\n')}
+<text x="${pad}" y="${h - 10}" font-size="11">${esc(xs[0] as string)}</text>
+<text x="${w - pad}" y="${h - 10}" font-size="11" text-anchor="end">${esc(xs.at(-1) as string)}</text>
 <text x="${pad}" y="14" font-size="11">max ${(max * 100).toFixed(1)}%</text>
+${legend}
 </svg>`;
 }
 

@@ -1,29 +1,29 @@
 import { basename } from 'node:path';
-import { loadBabylon } from '../analytics/babylonStake.ts';
-import { btcStakingConcentration } from '../analytics/btcStakingConcentration.ts';
-import { concentration } from '../analytics/concentration.ts';
-import { healthFactorSummary } from '../analytics/healthFactors.ts';
-import { l2ShareByMonth } from '../analytics/l2Share.ts';
-import { loadSystems, type SystemsView, systemSummary, systemsExposure } from '../analytics/l2Systems.ts';
-import { lendingStressView } from '../analytics/lendingStressView.ts';
-import { protocolDrawdowns } from '../analytics/protocolDrawdowns.ts';
-import { buildProtocolIndex } from '../analytics/protocolIdentity.ts';
-import { loadSustainabilityData } from '../analytics/sustainabilityData.ts';
-import { loadTvlContext } from '../analytics/tvlContext.ts';
-import { latestDataDay, watchlist } from '../analytics/watchlist.ts';
-import type { Day } from '../core/day.ts';
-import { EMODE_CATEGORIES } from '../model/aaveEmode.ts';
-import type { NetworkInput } from '../model/restaking.ts';
-import type { SystemFacts } from '../model/system.ts';
-import { EXCLUDED_CATEGORIES } from '../model/tvlMethodology.ts';
-import { assessNetwork } from '../risk/restaking/assessNetwork.ts';
-import { loadSolver } from '../risk/restaking/milp.ts';
-import { DEFAULT_WEIGHTS, DEFAULT_WEIGHTS_NAME, WATCH_THRESHOLD } from '../risk/sustainability/factors.ts';
-import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
-import type { Dataset } from '../sources/files/dataset.ts';
-import type { Store } from '../store/store.ts';
-import { type ConcentrationRow, type CoverageRow, REPORT_SCHEMA, type Report } from './report.ts';
-import { babylonLines, networkLines, serviceStakeTable } from './restakingTables.ts';
+import { loadBabylon } from '../../analytics/babylonStake.ts';
+import { btcStakingConcentration } from '../../analytics/btcStakingConcentration.ts';
+import { concentration } from '../../analytics/concentration.ts';
+import { healthFactorSummary } from '../../analytics/healthFactors.ts';
+import { l2ShareByMonth } from '../../analytics/l2Share.ts';
+import { loadSystems, type SystemsView, systemSummary, systemsExposure } from '../../analytics/l2Systems.ts';
+import { lendingStressView } from '../../analytics/lendingStressView.ts';
+import { protocolDrawdowns } from '../../analytics/protocolDrawdowns.ts';
+import { buildProtocolIndex } from '../../analytics/protocolIdentity.ts';
+import { loadSustainabilityData } from '../../analytics/sustainabilityData.ts';
+import { loadTvlContext } from '../../analytics/tvlContext.ts';
+import { latestDataDay, watchlist } from '../../analytics/watchlist.ts';
+import type { Day } from '../../core/day.ts';
+import { EMODE_CATEGORIES } from '../../model/aaveEmode.ts';
+import type { NetworkInput } from '../../model/restaking.ts';
+import type { SystemFacts } from '../../model/system.ts';
+import { EXCLUDED_CATEGORIES } from '../../model/tvlMethodology.ts';
+import { assessNetwork } from '../../risk/restaking/assessNetwork.ts';
+import { loadSolver } from '../../risk/restaking/milp.ts';
+import { DEFAULT_WEIGHTS, DEFAULT_WEIGHTS_NAME, WATCH_THRESHOLD } from '../../risk/sustainability/factors.ts';
+import { AAVE_V3_ETHEREUM } from '../../sources/files/aaveV3Borrowers.ts';
+import type { Dataset } from '../../sources/files/dataset.ts';
+import type { Store } from '../../store/store.ts';
+import { type ConcentrationRow, type CoverageRow, REPORT_SCHEMA, type Report } from './reportV1.ts';
+import { babylonLines, networkLines, serviceStakeTable } from '../../report/restakingTables.ts';
 
 /** DefiLlama categories whose concentration the report shows. */
 export const REPORT_CATEGORIES = [
@@ -53,7 +53,7 @@ export type BuildReportParameters = {
 };
 
 /** Reads the store and builds the ecosystem report as data, using only data up to `asOf`. */
-export async function buildReport({
+export async function buildReportV1({
   store,
   datasets,
   asOf,

@@ -1,15 +1,15 @@
-import type { MarketConcentration } from '../analytics/concentration.ts';
-import type { HealthFactorSummary } from '../analytics/healthFactors.ts';
-import type { L2ShareMonth } from '../analytics/l2Share.ts';
-import type { SystemSummary, SystemsView } from '../analytics/l2Systems.ts';
-import type { LendingStressView } from '../analytics/lendingStressView.ts';
-import type { ProtocolDrawdown } from '../analytics/protocolDrawdowns.ts';
-import type { WatchlistEntry } from '../analytics/watchlist.ts';
-import type { Day } from '../core/day.ts';
-import type { BtcLayerProfile } from '../model/btc-layer.ts';
-import type { L2RiskProfile } from '../model/l2-risk.ts';
-import type { Exposure } from '../risk/l2/exposure.ts';
-import type { ImportedFile, QualityFlag } from '../store/store.ts';
+import type { MarketConcentration } from '../../analytics/concentration.ts';
+import type { HealthFactorSummary } from '../../analytics/healthFactors.ts';
+import type { L2ShareMonth } from '../../analytics/l2Share.ts';
+import type { SystemSummary, SystemsView } from '../../analytics/l2Systems.ts';
+import type { LendingStressView } from '../../analytics/lendingStressView.ts';
+import type { ProtocolDrawdown } from '../../analytics/protocolDrawdowns.ts';
+import type { WatchlistEntry } from '../../analytics/watchlist.ts';
+import type { Day } from '../../core/day.ts';
+import type { BtcLayerProfile } from '../../model/btc-layer.ts';
+import type { L2RiskProfile } from '../../model/l2-risk.ts';
+import type { Exposure } from '../../risk/l2/exposure.ts';
+import type { ImportedFile, QualityFlag } from '../../store/store.ts';
 
 /** The stable identifier of the report's JSON schema; bumped on any breaking change. */
 export const REPORT_SCHEMA = 'faultline.report/v1';
