@@ -96,6 +96,10 @@ describe('faultline CLI on the real data', () => {
       ),
     );
     assert.ok(Object.values(past.dataThrough).every((d) => d === null || d <= '2024-12-31'));
+    assert.ok(
+      past.omitted.some((o) => o.section === 'concentration' && /Restaking/.test(o.question)),
+      'a category with no daily history on that day is named as not answered, not dropped silently',
+    );
   });
 
   it('still serves the first report form as JSON (--schema-version 1), and only as JSON', () => {
@@ -138,8 +142,8 @@ describe('faultline CLI on the real data', () => {
 
   it('rejects a bad --as-of with a clear error', () => {
     const result = runCli(['report', '--as-of', '2024-02-30'], env);
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /--as-of.*not a day: "2024-02-30"/);
+    assert.equal(result.code, 2, 'a usage error');
+    assert.match(result.stderr, /--as-of.*not a UTC day: "2024-02-30"/);
   });
 
   it('answers read-only SQL and refuses writes', () => {

@@ -6,7 +6,10 @@ import { questionRoute } from './questionRoute.ts';
 import type { ServerContext } from './serverContext.ts';
 
 const Parameters = ReportParameters.extend({
-  version: z.enum(['1', '2']).default('2').describe('1: the first report form (faultline.report/v1), still served'),
+  version: z
+    .enum(['1', '2'])
+    .default('2')
+    .describe('1: the first report form (faultline.report/v1), still served'),
 });
 
 /** `GET /api/v1/report`: the ecosystem report (`faultline.report/v2`, as `report --format json`). */
@@ -15,7 +18,8 @@ export function reportRoutes(server: FastifyInstance, ctx: ServerContext): void 
     method: 'GET',
     url: '/api/v1/report',
     tags: ['report'],
-    summary: 'The ecosystem report as the documents of its questions; asOf builds it from data up to that day',
+    summary:
+      'The ecosystem report as the documents of its questions; asOf builds it from data up to that day',
     parameters: Parameters,
     result: z.union([ReportResult, z.looseObject({ schema: z.literal('faultline.report/v1') })]),
     run: (app, { version, ...parameters }) =>

@@ -34,7 +34,9 @@ const Period = z.strictObject({
       visibleDay: DaySchema,
       visibleFrom: Visible,
       leadDays: z.number().describe('days of observed data between the first warning and the collapse'),
-      leadAtLeast: z.boolean().describe('the collapse showed only in the snapshot: leadDays is a lower bound'),
+      leadAtLeast: z
+        .boolean()
+        .describe('the collapse showed only in the snapshot: leadDays is a lower bound'),
     }),
   ),
   missed: z.array(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Day } from '../core/day.ts';
-import { btcLayers, BtcLayersResult } from './btcLayers.ts';
+import { ValidationError } from '../core/errors.ts';
+import { BtcLayersResult, btcLayers } from './btcLayers.ts';
 import { ConcentrationResult, concentration } from './concentration.ts';
 import type { App } from './createApp.ts';
 import { documentSchema } from './document.ts';
@@ -84,6 +85,9 @@ export const ReportResult = documentSchema('faultline.report/v2', {
     watchlist: WatchlistResult,
     quality: QualityResult,
   }),
+  omitted: z
+    .array(z.strictObject({ section: z.string(), question: z.string(), reason: z.string() }))
+    .describe('questions the data cannot answer on asOf (e.g. a category without daily history), and why'),
 });
 export type ReportResult = z.infer<typeof ReportResult>;
 
@@ -102,7 +106,16 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
     layers(app, q.bitcoin),
     drawdowns(app, q.drawdowns),
   ]);
-  const concentrationDocs = await Promise.all(q.concentration.map((c) => concentration(app, c)));
+  const omitted: ReportResult['omitted'] = [];
+  const concentrationDocs: ConcentrationResult[] = [];
+  for (const c of q.concentration) {
+    try {
+      concentrationDocs.push(await concentration(app, c));
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      omitted.push({ section: 'concentration', question: JSON.stringify(c), reason: err.message });
+    }
+  }
   const [systems, btc, exposure, watch, flags] = await Promise.all([
     l2Systems(app, q.l2Systems),
     btcLayers(app, q.btcLayers),
@@ -148,5 +161,6 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
       watchlist: watch,
       quality: flags,
     },
+    omitted,
   };
 }

@@ -60,8 +60,10 @@ async function rendered(
   const { reportViews } = await import('../report/views/reportViews.ts');
   const views = reportViews(doc);
   const title = 'Faultline: DeFi ecosystem report';
-  if (format === 'html') return (await import('../report/render/renderViewsHtml.ts')).renderViewsHtml(views, title);
-  if (format === 'md') return (await import('../report/render/renderViewsMarkdown.ts')).renderViewsMarkdown(views, title);
+  if (format === 'html')
+    return (await import('../report/render/renderViewsHtml.ts')).renderViewsHtml(views, title);
+  if (format === 'md')
+    return (await import('../report/render/renderViewsMarkdown.ts')).renderViewsMarkdown(views, title);
   return (await import('../report/render/renderViewsText.ts')).renderViewsText(views, {
     color: Boolean(process.stdout.isTTY),
     headings: true,

@@ -104,9 +104,10 @@ export async function importDatasets({
 
 function fingerprintOf(version: number, dataDir: string, hashes: Map<string, { sha256: string }>): string {
   const hash = createHash('sha256').update(`v${version}\n`);
-  for (const [file, { sha256 }] of [...hashes].sort(([a], [b]) => a.localeCompare(b))) {
-    hash.update(`${fileName(dataDir, file)} ${sha256}\n`);
-  }
+  const named = [...hashes].map(([file, { sha256 }]) => [fileName(dataDir, file), sha256] as const);
+  // Sorted by recorded name, not by path: where the data folder sits must not reorder its files.
+  for (const [name, sha256] of named.sort(([a], [b]) => a.localeCompare(b)))
+    hash.update(`${name} ${sha256}\n`);
   return hash.digest('hex');
 }
 

@@ -16,6 +16,7 @@ import { EMODE_CATEGORIES } from '../../model/aaveEmode.ts';
 import type { NetworkInput } from '../../model/restaking.ts';
 import type { SystemFacts } from '../../model/system.ts';
 import { EXCLUDED_CATEGORIES } from '../../model/tvlMethodology.ts';
+import { babylonLines, networkLines, serviceStakeTable } from '../../report/restakingTables.ts';
 import { assessNetwork } from '../../risk/restaking/assessNetwork.ts';
 import { loadSolver } from '../../risk/restaking/milp.ts';
 import { DEFAULT_WEIGHTS, DEFAULT_WEIGHTS_NAME, WATCH_THRESHOLD } from '../../risk/sustainability/factors.ts';
@@ -23,7 +24,6 @@ import { AAVE_V3_ETHEREUM } from '../../sources/files/aaveV3Borrowers.ts';
 import type { Dataset } from '../../sources/files/dataset.ts';
 import type { Store } from '../../store/store.ts';
 import { type ConcentrationRow, type CoverageRow, REPORT_SCHEMA, type Report } from './reportV1.ts';
-import { babylonLines, networkLines, serviceStakeTable } from '../../report/restakingTables.ts';
 
 /** DefiLlama categories whose concentration the report shows. */
 export const REPORT_CATEGORIES = [

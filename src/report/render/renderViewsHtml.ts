@@ -27,7 +27,9 @@ export function renderViewsHtml(views: readonly View[], title: string): string {
               .join('')}</tbody></table>`,
         )
         .join('');
-      const notes = v.notes.length ? `<ul class="notes">${v.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '';
+      const notes = v.notes.length
+        ? `<ul class="notes">${v.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
+        : '';
       return `<section id="${esc(v.id)}"><h2>${esc(v.title)}</h2>${v.lines.map((l) => `<p>${esc(l)}</p>`).join('')}${(v.charts ?? []).map(chart).join('')}${tables}${notes}</section>`;
     })
     .join('\n');

@@ -33,7 +33,10 @@ function datasetsView(doc: ReportResult): View {
         rows: doc.datasets.map((d) => [d.dataset, d.status, d.firstDay, d.lastDay, d.rows]),
       },
     ],
-    notes: doc.datasets.flatMap((d) => d.caveats.map((c) => `${d.dataset}: ${c}`)),
+    notes: [
+      ...doc.omitted.map((o) => `not answered (${o.section} ${o.question}): ${o.reason}`),
+      ...doc.datasets.flatMap((d) => d.caveats.map((c) => `${d.dataset}: ${c}`)),
+    ],
   };
 }
 
