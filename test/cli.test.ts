@@ -95,7 +95,11 @@ describe('faultline CLI on the real data', () => {
         (d) => d.usd.latestDay <= '2024-12-31' && d.latestFrom === 'history',
       ),
     );
-    assert.ok(Object.values(past.dataThrough).every((d) => d === null || d <= '2024-12-31'));
+    for (const section of [past.sections.ethereumTvl, past.sections.layers, past.sections.drawdowns])
+      assert.ok(
+        Object.values(section.dataThrough).every((d) => d === null || d <= '2024-12-31'),
+        `${section.schema} read nothing after the day`,
+      );
     assert.ok(
       past.omitted.some((o) => o.section === 'concentration' && /Restaking/.test(o.question)),
       'a category with no daily history on that day is named as not answered, not dropped silently',
@@ -124,11 +128,9 @@ describe('faultline CLI on the real data', () => {
     assert.equal((html.stdout.match(/<svg/g) ?? []).length, 3);
     assert.doesNotMatch(html.stdout, /<script|<link|src="http|href="http/);
     const chart = html.stdout.slice(html.stdout.indexOf('aria-label="L2 share'));
-    const paths = [
-      ...chart.slice(0, chart.indexOf('</svg>')).matchAll(/<path d="([^"]*)"[^>]*?( stroke-dasharray)?/g),
-    ];
-    const solid = paths.find((p) => !p[2])?.[1] ?? '';
-    const dashed = paths.find((p) => p[2])?.[1] ?? '';
+    const paths = [...chart.slice(0, chart.indexOf('</svg>')).matchAll(/<path d="([^"]*)"([^>]*)>/g)];
+    const solid = paths.find((p) => !p[2]?.includes('stroke-dasharray'))?.[1] ?? '';
+    const dashed = paths.find((p) => p[2]?.includes('stroke-dasharray'))?.[1] ?? '';
     assert.equal(
       solid.match(/M/g)?.length,
       1,

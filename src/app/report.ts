@@ -127,7 +127,9 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
   const sections = [ethereumTvl, layersDoc, bitcoin, drawdownsDoc, ...concentrationDocs, systems, btc];
   const dataThrough: Record<string, Day | null> = {};
   const sources = new Map<string, ReportResult['sources'][number]>();
-  for (const doc of [...sections, exposure, watch, flags]) {
+  // The quality list is of the whole store, not of a day: its sources count, its days do not.
+  for (const s of flags.sources) sources.set(s.id, s);
+  for (const doc of [...sections, exposure, watch]) {
     Object.assign(dataThrough, doc.dataThrough);
     for (const s of doc.sources) sources.set(s.id, s);
   }
