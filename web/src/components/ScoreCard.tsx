@@ -1,24 +1,10 @@
+import type { Documents } from '../api.ts';
 import { DataTable } from './DataTable.tsx';
 import { EChart } from './EChart.tsx';
 import { Figure } from './Figure.tsx';
 
 /** A score as the API gives it (faultline.score/v1). */
-export type Score = {
-  subject: string;
-  asOf: string;
-  score: number;
-  band: string;
-  drivers: string;
-  watchThreshold: number;
-  factors: {
-    id: string;
-    label: string;
-    unit: string;
-    value: number | null;
-    weight: number;
-    contribution: number | null;
-  }[];
-};
+type Score = Documents['/api/v1/score'];
 
 const shown = (f: Score['factors'][number]) =>
   f.value === null

@@ -1,41 +1,26 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { api } from '../api.ts';
+import { type Documents, getDocument } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
 import { pct, usd } from '../format.ts';
-import { useApi } from '../useApi.ts';
+import { useDocument } from '../useApi.ts';
 
-type Category = { category: string; protocols: number; tvlUsd: number };
-type Concentration = {
-  market: string;
-  asOf: string;
-  hhi: number;
-  band: string;
-  top3Share: number;
-  nakamoto50: number;
-  nakamoto33: number;
-  participants: { name: string; value: number; share: number }[];
-};
-type ConcentrationDoc = { markets: Concentration[] };
+type Concentration = Documents['/api/v1/concentration']['markets'][number];
 
 /** Categories: concentration bars for one, and HHI across the largest. */
 export function Markets() {
-  const categories = useApi<{ categories: Category[] }>('/api/v1/categories');
+  const categories = useDocument('/api/v1/categories');
   const top = useMemo(() => (categories.data?.categories ?? []).slice(0, 16), [categories.data]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [hhis, setHhis] = useState<Concentration[]>([]);
   const category = chosen ?? hhis[0]?.market ?? null;
-  const one = useApi<ConcentrationDoc>(
-    category ? `/api/v1/concentration?category=${encodeURIComponent(category)}` : null,
-  );
+  const one = useDocument(category ? '/api/v1/concentration' : null, { category: category ?? undefined });
   useEffect(() => {
     if (top.length === 0) return;
-    Promise.all(
-      top.map((c) =>
-        api<ConcentrationDoc>(`/api/v1/concentration?category=${encodeURIComponent(c.category)}`),
-      ),
-    ).then((docs) => setHhis(docs.flatMap((d) => d.markets)));
+    Promise.all(top.map((c) => getDocument('/api/v1/concentration', { category: c.category }))).then((docs) =>
+      setHhis(docs.flatMap((d) => d.markets)),
+    );
   }, [top]);
   const m = one.data?.markets[0];
   const shown = m ? m.participants.slice(0, 15) : [];

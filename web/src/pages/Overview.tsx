@@ -1,23 +1,23 @@
 import { useMemo } from 'preact/hooks';
+import type { Documents } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
 import { TimeChart } from '../components/TimeChart.tsx';
 import { daySeconds, pct, usd } from '../format.ts';
-import { useApi } from '../useApi.ts';
+import { useDocument } from '../useApi.ts';
 
-type Series = { subject: string; points: [string, number | null][] };
 type Row = { day: string; l1: number | null; l2: number | null; btc: number | null; share: number | null };
 
 const FROM = '2023-01-01';
 
 /** Value on Ethereum L1, its L2s and Bitcoin-side systems, stacked over time, and the L2 share. */
 export function Overview() {
-  const l1 = useApi<Series>(`/api/v1/tvl?chain=ethereum&from=${FROM}`);
-  const l2 = useApi<Series>(`/api/v1/tvl?layer=L2&from=${FROM}`);
-  const btc = useApi<Series>(`/api/v1/tvl?layer=btc-layer&from=${FROM}`);
+  const l1 = useDocument('/api/v1/tvl', { chain: 'ethereum', from: FROM });
+  const l2 = useDocument('/api/v1/tvl', { layer: 'L2', from: FROM });
+  const btc = useDocument('/api/v1/tvl', { layer: 'btc-layer', from: FROM });
   const rows = useMemo<Row[]>(() => {
     if (!l1.data || !l2.data || !btc.data) return [];
-    const of = (s: Series) => new Map(s.points.map(([d, v]) => [d, v]));
+    const of = (s: Documents['/api/v1/tvl']) => new Map(s.points.map(([d, v]) => [d, v]));
     const [a, b, c] = [of(l1.data), of(l2.data), of(btc.data)];
     return l1.data.points.map(([day]) => {
       const x = a.get(day) ?? null;

@@ -2,22 +2,10 @@ import { useMemo, useState } from 'preact/hooks';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
-import { type Score, ScoreCard } from '../components/ScoreCard.tsx';
+import { ScoreCard } from '../components/ScoreCard.tsx';
 import { type Marker, TimeChart } from '../components/TimeChart.tsx';
 import { amount, daySeconds, pct, usd } from '../format.ts';
-import { useApi } from '../useApi.ts';
-
-type Flag = { day: string | null; kind: string; excluded: boolean; message: string };
-type Detail = {
-  id: string;
-  name: string;
-  category: string | null;
-  latestDay: string | null;
-  chains: { chain: string; usd: number }[];
-  flags: Flag[];
-};
-type Series = { subject: string; unit: string; rule: string; points: [string, number | null][] };
-type Listed = { rows: { id: string; name: string }[] };
+import { useDocument } from '../useApi.ts';
 
 const UNITS = ['usd', 'eth', 'btc'] as const;
 
@@ -25,17 +13,15 @@ const UNITS = ['usd', 'eth', 'btc'] as const;
 export function Protocol({ id }: { id: string }) {
   const [unit, setUnit] = useState<(typeof UNITS)[number]>('usd');
   const [query, setQuery] = useState('');
-  const detail = useApi<Detail>(`/api/v1/protocols/${encodeURIComponent(id)}`);
-  const series = useApi<Series>(`/api/v1/tvl?protocol=${encodeURIComponent(id)}&denominate=${unit}`);
-  const score = useApi<Score>(`/api/v1/score?protocol=${encodeURIComponent(id)}`);
-  const found = useApi<Listed>(
-    query.length >= 2 ? `/api/v1/protocols?limit=10&q=${encodeURIComponent(query)}` : null,
-  );
+  const detail = useDocument('/api/v1/protocols/:id', {}, { id });
+  const series = useDocument('/api/v1/tvl', { protocol: id, denominate: unit });
+  const score = useDocument('/api/v1/score', { protocol: id });
+  const found = useDocument(query.length >= 2 ? '/api/v1/protocols' : null, { limit: 10, q: query });
   const view = useMemo(() => {
-    const points = (series.data?.points ?? []).filter((p): p is [string, number] => p[1] !== null);
+    const points = (series.data?.points ?? []).filter((p): p is [(typeof p)[0], number] => p[1] !== null);
     if (points.length === 0) return null;
     const peak = points.reduce((a, b) => (b[1] > a[1] ? b : a));
-    const last = points.at(-1) as [string, number];
+    const last = points.at(-1) as [(typeof points)[number][0], number];
     return { points, peak, last, drawdown: peak[1] > 0 ? 1 - last[1] / peak[1] : null };
   }, [series.data]);
   const flags = (detail.data?.flags ?? []).filter((f) => f.day !== null);

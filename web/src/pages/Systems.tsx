@@ -1,34 +1,20 @@
+import type { Documents } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
-import { Rosette, type Slice } from '../components/Rosette.tsx';
+import { Rosette } from '../components/Rosette.tsx';
 import { pct, usd } from '../format.ts';
-import { useApi } from '../useApi.ts';
+import { useDocument } from '../useApi.ts';
 
-type Parties = { status: string; parties?: number | null; who: string };
-type System = {
-  id: string;
-  name: string;
-  kind: string;
-  type: string;
-  stage: string | null;
-  l2beatStage: string | null;
-  rosette: Slice[] | null;
-  exitWindow: { value: string; sentiment: string } | null;
-  steal: Parties;
-  exitLatency: { text: string } | null;
-  value: { usd: number | null } | null;
-};
-type Bucket = { key: string; label: string; usd: number; share: number; systems: string[] };
-type Exposure = { totalUsd: number; buckets: Bucket[]; unvalued: string[] };
+type Parties = Documents['/api/v1/l2']['systems'][number]['steal'];
 
 const parties = (p: Parties) => (p.status === 'parties' ? String(p.parties) : p.status);
 
 /** L2s and Bitcoin layers in one frame: rosettes, stages, exit windows, a sortable table, value-weighted exposure. */
 export function Systems() {
-  const l2 = useApi<{ systems: System[] }>('/api/v1/l2');
-  const btc = useApi<{ layers: System[] }>('/api/v1/btc-layers');
-  const exposure = useApi<Exposure>('/api/v1/l2/exposure');
+  const l2 = useDocument('/api/v1/l2');
+  const btc = useDocument('/api/v1/btc-layers');
+  const exposure = useDocument('/api/v1/l2/exposure');
   const error = l2.error ?? btc.error ?? exposure.error;
   if (error) return <p role="alert">{error}</p>;
   if (!l2.data || !btc.data || !exposure.data) return <p aria-busy="true">Loading…</p>;
