@@ -72,4 +72,5 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -28,7 +28,7 @@ type LendingStress = {
 };
 
 /** A coalition of validators that can attack these services for a profit above their stake. */
-export type RestakingAttack = { services: string[]; validators: string[]; profit: number; stake: number };
+type RestakingAttack = { services: string[]; validators: string[]; profit: number; stake: number };
 
 /** `GET /api/v1/restaking`, `POST /api/v1/restaking/check`: a restaking network assessed. */
 export type RestakingCheck = {

@@ -3,7 +3,7 @@ import { postComputation } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
-import type { RestakingCheck as Check, RestakingAttack } from '../pendingDocuments.ts';
+import type { RestakingCheck as Check } from '../pendingDocuments.ts';
 import { useDocument } from '../useApi.ts';
 
 /** At most this many nodes are drawn; larger networks show the attacking coalition and its services. */
@@ -12,7 +12,8 @@ const MAX_NODES = 150;
 function verdict(c: Check): string {
   if (c.secure)
     return `Secure: γ* = ${c.gammaStar?.toFixed(4)}${c.gammaExact ? '' : ' (lower bound)'} on ${c.checked}.`;
-  const a = c.validAttack as RestakingAttack;
+  const a = c.validAttack;
+  if (!a) return `Insecure on ${c.checked}, with no attack in the answer.`;
   return `Insecure on ${c.checked}: ${a.validators.length} validator(s) can attack ${a.services.join(', ')} for profit ${a.profit} > stake ${a.stake} ${c.unit ?? ''}.`;
 }
 

@@ -2,6 +2,7 @@ import type { Documents } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
+import { Provenance } from '../components/Provenance.tsx';
 import { Rosette } from '../components/Rosette.tsx';
 import { pct, usd } from '../format.ts';
 import { useDocument } from '../useApi.ts';
@@ -23,6 +24,10 @@ export function Systems() {
   return (
     <section aria-labelledby="systems-title">
       <h2 id="systems-title">L2s and Bitcoin layers</h2>
+      <Provenance
+        meta={l2.data}
+        undated="The registry's latest facts (each row says the day they hold from)"
+      />
       <DataTable
         id="systems-table"
         caption="Every system under L2BEAT's framework (click a header to sort)"
@@ -39,18 +44,23 @@ export function Systems() {
           { label: 'stage (L2BEAT)', value: (s) => s.l2beatStage ?? '—' },
           { label: 'exit window', value: (s) => s.exitWindow?.value ?? '—' },
           { label: 'can steal', value: (s) => parties(s.steal) },
-          { label: 'worst exit', value: (s) => s.exitLatency?.text ?? '—' },
+          { label: 'worst exit', value: (s) => s.exitLatency.text },
+          { label: 'facts as of', value: (s) => s.asOf },
           {
             label: 'value',
             value: (s) => s.value?.usd ?? null,
             show: (s) => usd(s.value?.usd),
             numeric: true,
           },
+          {
+            label: 'value as of',
+            value: (s) => (s.value ? `${s.value.asOf} (${s.value.source})` : (s.valueNote ?? 'no value')),
+          },
         ]}
       />
       <Figure
         title="Value behind each weakness"
-        note={`${usd(e.totalUsd)} on systems with a value figure; not valued (never counted as zero): ${e.unvalued.join(', ') || 'none'}.`}
+        note={`${usd(e.totalUsd)} on ${e.valued} systems with a value figure, each of its own day (the table above says which)${e.btcPrice ? `; BTC at ${usd(e.btcPrice.usd)} on ${e.btcPrice.day}` : ''}; not valued (never counted as zero): ${e.unvalued.join(', ') || 'none'}.`}
         numbers={
           <DataTable
             caption="Value-weighted exposure"

@@ -1,6 +1,7 @@
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
+import { Provenance } from '../components/Provenance.tsx';
 import { useDocument } from '../useApi.ts';
 
 /** Every protocol scoring below the watch threshold, worst first, with the facts that drive each score. */
@@ -18,6 +19,7 @@ export function Watchlist() {
         weights were chosen by the backtest on 2021–2023 and judged on the rest (
         <code>faultline backtest</code>).
       </p>
+      <Provenance meta={w.data} />
       <Figure
         title="The lowest scores"
         note="0–100, higher is healthier; the twenty lowest."
