@@ -67,7 +67,7 @@ export function TimeChart({ x, lines, markers = [], format, label, height = 280 
             value: (_u: uPlot, v: number | null) => (v === null ? '—' : format(v)),
           })),
         ],
-        axes: [{}, { values: (_u: uPlot, ticks: number[]) => ticks.map(format), size: 84 }],
+        axes: [{}, { values: (_u: uPlot, ticks: number[]) => ticks.map(format), size: 100 }],
         hooks: { draw: [drawMarkers] },
       },
       [x, ...lines.map((l) => l.values)] as uPlot.AlignedData,

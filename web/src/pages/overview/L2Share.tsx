@@ -113,7 +113,7 @@ export function L2Share() {
                   m.l2s.length === 0
                     ? 'no L2 known'
                     : m.partial
-                      ? `only ${m.l2s.length} L2s known: a lower bound`
+                      ? `only ${m.l2s.length} L2${m.l2s.length === 1 ? '' : 's'} known: a lower bound`
                       : 'all tracked L2s known',
               },
             ]}
