@@ -102,7 +102,7 @@ export function Protocol({ id }: { id: string }) {
                 <time id="drawdown-day">{view.latestDay}</time>.
               </>
             ) : (
-              `No drawdown in ${unit.toUpperCase()}: ${row ? 'no price for this unit' : 'no daily history'}.`
+              `The drawdowns document has no ${unit.toUpperCase()} drawdown for ${d?.name ?? id}${row ? ' (no price in this unit)' : ''}.`
             )}
           </p>
           <Provenance meta={ranked.data} />
