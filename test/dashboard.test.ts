@@ -3,6 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import type { ConcentrationResult } from '../src/app/concentration.ts';
+import type { DrawdownsResult } from '../src/app/drawdowns.ts';
+import type { L2SystemsResult } from '../src/app/l2Systems.ts';
+import type { LayersResult } from '../src/app/layers.ts';
+import type { ProtocolResult } from '../src/app/protocol.ts';
+import type { TvlResult } from '../src/app/tvlSeries.ts';
+import type { WatchlistResult } from '../src/app/watchlist.ts';
 import { type ApiServer, startApiServer } from './helpers/apiServer.ts';
 import { launchChromium } from './helpers/browser.ts';
 
@@ -47,8 +54,26 @@ async function painted(page: Page, n: number): Promise<void> {
   );
 }
 
+/** A route's document as the API answers it (the figure a user checks the page against). */
+async function apiDocument<T>(path: string): Promise<T> {
+  const response = await fetch(`${api.url}${path}`);
+  assert.equal(response.status, 200, path);
+  return (await response.json()) as T;
+}
+
+/** A fraction as the pages print it: 12.3% (one decimal). */
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** The text of an element, trimmed. */
+const text = async (page: Page, selector: string) =>
+  ((await page.locator(selector).textContent()) ?? '').trim();
+
+/** Every provenance line on the page, joined: where a page says its day and sources. */
+const provenance = async (page: Page) => (await page.locator('.provenance').allTextContents()).join('\n');
+
 async function done(v: Visit, name: string): Promise<void> {
   await v.page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  assert.deepEqual(await v.page.locator('[role="alert"]').allTextContents(), [], `${name}: errors shown`);
   assert.deepEqual(v.errors, [], `${name}: console errors`);
   assert.deepEqual(v.offsite, [], `${name}: requests off 127.0.0.1`);
   await v.page.close();
@@ -65,58 +90,100 @@ describe('dashboard in Chromium', () => {
     await api?.close();
   });
 
-  it('overview: stacked layers and the L2 share draw; the numbers open as a table', async () => {
+  it("overview: Ethereum's TVL is the tvl document's headline; the L2 share is the layers document's, a bound where partial", async () => {
     const v = await visit('#/');
-    await v.page.getByText('on Ethereum L1').waitFor();
-    await painted(v.page, 2);
-    await v.page.getByText("The numbers behind “L2 share of Ethereum's value”").click();
-    const rows = v.page.locator('table:has(caption:text("L2 share by day")) tbody tr');
-    assert.ok((await rows.count()) > 30);
-    assert.match((await rows.first().innerText()).trim(), /^\d{4}-\d{2}-\d{2}\s+\d+\.\d%$/);
+    const [tvl, layers] = await Promise.all([
+      apiDocument<TvlResult>('/api/v1/tvl?chain=ethereum'),
+      apiDocument<LayersResult>('/api/v1/layers'),
+    ]);
+    assert.ok(tvl.headline && tvl.headline.usd >= 1e9 && tvl.coverage);
+    assert.equal(tvl.headline.basis, 'published');
+    await v.page.locator('#ethereum-tvl').waitFor();
+    assert.equal(await text(v.page, '#ethereum-tvl'), `$${(tvl.headline.usd / 1e9).toFixed(2)}B`);
+    assert.equal(await text(v.page, '#ethereum-tvl-day'), tvl.headline.day);
+    const explained = `(${percent(tvl.coverage.share ?? Number.NaN)}) on ${tvl.coverage.day}`;
+    assert.ok((await text(v.page, '#ethereum-tvl-line')).includes(explained), explained);
+    assert.ok(layers.parent === 'Ethereum' && layers.share.exact && layers.share.lowerBound);
+    await v.page.locator('#l2-share-line').waitFor();
+    assert.equal(await text(v.page, '#l2-share-exact'), percent(layers.share.exact.share));
+    assert.equal(await text(v.page, '#l2-share-bound'), `≥ ${percent(layers.share.lowerBound.share)}`);
+    const line = await text(v.page, '#l2-share-line');
+    assert.ok(line.includes(layers.share.exact.month) && line.includes(layers.share.lowerBound.month), line);
+    const days = await provenance(v.page);
+    assert.ok(days.includes(`As of ${tvl.asOf}`) && days.includes(`As of ${layers.asOf}`), days);
+    await painted(v.page, 4);
+    await v.page.getByText("The numbers behind “L2 share of Ethereum's value by month”").click();
+    const bound = v.page.locator('table:has(caption:text("L2 share by month")) tbody tr', {
+      hasText: layers.share.lowerBound.month,
+    });
+    assert.match((await bound.textContent()) ?? '', /≥ \d+\.\d%.*lower bound/);
     await done(v, 'overview');
   });
 
-  it('protocol: ZeroLend peaks on 2024-11-08; the ETH toggle redraws the chart in ETH', async () => {
+  it("protocol: ZeroLend's latest figure and drawdown are the documents', with their days, in USD and ETH", async () => {
     const v = await visit('#/protocol/zerolend');
-    await v.page.locator('#drawdown-line').waitFor();
-    assert.match(await v.page.locator('#drawdown-line').innerText(), /peak \$358\.\d\dM on 2024-11-08/);
+    const [detail, usdRanked, ethRanked] = await Promise.all([
+      apiDocument<ProtocolResult>('/api/v1/protocols/zerolend'),
+      apiDocument<DrawdownsResult>('/api/v1/drawdowns?keep=zerolend'),
+      apiDocument<DrawdownsResult>('/api/v1/drawdowns?keep=zerolend&denominate=eth'),
+    ]);
+    const inUsd = usdRanked.rows.find((r) => r.id === 'zerolend')?.view;
+    const inEth = ethRanked.rows.find((r) => r.id === 'zerolend')?.view;
+    assert.ok(detail.latest && inUsd && inEth);
+    await v.page.locator('#drawdown-value').waitFor();
+    assert.equal(await text(v.page, '#drawdown-value'), percent(inUsd.drawdown));
+    assert.equal(await text(v.page, '#drawdown-day'), inUsd.latestDay);
+    assert.match(await text(v.page, '#drawdown-line'), /peak \$358\.\d\dM on 2024-11-08/);
+    const latest = await text(v.page, '#latest-line');
+    assert.ok(latest.includes(`on ${detail.latest.day}`), latest);
+    assert.ok((await provenance(v.page)).includes(`As of ${detail.asOf}`));
     await painted(v.page, 2);
     await v.page.locator('#score-drivers').waitFor();
     assert.match(
-      await v.page.locator('#score-drivers').innerText(),
+      await text(v.page, '#score-drivers'),
       /^ZeroLend scores \d+\/100 on \d{4}-\d{2}-\d{2} because/,
     );
     await v.page.getByLabel('ETH').check();
     await v.page.getByRole('heading', { name: 'TVL in ETH' }).waitFor();
-    await v.page.locator('#drawdown-line', { hasText: 'ETH' }).waitFor();
-    assert.match(await v.page.locator('#drawdown-line').innerText(), /below peak in ETH/);
+    await v.page.locator('#drawdown-line', { hasText: 'in ETH' }).waitFor();
+    assert.equal(await text(v.page, '#drawdown-value'), percent(inEth.drawdown));
+    assert.equal(await text(v.page, '#drawdown-day'), inEth.latestDay);
     await painted(v.page, 2);
     await done(v, 'protocol');
   });
 
-  it('markets: choosing another category changes the concentration figures', async () => {
+  it('markets: choosing another category changes the concentration figures, each with its day', async () => {
     const v = await visit('#/markets');
     await v.page.locator('#hhi-value').waitFor();
-    const first = await v.page.locator('#hhi-value').innerText();
+    const first = await text(v.page, '#hhi-value');
     const select = v.page.locator('form select');
-    const options = await select.locator('option').allInnerTexts();
-    const other = options.find((o) => o.startsWith('Dexs')) as string;
+    const options = await select.locator('option').allTextContents();
+    const other = options.find((o) => o.startsWith('Dexs'));
+    assert.ok(other, options.join(', '));
     await select.selectOption({ label: other });
     await v.page.getByRole('heading', { name: 'Dexs: shares of the largest participants' }).waitFor();
-    assert.notEqual(await v.page.locator('#hhi-value').innerText(), first);
+    assert.notEqual(await text(v.page, '#hhi-value'), first);
+    const dexs = await apiDocument<ConcentrationResult>('/api/v1/concentration?category=Dexs');
+    assert.equal(await text(v.page, '#hhi-value'), String(Math.round(dexs.markets[0]?.hhi ?? Number.NaN)));
+    assert.ok((await provenance(v.page)).includes(`As of ${dexs.asOf}`));
     await painted(v.page, 2);
     await done(v, 'markets');
   });
 
-  it('L2s and Bitcoin layers: rosettes, and sorting by value puts the largest first', async () => {
+  it('L2s and Bitcoin layers: rosettes, sources with their days, and sorting by value puts the largest first', async () => {
     const v = await visit('#/systems');
     await v.page.locator('#systems-table').waitFor();
     assert.ok((await v.page.locator('#systems-table svg[role="img"]').count()) >= 10);
-    await v.page.locator('#systems-table th button', { hasText: 'value' }).click();
-    const sort = await v.page.locator('#systems-table th[aria-sort="descending"]').innerText();
-    assert.match(sort, /value/);
-    const firstRow = await v.page.locator('#systems-table tbody tr').first().innerText();
-    assert.match(firstRow, /Arbitrum One/);
+    const l2 = await apiDocument<L2SystemsResult>('/api/v1/l2');
+    const l2beat = l2.dataThrough['l2beat/scaling-summary'];
+    assert.ok(l2beat);
+    assert.ok((await provenance(v.page)).includes(`(data through ${l2beat})`));
+    await v.page.locator('#systems-table').getByRole('button', { name: 'value', exact: true }).click();
+    assert.match(await text(v.page, '#systems-table th[aria-sort="descending"]'), /value/);
+    const firstRow = (await v.page.locator('#systems-table tbody tr').first().textContent()) ?? '';
+    const arbitrum = l2.systems.find((s) => s.id === 'arbitrum')?.value;
+    assert.ok(arbitrum);
+    assert.ok(firstRow.includes('Arbitrum One') && firstRow.includes(arbitrum.asOf), firstRow);
     await painted(v.page, 1);
     await done(v, 'systems');
   });
@@ -128,10 +195,7 @@ describe('dashboard in Chromium', () => {
       .getByLabel('Network file')
       .setInputFiles(join(import.meta.dirname, 'fixtures/restaking/insecure.json'));
     await v.page.locator('#upload-verdict').waitFor();
-    assert.match(
-      await v.page.locator('#upload-verdict').innerText(),
-      /^Insecure on graph: 1 validator\(s\) can attack s1/,
-    );
+    assert.match(await text(v.page, '#upload-verdict'), /^Insecure on graph: 1 validator\(s\) can attack s1/);
     await painted(v.page, 2);
     await done(v, 'restaking');
   });
@@ -144,33 +208,36 @@ describe('dashboard in Chromium', () => {
     for (let i = 0; i < 4; i++) await slider.press('ArrowRight');
     await v.page.locator('#shock-value', { hasText: '40%' }).waitFor();
     await v.page.locator('#stress-figures', { hasText: '$5.33B' }).waitFor();
-    assert.match(await v.page.locator('#stress-figures').innerText(), /\$975\.43M\s+bad debt/);
+    assert.match(await text(v.page, '#stress-figures'), /\$975\.43M\s+bad debt/);
     await painted(v.page, 1);
     await done(v, 'lending');
   });
 
-  it('watchlist: the lowest scores draw; sorting by score puts the lowest first; a row links to its protocol', async () => {
+  it('watchlist: the day it is about; sorting by score puts the lowest first', async () => {
     const v = await visit('#/watchlist');
     await v.page.locator('#watchlist-table').waitFor();
+    const watchlist = await apiDocument<WatchlistResult>('/api/v1/watchlist');
+    assert.ok((await provenance(v.page)).includes(`As of ${watchlist.asOf}`));
     await painted(v.page, 1);
-    await v.page.locator('#watchlist-table th button', { hasText: 'score' }).click();
-    await v.page.locator('#watchlist-table th button', { hasText: 'score' }).click();
-    assert.match(await v.page.locator('#watchlist-table th[aria-sort="ascending"]').innerText(), /score/);
-    const scores = (await v.page.locator('#watchlist-table tbody tr td:nth-child(3)').allInnerTexts()).map(
+    const score = v.page.locator('#watchlist-table th button', { hasText: 'score' });
+    await score.click();
+    await score.click();
+    assert.match(await text(v.page, '#watchlist-table th[aria-sort="ascending"]'), /score/);
+    const scores = (await v.page.locator('#watchlist-table tbody tr td:nth-child(3)').allTextContents()).map(
       Number,
     );
-    assert.ok(scores.length > 5);
+    assert.equal(scores.length, watchlist.entries.length);
     assert.deepEqual(
       scores,
       [...scores].sort((a, b) => a - b),
     );
-    assert.ok(scores.every((x) => x < 60));
+    assert.ok(scores.every((x) => x < watchlist.threshold));
     await done(v, 'watchlist');
   });
 
   it('works on a narrow screen and by keyboard: the nav reaches every page', async () => {
     const v = await visit('#/', 380);
-    await v.page.getByText('on Ethereum L1').waitFor();
+    await v.page.locator('#ethereum-tvl').waitFor();
     const width = await v.page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 400, `no horizontal scroll at 380 px (page is ${width} px wide)`);
     await v.page.keyboard.press('Tab');

@@ -15,6 +15,7 @@ import type { SystemResult } from '@app/system.ts';
 import type { TvlExplainResult } from '@app/tvlExplain.ts';
 import type { TvlResult } from '@app/tvlSeries.ts';
 import type { WatchlistResult } from '@app/watchlist.ts';
+import type { PendingComputations, PendingDocuments } from './pendingDocuments.ts';
 
 /**
  * Every GET route the dashboard reads, and the document it answers with: the types come from the use
@@ -39,10 +40,13 @@ export type Documents = {
   '/api/v1/score': ScoreResult;
   '/api/v1/watchlist': WatchlistResult;
   '/api/v1/backtest': BacktestResult;
-};
+} & PendingDocuments;
 
-/** A route of the API. */
+/** A GET route of the API. */
 export type Route = keyof Documents;
+
+/** Every POST computation the dashboard sends, with the body it takes and what it answers. */
+export type Computations = PendingComputations;
 
 /** A problem document from the API (RFC 9457). */
 export type Problem = { code: string; title: string; detail: string; status: number };
@@ -71,20 +75,30 @@ export function urlOf(route: Route, query: Query = {}, params: Record<string, st
 }
 
 /** GETs a route's document; a problem response becomes an ApiError. */
-export async function getDocument<R extends Route>(url: string): Promise<Documents[R]> {
-  const response = await fetch(url);
-  const data = await response.json();
-  if (!response.ok) throw new ApiError(data);
-  return data;
+export async function getDocument<R extends Route>(
+  route: R,
+  query: Query = {},
+  params: Record<string, string> = {},
+): Promise<Documents[R]> {
+  return answer(await fetch(urlOf(route, query, params)));
 }
 
-/** POSTs JSON to a computation and returns what it answers; a problem response becomes an ApiError. */
-export async function postJson<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+/** POSTs a computation's body and returns what it answers; a problem response becomes an ApiError. */
+export async function postComputation<R extends keyof Computations>(
+  route: R,
+  body: Computations[R]['body'],
+): Promise<Computations[R]['result']> {
+  return answer(
+    await fetch(route, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+/** The JSON a response carries: the answer when it succeeded, else its problem as an ApiError. */
+async function answer(response: Response) {
   const data = await response.json();
   if (!response.ok) throw new ApiError(data);
   return data;

@@ -11,7 +11,7 @@ import './style.css';
 
 const PAGES = [
   { path: '#/', label: 'Overview' },
-  { path: '#/protocol/aave-v3', label: 'Protocol' },
+  { path: '#/protocol/aave', label: 'Protocol' },
   { path: '#/markets', label: 'Markets' },
   { path: '#/systems', label: 'L2s & Bitcoin layers' },
   { path: '#/restaking', label: 'Restaking' },
@@ -22,7 +22,7 @@ const PAGES = [
 /** The page a location hash names. */
 function page(hash: string) {
   const [, name, arg] = hash.split('/');
-  if (name === 'protocol') return <Protocol id={decodeURIComponent(arg || 'aave-v3')} />;
+  if (name === 'protocol') return <Protocol id={decodeURIComponent(arg || 'aave')} />;
   if (name === 'markets') return <Markets />;
   if (name === 'systems') return <Systems />;
   if (name === 'restaking') return <Restaking />;
@@ -72,4 +72,5 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app');
+if (root) render(<App />, root);

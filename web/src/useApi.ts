@@ -20,10 +20,10 @@ export function useDocument<R extends Route>(
     loading: url !== null,
   });
   useEffect(() => {
-    if (url === null) return;
+    if (route === null) return;
     let live = true;
     setState((s) => ({ ...s, loading: true, error: null }));
-    getDocument<R>(url)
+    getDocument<R>(route, query, params)
       .then((data) => live && setState({ data, error: null, loading: false }))
       .catch((err: Error) => live && setState({ data: null, error: err.message, loading: false }));
     return () => {

@@ -2,8 +2,18 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
-/** One line: its label, colour and values (null: no data that day). */
-export type Line = { label: string; color: string; values: (number | null)[]; fill?: boolean };
+/**
+ * One line: its label, colour and values (null: no data that day, drawn as a break). `dashed` draws a
+ * figure that is a bound rather than a value; `dots` draws each value as a point with no line between.
+ */
+export type Line = {
+  label: string;
+  color: string;
+  values: (number | null)[];
+  fill?: boolean;
+  dashed?: boolean;
+  dots?: boolean;
+};
 /** A marked day on the chart (a peak, a flag), drawn as a vertical rule with a label. */
 export type Marker = { x: number; label: string; color: string };
 
@@ -52,10 +62,12 @@ export function TimeChart({ x, lines, markers = [], format, label, height = 280 
             stroke: l.color,
             width: 2,
             ...(l.fill ? { fill: `${l.color}55` } : {}),
+            ...(l.dashed ? { dash: [6, 4] } : {}),
+            ...(l.dots ? { paths: () => null, points: { show: true, size: 9, fill: l.color } } : {}),
             value: (_u: uPlot, v: number | null) => (v === null ? '—' : format(v)),
           })),
         ],
-        axes: [{}, { values: (_u: uPlot, ticks: number[]) => ticks.map(format), size: 84 }],
+        axes: [{}, { values: (_u: uPlot, ticks: number[]) => ticks.map(format), size: 100 }],
         hooks: { draw: [drawMarkers] },
       },
       [x, ...lines.map((l) => l.values)] as uPlot.AlignedData,

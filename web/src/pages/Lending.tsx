@@ -1,38 +1,23 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { api } from '../api.ts';
+import { type Computations, postComputation } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
 import { pct, usd } from '../format.ts';
-import { useApi } from '../useApi.ts';
+import { useDocument } from '../useApi.ts';
 
-type CurvePoint = {
-  move: number;
-  liquidatedCollateralUsd: number;
-  badDebtUsd: number;
-  insolvencyUsd: number;
-  liquidatableDebtUsd: number;
-};
-type Curve = { accounts: number; points: CurvePoint[]; assumptions: string[] };
-type Stress = {
-  liquidatableDebtUsd: number;
-  liquidatableAccounts: number;
-  insolvencyUsd: number;
-  liquidatedCollateralUsd: number;
-  badDebtUsd: number;
-  rounds: number;
-};
+type Stress = Computations['/api/v1/lending/stress']['result'];
 
 /** Lending stress on the stored Aave v3 top-1,000: sliders for an ETH fall and an LST depeg, and the curve. */
 export function Lending() {
-  const curve = useApi<Curve>('/api/v1/lending/curve?asset=WETH&to=-0.6&steps=12');
+  const curve = useDocument('/api/v1/lending/curve', { asset: 'WETH', to: -0.6, steps: 12 });
   const [shock, setShock] = useState(20);
   const [depeg, setDepeg] = useState(0);
   const [stress, setStress] = useState<Stress | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => {
-      api<Stress>('/api/v1/lending/stress', {
+      postComputation('/api/v1/lending/stress', {
         shocks: { WETH: -shock / 100 },
         ...(depeg > 0 ? { depegs: { weETH: depeg / 100, wstETH: depeg / 100 } } : {}),
       })

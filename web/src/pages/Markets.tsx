@@ -1,45 +1,33 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { api } from '../api.ts';
+import { type Documents, getDocument } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
+import { Provenance } from '../components/Provenance.tsx';
 import { pct, usd } from '../format.ts';
-import { useApi } from '../useApi.ts';
+import { useDocument } from '../useApi.ts';
 
-type Category = { category: string; protocols: number; tvlUsd: number };
-type Concentration = {
-  market: string;
-  asOf: string;
-  hhi: number;
-  band: string;
-  top3Share: number;
-  nakamoto50: number;
-  nakamoto33: number;
-  participants: { name: string; value: number; share: number }[];
-};
-type ConcentrationDoc = { markets: Concentration[] };
+type Concentration = Documents['/api/v1/concentration']['markets'][number];
 
 /** Categories: concentration bars for one, and HHI across the largest. */
 export function Markets() {
-  const categories = useApi<{ categories: Category[] }>('/api/v1/categories');
+  const categories = useDocument('/api/v1/categories');
   const top = useMemo(() => (categories.data?.categories ?? []).slice(0, 16), [categories.data]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [hhis, setHhis] = useState<Concentration[]>([]);
+  const [hhiError, setHhiError] = useState<string | null>(null);
   const category = chosen ?? hhis[0]?.market ?? null;
-  const one = useApi<ConcentrationDoc>(
-    category ? `/api/v1/concentration?category=${encodeURIComponent(category)}` : null,
-  );
+  const one = useDocument(category ? '/api/v1/concentration' : null, { category: category ?? undefined });
   useEffect(() => {
     if (top.length === 0) return;
-    Promise.all(
-      top.map((c) =>
-        api<ConcentrationDoc>(`/api/v1/concentration?category=${encodeURIComponent(c.category)}`),
-      ),
-    ).then((docs) => setHhis(docs.flatMap((d) => d.markets)));
+    Promise.all(top.map((c) => getDocument('/api/v1/concentration', { category: c.category })))
+      .then((docs) => setHhis(docs.flatMap((d) => d.markets)))
+      .catch((err: Error) => setHhiError(err.message));
   }, [top]);
   const m = one.data?.markets[0];
   const shown = m ? m.participants.slice(0, 15) : [];
-  if (categories.error) return <p role="alert">{categories.error}</p>;
+  const error = categories.error ?? hhiError ?? one.error;
+  if (error) return <p role="alert">{error}</p>;
   return (
     <section aria-labelledby="markets-title">
       <h2 id="markets-title">How concentrated each market is</h2>
@@ -55,46 +43,49 @@ export function Markets() {
           </select>
         </label>
       </form>
-      {m ? (
-        <Figure
-          title={`${m.market}: shares of the largest participants`}
-          note={
-            <>
-              As of {m.asOf}. HHI <strong id="hhi-value">{Math.round(m.hhi)}</strong> ({m.band}); top-3 share{' '}
-              {pct(m.top3Share)}; Nakamoto coefficient {m.nakamoto50} at ½, {m.nakamoto33} at ⅓.
-            </>
-          }
-          numbers={
-            <DataTable
-              caption={`${m.market}: participants`}
-              rows={m.participants}
-              columns={[
-                { label: 'participant', value: (p) => p.name },
-                { label: 'value (USD)', value: (p) => p.value, show: (p) => usd(p.value), numeric: true },
-                { label: 'share', value: (p) => p.share, show: (p) => pct(p.share), numeric: true },
-              ]}
+      {m && one.data ? (
+        <>
+          <Provenance meta={one.data} />
+          <Figure
+            title={`${m.market}: shares of the largest participants`}
+            note={
+              <>
+                As of {m.asOf}: {m.basis}. HHI <strong id="hhi-value">{Math.round(m.hhi)}</strong> ({m.band});
+                top-3 share {pct(m.top3Share)}; Nakamoto coefficient {m.nakamoto50} at ½, {m.nakamoto33} at ⅓.
+              </>
+            }
+            numbers={
+              <DataTable
+                caption={`${m.market}: participants`}
+                rows={m.participants}
+                columns={[
+                  { label: 'participant', value: (p) => p.name },
+                  { label: 'value (USD)', value: (p) => p.value, show: (p) => usd(p.value), numeric: true },
+                  { label: 'share', value: (p) => p.share, show: (p) => pct(p.share), numeric: true },
+                ]}
+              />
+            }
+          >
+            <EChart
+              label={`Shares of the largest participants in ${m.market}`}
+              height={Math.max(200, shown.length * 24)}
+              option={{
+                grid: { left: 150, right: 30, top: 10, bottom: 30 },
+                xAxis: { type: 'value', axisLabel: { formatter: (v: number) => pct(v, 0) } },
+                yAxis: { type: 'category', inverse: true, data: shown.map((p) => p.name) },
+                series: [{ type: 'bar', data: shown.map((p) => p.share), itemStyle: { color: '#3366cc' } }],
+                tooltip: { trigger: 'axis' },
+              }}
             />
-          }
-        >
-          <EChart
-            label={`Shares of the largest participants in ${m.market}`}
-            height={Math.max(200, shown.length * 24)}
-            option={{
-              grid: { left: 150, right: 30, top: 10, bottom: 30 },
-              xAxis: { type: 'value', axisLabel: { formatter: (v: number) => pct(v, 0) } },
-              yAxis: { type: 'category', inverse: true, data: shown.map((p) => p.name) },
-              series: [{ type: 'bar', data: shown.map((p) => p.share), itemStyle: { color: '#3366cc' } }],
-              tooltip: { trigger: 'axis' },
-            }}
-          />
-        </Figure>
+          </Figure>
+        </>
       ) : (
         <p aria-busy="true">Loading…</p>
       )}
       {hhis.length > 0 ? (
         <Figure
           title="HHI per category"
-          note="Herfindahl–Hirschman index of protocol TVL shares, 0–10,000; above 2,500 is highly concentrated. The largest categories with daily history."
+          note="Herfindahl–Hirschman index of protocol TVL shares, 0–10,000; above 2,500 is highly concentrated. The largest categories with daily history; each as of its own day (the table says which)."
           numbers={
             <DataTable
               caption="HHI per category"
@@ -104,6 +95,7 @@ export function Markets() {
                 { label: 'category', value: (h) => h.market },
                 { label: 'HHI', value: (h) => Math.round(h.hhi), numeric: true },
                 { label: 'band', value: (h) => h.band },
+                { label: 'as of', value: (h) => h.asOf },
                 {
                   label: 'top-3 share',
                   value: (h) => h.top3Share,

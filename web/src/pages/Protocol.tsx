@@ -1,68 +1,48 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { Documents } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
-import { type Score, ScoreCard } from '../components/ScoreCard.tsx';
-import { type Marker, TimeChart } from '../components/TimeChart.tsx';
-import { amount, daySeconds, pct, usd } from '../format.ts';
-import { useApi } from '../useApi.ts';
+import { Provenance } from '../components/Provenance.tsx';
+import { ScoreCard } from '../components/ScoreCard.tsx';
+import { amount, pct, usd } from '../format.ts';
+import { useDocument } from '../useApi.ts';
+import { ProtocolChart } from './protocol/ProtocolChart.tsx';
 
-type Flag = { day: string | null; kind: string; excluded: boolean; message: string };
-type Detail = {
-  id: string;
-  name: string;
-  category: string | null;
-  latestDay: string | null;
-  chains: { chain: string; usd: number }[];
-  flags: Flag[];
-};
-type Series = { subject: string; unit: string; rule: string; points: [string, number | null][] };
-type Listed = { rows: { id: string; name: string }[] };
+type Flag = Documents['/api/v1/protocols/:id']['flags'][number];
 
 const UNITS = ['usd', 'eth', 'btc'] as const;
 
-/** One protocol: TVL over time with its peak and drawdown marked, flags on the chart, value by chain. */
+const WHERE = { history: 'its daily history', snapshot: "DefiLlama's protocol list" } as const;
+
+const dated = (f: Flag): f is Flag & { day: string } => f.day !== null;
+
+/**
+ * One protocol: its latest TVL and its drawdown as the documents give them (each with its day), TVL
+ * over time with the peak and flags marked, its score, and its value by chain.
+ */
 export function Protocol({ id }: { id: string }) {
   const [unit, setUnit] = useState<(typeof UNITS)[number]>('usd');
   const [query, setQuery] = useState('');
-  const detail = useApi<Detail>(`/api/v1/protocols/${encodeURIComponent(id)}`);
-  const series = useApi<Series>(`/api/v1/tvl?protocol=${encodeURIComponent(id)}&denominate=${unit}`);
-  const score = useApi<Score>(`/api/v1/score?protocol=${encodeURIComponent(id)}`);
-  const found = useApi<Listed>(
-    query.length >= 2 ? `/api/v1/protocols?limit=10&q=${encodeURIComponent(query)}` : null,
-  );
-  const view = useMemo(() => {
-    const points = (series.data?.points ?? []).filter((p): p is [string, number] => p[1] !== null);
-    if (points.length === 0) return null;
-    const peak = points.reduce((a, b) => (b[1] > a[1] ? b : a));
-    const last = points.at(-1) as [string, number];
-    return { points, peak, last, drawdown: peak[1] > 0 ? 1 - last[1] / peak[1] : null };
-  }, [series.data]);
-  const flags = (detail.data?.flags ?? []).filter((f) => f.day !== null);
-  const markers = useMemo<Marker[]>(
-    () =>
-      view
-        ? [
-            { x: daySeconds(view.peak[0]), label: `peak ${amount(view.peak[1], unit)}`, color: '#2e8540' },
-            ...flags.map((f) => ({ x: daySeconds(f.day as string), label: `⚑ ${f.kind}`, color: '#c62828' })),
-          ]
-        : [],
-    [view, flags, unit],
-  );
-  const x = useMemo(() => (view ? view.points.map((p) => daySeconds(p[0])) : []), [view]);
-  const lines = useMemo(
-    () =>
-      view
-        ? [{ label: `TVL (${unit.toUpperCase()})`, color: '#3366cc', values: view.points.map((p) => p[1]) }]
-        : [],
-    [view, unit],
-  );
-  const format = useMemo(() => (v: number) => amount(v, unit), [unit]);
+  const detail = useDocument('/api/v1/protocols/:id', {}, { id });
+  const resolved = detail.data?.id;
+  const series = useDocument('/api/v1/tvl', { protocol: id, denominate: unit });
+  const ranked = useDocument(resolved ? '/api/v1/drawdowns' : null, {
+    denominate: unit,
+    keep: resolved,
+    limit: 1,
+    minPeak: 0,
+  });
+  const score = useDocument('/api/v1/score', { protocol: id });
+  const found = useDocument(query.length >= 2 ? '/api/v1/protocols' : null, { limit: 10, q: query });
+  const row = ranked.data?.rows.find((r) => r.id === resolved) ?? null;
+  const view = row?.view ?? null;
+  const flags = useMemo(() => (detail.data?.flags ?? []).filter(dated), [detail.data]);
+  const error = detail.error ?? series.error ?? ranked.error ?? score.error;
+  const d = detail.data;
   return (
     <section aria-labelledby="protocol-title">
-      <h2 id="protocol-title">
-        {detail.data ? `${detail.data.name} (${detail.data.category ?? 'no category'})` : id}
-      </h2>
+      <h2 id="protocol-title">{d ? `${d.name} (${d.category ?? 'no category'})` : id}</h2>
       <form class="controls" onSubmit={(e) => e.preventDefault()}>
         <label>
           Find a protocol{' '}
@@ -92,48 +72,60 @@ export function Protocol({ id }: { id: string }) {
           ))}
         </fieldset>
       </form>
-      {detail.error || series.error ? <p role="alert">{detail.error ?? series.error}</p> : null}
-      {view ? (
+      {error ? <p role="alert">{error}</p> : null}
+      {d ? (
+        <>
+          <p class="headline-line" id="latest-line">
+            {d.latest ? (
+              <>
+                Latest TVL <strong>{usd(d.latest.usd)}</strong> on <time>{d.latest.day}</time>, from{' '}
+                {WHERE[d.latest.from]}
+                {d.latestDay && d.latestDay !== d.latest.day
+                  ? ` (the daily history ends ${d.latestDay})`
+                  : ''}
+                .
+              </>
+            ) : (
+              'No TVL figure stored for this protocol.'
+            )}
+          </p>
+          <Provenance meta={d} />
+        </>
+      ) : null}
+      {ranked.data && resolved ? (
         <>
           <p class="headline-line" id="drawdown-line">
-            Latest {amount(view.last[1], unit)} on {view.last[0]}; peak {amount(view.peak[1], unit)} on{' '}
-            {view.peak[0]}; <strong>{pct(view.drawdown)} below peak</strong> in {unit.toUpperCase()}.
+            {view ? (
+              <>
+                <strong id="drawdown-value">{pct(view.drawdown)}</strong> below peak in {unit.toUpperCase()}:
+                peak {amount(view.peak, unit)} on {view.peakDay}; latest {amount(view.latest, unit)} on{' '}
+                <time id="drawdown-day">{view.latestDay}</time>.
+              </>
+            ) : (
+              `The drawdowns document has no ${unit.toUpperCase()} drawdown for ${d?.name ?? id}${row ? ' (no price in this unit)' : ''}.`
+            )}
           </p>
-          <Figure
-            title={`TVL in ${unit.toUpperCase()}`}
-            note={`${series.data?.rule ?? ''} Green: the peak. Red ⚑: data-quality flags (${flags.length}).`}
-            numbers={
-              <DataTable
-                caption={`Daily TVL (${unit.toUpperCase()}), last 90 days`}
-                rows={view.points.slice(-90)}
-                columns={[
-                  { label: 'day', value: (p) => p[0] },
-                  { label: 'TVL', value: (p) => p[1], show: (p) => amount(p[1], unit), numeric: true },
-                ]}
-              />
-            }
-          >
-            <TimeChart
-              x={x}
-              lines={lines}
-              markers={markers}
-              format={format}
-              label={`TVL of ${id} in ${unit}`}
-            />
-          </Figure>
+          <Provenance meta={ranked.data} />
         </>
+      ) : null}
+      {series.data ? (
+        <ProtocolChart
+          series={series.data}
+          view={ranked.data?.unit === series.data.unit ? view : null}
+          flags={flags}
+        />
       ) : series.loading ? (
         <p aria-busy="true">Loading…</p>
       ) : null}
       {score.data ? <ScoreCard score={score.data} /> : null}
-      {detail.data && detail.data.chains.length > 0 ? (
+      {d && d.chains.length > 0 ? (
         <Figure
-          title={`Value by chain on ${detail.data.latestDay}`}
-          note="Core TVL (USD), before the chain rules subtract double counting."
+          title={`Value by chain on ${d.latestDay}`}
+          note="Core TVL (USD) on the daily history's last day, before the chain rules subtract double counting."
           numbers={
             <DataTable
               caption="Value by chain (USD)"
-              rows={detail.data.chains}
+              rows={d.chains}
               columns={[
                 { label: 'chain', value: (c) => c.chain },
                 { label: 'USD', value: (c) => c.usd, show: (c) => usd(c.usd), numeric: true },
@@ -142,24 +134,22 @@ export function Protocol({ id }: { id: string }) {
           }
         >
           <EChart
-            label={`Value of ${id} by chain`}
-            height={Math.max(160, detail.data.chains.length * 28)}
+            label={`Value of ${d.name} by chain`}
+            height={Math.max(160, d.chains.length * 28)}
             option={{
               grid: { left: 110, right: 30, top: 10, bottom: 30 },
               xAxis: { type: 'value', axisLabel: { formatter: usd } },
-              yAxis: { type: 'category', inverse: true, data: detail.data.chains.map((c) => c.chain) },
-              series: [
-                { type: 'bar', data: detail.data.chains.map((c) => c.usd), itemStyle: { color: '#3366cc' } },
-              ],
+              yAxis: { type: 'category', inverse: true, data: d.chains.map((c) => c.chain) },
+              series: [{ type: 'bar', data: d.chains.map((c) => c.usd), itemStyle: { color: '#3366cc' } }],
               tooltip: { trigger: 'axis' },
             }}
           />
         </Figure>
       ) : null}
-      {flags.length > 0 ? (
+      {d && d.flags.length > 0 ? (
         <DataTable
           caption="Data-quality flags"
-          rows={detail.data?.flags ?? []}
+          rows={d.flags}
           columns={[
             { label: 'day', value: (f) => f.day },
             { label: 'kind', value: (f) => f.kind },

@@ -1,34 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { api } from '../api.ts';
+import { postComputation } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
-import { useApi } from '../useApi.ts';
-
-type ServiceStake = {
-  service: string;
-  operators: number;
-  restaked: number;
-  slashable: number;
-  hhi: number;
-  nakamoto: number;
-};
-type Attack = { services: string[]; validators: string[]; profit: number; stake: number };
-type Check = {
-  name: string | null;
-  secure: boolean;
-  gammaStar: number | null;
-  gammaExact: boolean;
-  validAttack: Attack | null;
-  unit: string | null;
-  checked: string;
-  onPaper: { secure: boolean; validAttack: Attack | null } | null;
-  stake: { services: ServiceStake[]; leverage: number };
-  graph: {
-    validators: { id: string; stake: number }[];
-    services: { id: string; profit: number; validators: string[] }[];
-  };
-};
+import type { RestakingCheck as Check } from '../pendingDocuments.ts';
+import { useDocument } from '../useApi.ts';
 
 /** At most this many nodes are drawn; larger networks show the attacking coalition and its services. */
 const MAX_NODES = 150;
@@ -36,7 +12,8 @@ const MAX_NODES = 150;
 function verdict(c: Check): string {
   if (c.secure)
     return `Secure: γ* = ${c.gammaStar?.toFixed(4)}${c.gammaExact ? '' : ' (lower bound)'} on ${c.checked}.`;
-  const a = c.validAttack as Attack;
+  const a = c.validAttack;
+  if (!a) return `Insecure on ${c.checked}, with no attack in the answer.`;
   return `Insecure on ${c.checked}: ${a.validators.length} validator(s) can attack ${a.services.join(', ')} for profit ${a.profit} > stake ${a.stake} ${c.unit ?? ''}.`;
 }
 
@@ -98,7 +75,7 @@ function CoalitionGraph({ check }: { check: Check }) {
 
 /** Restaking: restaked vs slashable per service, operator concentration, and a check on an uploaded network. */
 export function Restaking() {
-  const base = useApi<Check>('/api/v1/restaking');
+  const base = useDocument('/api/v1/restaking');
   const [uploaded, setUploaded] = useState<Check | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const upload = async (file: File) => {
@@ -106,7 +83,7 @@ export function Restaking() {
     setUploaded(null);
     try {
       const network = JSON.parse(await file.text());
-      setUploaded(await api<Check>('/api/v1/restaking/check', { network }));
+      setUploaded(await postComputation('/api/v1/restaking/check', { network }));
     } catch (err) {
       setUploadError(`${file.name}: ${(err as Error).message}`);
     }

@@ -1,34 +1,21 @@
+import type { Documents } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
-import { Rosette, type Slice } from '../components/Rosette.tsx';
+import { Provenance } from '../components/Provenance.tsx';
+import { Rosette } from '../components/Rosette.tsx';
 import { pct, usd } from '../format.ts';
-import { useApi } from '../useApi.ts';
+import { useDocument } from '../useApi.ts';
 
-type Parties = { status: string; parties?: number | null; who: string };
-type System = {
-  id: string;
-  name: string;
-  kind: string;
-  type: string;
-  stage: string | null;
-  l2beatStage: string | null;
-  rosette: Slice[] | null;
-  exitWindow: { value: string; sentiment: string } | null;
-  steal: Parties;
-  exitLatency: { text: string } | null;
-  value: { usd: number | null } | null;
-};
-type Bucket = { key: string; label: string; usd: number; share: number; systems: string[] };
-type Exposure = { totalUsd: number; buckets: Bucket[]; unvalued: string[] };
+type Parties = Documents['/api/v1/l2']['systems'][number]['steal'];
 
 const parties = (p: Parties) => (p.status === 'parties' ? String(p.parties) : p.status);
 
 /** L2s and Bitcoin layers in one frame: rosettes, stages, exit windows, a sortable table, value-weighted exposure. */
 export function Systems() {
-  const l2 = useApi<{ systems: System[] }>('/api/v1/l2');
-  const btc = useApi<{ layers: System[] }>('/api/v1/btc-layers');
-  const exposure = useApi<Exposure>('/api/v1/l2/exposure');
+  const l2 = useDocument('/api/v1/l2');
+  const btc = useDocument('/api/v1/btc-layers');
+  const exposure = useDocument('/api/v1/l2/exposure');
   const error = l2.error ?? btc.error ?? exposure.error;
   if (error) return <p role="alert">{error}</p>;
   if (!l2.data || !btc.data || !exposure.data) return <p aria-busy="true">Loading…</p>;
@@ -37,6 +24,10 @@ export function Systems() {
   return (
     <section aria-labelledby="systems-title">
       <h2 id="systems-title">L2s and Bitcoin layers</h2>
+      <Provenance
+        meta={l2.data}
+        undated="The registry's latest facts (each row says the day they hold from)"
+      />
       <DataTable
         id="systems-table"
         caption="Every system under L2BEAT's framework (click a header to sort)"
@@ -53,18 +44,23 @@ export function Systems() {
           { label: 'stage (L2BEAT)', value: (s) => s.l2beatStage ?? '—' },
           { label: 'exit window', value: (s) => s.exitWindow?.value ?? '—' },
           { label: 'can steal', value: (s) => parties(s.steal) },
-          { label: 'worst exit', value: (s) => s.exitLatency?.text ?? '—' },
+          { label: 'worst exit', value: (s) => s.exitLatency.text },
+          { label: 'facts as of', value: (s) => s.asOf },
           {
             label: 'value',
             value: (s) => s.value?.usd ?? null,
             show: (s) => usd(s.value?.usd),
             numeric: true,
           },
+          {
+            label: 'value as of',
+            value: (s) => (s.value ? `${s.value.asOf} (${s.value.source})` : (s.valueNote ?? 'no value')),
+          },
         ]}
       />
       <Figure
         title="Value behind each weakness"
-        note={`${usd(e.totalUsd)} on systems with a value figure; not valued (never counted as zero): ${e.unvalued.join(', ') || 'none'}.`}
+        note={`${usd(e.totalUsd)} on ${e.valued} systems with a value figure, each of its own day (the table above says which)${e.btcPrice ? `; BTC at ${usd(e.btcPrice.usd)} on ${e.btcPrice.day}` : ''}; not valued (never counted as zero): ${e.unvalued.join(', ') || 'none'}.`}
         numbers={
           <DataTable
             caption="Value-weighted exposure"

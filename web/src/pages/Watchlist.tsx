@@ -1,21 +1,12 @@
 import { DataTable } from '../components/DataTable.tsx';
 import { EChart } from '../components/EChart.tsx';
 import { Figure } from '../components/Figure.tsx';
-import { useApi } from '../useApi.ts';
-
-type Entry = {
-  id: string;
-  subject: string;
-  category: string | null;
-  score: number;
-  band: string;
-  drivers: string;
-};
-type Watchlist = { asOf: string; threshold: number; entries: Entry[] };
+import { Provenance } from '../components/Provenance.tsx';
+import { useDocument } from '../useApi.ts';
 
 /** Every protocol scoring below the watch threshold, worst first, with the facts that drive each score. */
 export function Watchlist() {
-  const w = useApi<Watchlist>('/api/v1/watchlist');
+  const w = useDocument('/api/v1/watchlist');
   if (w.error) return <p role="alert">{w.error}</p>;
   if (!w.data) return <p aria-busy="true">Loading…</p>;
   const { entries, threshold, asOf } = w.data;
@@ -28,6 +19,7 @@ export function Watchlist() {
         weights were chosen by the backtest on 2021–2023 and judged on the rest (
         <code>faultline backtest</code>).
       </p>
+      <Provenance meta={w.data} />
       <Figure
         title="The lowest scores"
         note="0–100, higher is healthier; the twenty lowest."
