@@ -18,7 +18,8 @@ export const PRICE_SOURCES = ['prices/daily'] as const;
 
 /**
  * The `dataThrough` and `sources` of an answer that read these datasets: each imported one with the
- * newest day it holds (no later than `asOf`). Datasets not in the store are left out.
+ * newest day it holds (no later than `asOf`). Datasets not in the store, or that begin after `asOf`
+ * (nothing of them was read), are left out.
  */
 export async function provenance(
   app: App,
@@ -31,6 +32,8 @@ export async function provenance(
   for (const id of new Set(ids)) {
     const s = statuses.find((x) => x.dataset === id);
     if (s?.status !== 'imported') continue;
+    // A dataset that begins after the day was not read for it: left out, never dated as of that day.
+    if (asOf !== null && s.firstDay !== null && s.firstDay > asOf) continue;
     dataThrough[id] = s.lastDay === null || asOf === null || s.lastDay <= asOf ? s.lastDay : asOf;
     sources.push({ id, title: s.title, kind: s.kind });
   }
