@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# npm run test:unit: the engines and parsers (src/**/*.test.ts) without the store, the CLI or a browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mapfile -t files < <(find src -name '*.test.ts' -not -path 'src/store/*' | sort)
+node --import tsx --test --test-concurrency=2 "${files[@]}"
