@@ -11,7 +11,7 @@ export function claimsRoutes(server: FastifyInstance, ctx: ServerContext): void 
     tags: ['compute'],
     summary: 'Check numeric claims: each holds, differs (actual, relative error) or unknown (why)',
     description:
-      'Body: `{"claims": [{"id", "metric", "subject", "expected", "tolerance", "as_of", ...}]}` as in the README\'s claims files.',
+      'Body: `{"claims": [{"id", "metric", "subject", "expected", "tolerance", "as_of", ...}]}` as in docs/methodology.md, "Claims files".',
     parameters: CheckClaimsParameters,
     result: CheckClaimsResult,
     run: (app, body) => checkClaims(app, body),

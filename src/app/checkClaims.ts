@@ -5,7 +5,7 @@ import type { App } from './createApp.ts';
 import { documentSchema } from './document.ts';
 import { CHAIN_TOTAL_SOURCES, provenance, TVL_SOURCES } from './provenance.ts';
 
-/** An analyst's claims (`{claims: [...]}`, README "Claims files"), and where they came from for errors. */
+/** An analyst's claims (`{claims: [...]}`, docs/methodology.md, "Claims files"), and where they came from for errors. */
 export const CheckClaimsParameters = z
   .object({ claims: z.array(z.unknown()).max(1000) })
   .loose()

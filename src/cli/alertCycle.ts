@@ -22,7 +22,7 @@ export type AlertSetup = {
 /** Adds `--alerts FILE`, `--webhook URL` and `--alert-state FILE` to a command that changes the store. */
 export function withAlertOptions(command: Command): Command {
   return command
-    .option('--alerts <file>', 'evaluate these alert rules after the run (README, "Alerts")')
+    .option('--alerts <file>', 'evaluate these alert rules after the run (docs/methodology.md, "Alerts")')
     .option('--webhook <url>', 'POST each new alert as JSON to this URL')
     .option('--alert-state <file>', 'where firing alerts are remembered (dedup); default beside the store');
 }
