@@ -80,7 +80,12 @@ describe('HTTP API on 127.0.0.1 over a real store', () => {
     assert.equal(quality.body.schema, 'faultline.quality/v2');
     assert.ok(quality.body.flags.length <= 3 && quality.body.total >= quality.body.flags.length);
     const report = await get('/api/v1/report');
-    assert.equal(report.body.schema, 'faultline.report/v1');
+    assert.equal(report.body.schema, 'faultline.report/v2');
+    assert.equal(
+      (await get('/api/v1/report?version=1')).body.schema,
+      'faultline.report/v1',
+      'v1 still served',
+    );
   });
 
   it('gives GETs an ETag, answers If-None-Match with 304, caches for 60 s and compresses with br or gzip', async () => {
