@@ -50,6 +50,11 @@ export async function appendRows(
       appender.endRow();
     }
     appender.flushSync();
+  } catch (err) {
+    // Drop what is buffered: an appender closed (or collected later) with rows left would flush them
+    // into whatever transaction the connection runs next.
+    appender.clear();
+    throw err;
   } finally {
     appender.closeSync();
   }
