@@ -2,6 +2,8 @@
 # npm test: type-check, lint, then every unit and integration test with node's test runner.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+started=$SECONDS
+echo "npm test: type-check, lint, build, then every test file (expect about 8 minutes on 2 cores)" >&2
 if [ ! -d node_modules ]; then
   echo "node_modules missing: running npm install" >&2
   npm install --no-audit --no-fund
@@ -28,3 +30,4 @@ npm run -s build  # the CLI (dist/) and the dashboard (web/dist/) the tests run
 # node --test on Node 20 does not expand globs or find .ts files: pass the list.
 mapfile -t files < <(find src test -name '*.test.ts' | sort)
 node --import tsx --test --test-concurrency=2 "${files[@]}"
+echo "npm test: done in $((SECONDS - started)) s" >&2
