@@ -12,7 +12,7 @@ import { type ReplayServer, startReplayServer } from './replay/replayServer.ts';
 const UNIVERSE = { protocols: 30, days: 400, endDay: '2025-12-19', tokens: true, anomalies: true };
 const ARGS = ['ingest', 'defillama', '--all', '--chains', 'Ethereum,Arbitrum', '--until', '2025-12-19'];
 const FAST = ['--retry-base-ms', '1', '--concurrency', '4'];
-const KILLS = 24;
+const KILLS = 12;
 
 /**
  * Reliability: an ingest killed with SIGKILL at random moments and resumed, or run against a server
