@@ -106,7 +106,8 @@ export async function tvlSeries(app: App, parameters: TvlParameters): Promise<Tv
   const unit = request.denominate;
   return {
     schema: 'faultline.tvl/v1',
-    asOf: last?.day ?? null,
+    // The day the headline is about when it is newer than the stored series (a published chain total).
+    asOf: headline && last && headline.headline.day > last.day ? headline.headline.day : (last?.day ?? null),
     ...(await provenance(
       app,
       [
