@@ -9,7 +9,7 @@ import { runCliAsync } from './helpers/runCli.ts';
 import { storeChecksums } from './helpers/storeChecksum.ts';
 import { type ReplayServer, startReplayServer } from './replay/replayServer.ts';
 
-const UNIVERSE = { protocols: 30, days: 400, endDay: '2025-12-19', tokens: true, anomalies: true };
+const UNIVERSE = { protocols: 20, days: 300, endDay: '2025-12-19', tokens: true, anomalies: true };
 const ARGS = ['ingest', 'defillama', '--all', '--chains', 'Ethereum,Arbitrum', '--until', '2025-12-19'];
 const FAST = ['--retry-base-ms', '1', '--concurrency', '4'];
 const KILLS = 12;
@@ -35,7 +35,7 @@ describe('faultline ingest survives kills and a failing server', () => {
     assert.equal(r.code, 0, r.stderr);
     reference = await storeChecksums(db);
     assert.ok(
-      (reference.protocol_chain_tvl_daily?.rows ?? 0) > 30 * 400 * 2,
+      (reference.protocol_chain_tvl_daily?.rows ?? 0) > 20 * 300 * 2,
       'the reference run stored the universe',
     );
   });
