@@ -41,3 +41,18 @@ export type PoolYieldPoint = { day: Day; tvlUsd: number; apy: number | null; apy
  * deposit earns and which would swamp any average.
  */
 export const EXTREME_APY = 1000;
+
+/** What the mix reads of a pool-day (a lean read need not carry the pool's names). */
+export type YieldMixInput = Pick<
+  PoolYield,
+  | 'chain'
+  | 'tvlUsd'
+  | 'supplyUsd'
+  | 'apy'
+  | 'apyBase'
+  | 'apyReward'
+  | 'apyBaseBorrow'
+  | 'apyRewardBorrow'
+  | 'rewardTokens'
+  | 'tokensDay'
+>;

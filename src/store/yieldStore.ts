@@ -1,7 +1,7 @@
 import type { Day } from '../core/day.ts';
 import type { ChainId } from '../model/chain.ts';
 import type { CliffEpisode, CliffOutcome } from '../model/cliffRule.ts';
-import type { PoolYield } from '../model/poolYield.ts';
+import type { PoolYield, YieldMixInput } from '../model/poolYield.ts';
 
 /** A pool as one yields dataset lists it (`yield_pools`). */
 export type YieldPoolRow = {
@@ -112,8 +112,11 @@ export interface YieldReads {
    * the export), with the reward tokens of its newest listing up to `day` where one lists them.
    */
   poolYieldsOn(day: Day, filter: YieldPoolFilter): Promise<PoolYield[]>;
-  /** Every stored pool-day of the filtered pools (one row per pool and day), for the per-protocol signals. */
-  poolYieldHistory(filter: YieldPoolFilter): Promise<PoolYield[]>;
+  /**
+   * Every stored pool-day of the filtered pools (one row per pool and day) with what the yield mix reads
+   * and the project, for the per-protocol signals (no reward tokens: a lean read of ~100k rows).
+   */
+  poolYieldHistory(filter: YieldPoolFilter): Promise<PoolYieldMixDay[]>;
   /** A fingerprint of the stored cliff facts: equal fingerprints, equal episodes and control groups. */
   cliffFactsVersion(): Promise<string>;
   /** Every reward-fall episode's outcome and control groups (no pool names: a lean read for the measurement). */
@@ -125,3 +128,6 @@ export interface YieldReads {
   /** The interest-rate strategies stored from governance config reports. */
   rateStrategies(): Promise<RateStrategyRow[]>;
 }
+
+/** A pool-day as the per-protocol signals read it: the project, the day and the yield mix's inputs. */
+export type PoolYieldMixDay = YieldMixInput & { project: string; day: Day };

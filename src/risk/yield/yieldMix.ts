@@ -1,5 +1,5 @@
 import type { Day } from '../../core/day.ts';
-import { EXTREME_APY, type PoolYield } from '../../model/poolYield.ts';
+import { EXTREME_APY, type PoolYield, type YieldMixInput } from '../../model/poolYield.ts';
 import { splitApy } from './splitApy.ts';
 
 /** A token that pays incentives, as `chain:address`, with the pools it pays in and their reward (USD a year). */
@@ -57,7 +57,7 @@ export function borrowSubsidy(p: Pick<PoolYield, 'apyBaseBorrow' | 'apyRewardBor
  * (unknown) and pools above EXTREME_APY (outliers) are counted apart. Order-independent.
  * @example yieldMix([pool({ tvlUsd: 100, apyBase: 2, apyReward: 6 }), pool({ tvlUsd: 300, apyBase: 4, apyReward: 0 })]).incentiveShare // 600 / 2000 = 0.3
  */
-export function yieldMix(pools: readonly PoolYield[]): YieldMix {
+export function yieldMix(pools: readonly YieldMixInput[]): YieldMix {
   let depositsUsd = 0;
   let tvlUsd = 0;
   let knownUsd = 0;

@@ -3,6 +3,7 @@ import type { CliffOutcome } from '../../model/cliffRule.ts';
 import type { PoolYield } from '../../model/poolYield.ts';
 import type {
   CliffEpisodeRow,
+  PoolYieldMixDay,
   RateStrategyRow,
   ReserveRateDay,
   YieldCoverage,
@@ -89,7 +90,13 @@ export function createYieldReads(rows: Rows): YieldReads {
 
     poolYieldsOn: (day, filter) => rows<PoolYield>(poolYieldSql(`day = DATE ${literal(day)}`, filter, true)),
 
-    poolYieldHistory: (filter) => rows<PoolYield>(poolYieldSql('TRUE', filter, false)),
+    poolYieldHistory: (filter) =>
+      rows<PoolYieldMixDay>(`
+        SELECT p.project, p.chain, ${DAY('d.day')} AS day, d.tvl_usd AS "tvlUsd", d.apy, d.apy_base AS "apyBase",
+          d.apy_reward AS "apyReward", d.supply_usd AS "supplyUsd", d.apy_base_borrow AS "apyBaseBorrow",
+          d.apy_reward_borrow AS "apyRewardBorrow", NULL AS "rewardTokens", NULL AS "tokensDay"
+        FROM (${yieldDaysSql(`TRUE AND pool IN (SELECT p.pool FROM yield_pools p WHERE ${poolPredicate(filter)})`)}) d
+        JOIN yield_pools p ON p.dataset = d.dataset AND p.pool = d.pool`),
 
     async cliffFactsVersion() {
       const [v] = await rows<{ version: string }>(
