@@ -41,10 +41,10 @@ function patch(file: string, offset: number, bytes: (old: Uint8Array) => Uint8Ar
 }
 
 /** A CLI run in a child process, killed after `killAfterMs`: a crash or a hang is a failed assertion here. */
-async function cli(args: string[], killAfterMs = 60_000) {
+async function cli(args: string[], killAfterMs = 60_000, env: Record<string, string> = {}) {
   let child: ChildProcess | undefined;
   const timer = setTimeout(() => child?.kill('SIGKILL'), killAfterMs);
-  const r = await runCliAsync(args, {}, (c) => {
+  const r = await runCliAsync(args, env, (c) => {
     child = c;
   });
   clearTimeout(timer);
@@ -129,6 +129,25 @@ describe('a damaged store is named, never a crash', () => {
       assert.equal(sha(file), before, 'nothing was written to the damaged file');
     });
   }
+
+  it('report, watch and ingest name the damage too, before fetching or writing anything', async () => {
+    const file = join(dir, 'every-command.duckdb');
+    copyFileSync(healthy, file);
+    truncateSync(file, Math.floor(statSync(file).size / 2));
+    const before = sha(file);
+    const nowhere = { L2BEAT_API_URL: 'http://127.0.0.1:9' };
+    const runs = await Promise.all([
+      cli(['--db', file, '--data', REAL_DATA, 'report']),
+      cli(['--db', file, '--data', REAL_DATA, 'watch', '--alerts', 'examples/alerts.yaml', '--once']),
+      cli(['--db', file, 'ingest', 'l2beat', '--until', '2025-12-19'], 60_000, nowhere),
+    ]);
+    for (const r of runs) {
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /the store file is damaged: the file is cut short/);
+      assert.match(r.stderr, REBUILD);
+    }
+    assert.equal(sha(file), before);
+  });
 
   it('a store damaged in place after a clean close is still read whole and named', async () => {
     const file = join(dir, 'in-place.duckdb');
