@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { protocolScoreAt, type SustainabilityData } from '../src/analytics/sustainabilityData.ts';
@@ -14,7 +12,7 @@ import {
 } from '../src/risk/sustainability/factors.ts';
 import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
 import { importedStore } from './helpers/importedStore.ts';
-import { runCli, runCliAsync } from './helpers/runCli.ts';
+import { runCli } from './helpers/runCli.ts';
 
 const dir = tempDir();
 const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: join(dir, 'store.duckdb') };
@@ -127,115 +125,5 @@ describe('sustainability score, watchlist and backtest on the real history', () 
       assert.ok(part.recall > 0 && part.recall <= 1);
       assert.equal(part.caught.length + part.missed.length, part.collapses);
     }
-  });
-});
-
-/** `faultline watch` once on the example rules as of 2025-03-01, with its dedup state and webhook. */
-const watchOnce = (state: string, webhook: string) => [
-  'watch',
-  '--alerts',
-  'examples/alerts.yaml',
-  '--once',
-  '--as-of',
-  '2025-03-01',
-  '--alert-state',
-  state,
-  '--webhook',
-  webhook,
-];
-
-describe('alerts: rules, webhook, dedup', () => {
-  let receiver: Server;
-  let url = '';
-  const received: unknown[] = [];
-  let failFirst = 0;
-  before(async () => {
-    receiver = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => {
-        body += c;
-      });
-      req.on('end', () => {
-        if (failFirst > 0) {
-          failFirst -= 1;
-          res.writeHead(500).end();
-          return;
-        }
-        received.push(JSON.parse(body));
-        res.writeHead(200).end('{}');
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
-    importedStore(dirname(env.FAULTLINE_DB), basename(env.FAULTLINE_DB));
-  });
-
-  it('refuses a rule file with an unknown metric or a malformed threshold, naming the line', () => {
-    const bad = join(dir, 'bad.yaml');
-    writeFileSync(
-      bad,
-      'rules:\n  - id: a\n    metric: protocol.score\n    subject: zerolend\n    condition: below\n    threshold: 60\n  - id: b\n    metric: protocol.tvlMood\n    subject: zerolend\n    condition: below\n    threshold: 1\n',
-    );
-    const r1 = runCli(['watch', '--alerts', bad, '--once'], env);
-    assert.equal(r1.code, 2);
-    assert.match(r1.stderr, /bad\.yaml, line 7, field "metric": unknown metric "protocol\.tvlMood"/);
-    writeFileSync(
-      bad,
-      'rules:\n  - id: a\n    metric: protocol.score\n    subject: zerolend\n    condition: below\n    threshold: "60%"\n',
-    );
-    const r2 = runCli(['watch', '--alerts', bad, '--once'], env);
-    assert.equal(r2.code, 2);
-    assert.match(r2.stderr, /line 2, field "threshold": threshold must be a number, got "60%"/);
-  });
-
-  it('delivers each new alert once to the webhook, retrying a failing receiver with backoff', async () => {
-    const state = join(dir, 'state.json');
-    failFirst = 2;
-    const args = watchOnce(state, url);
-    const first = await runCliAsync(args, env);
-    assert.equal(first.code, 0, first.stderr);
-    const lines = first.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((a) => a.rule).sort(), ['zerolend-90d-fall', 'zerolend-score']);
-    assert.equal(received.length, 2);
-    assert.match(first.stderr, /attempt 1\/4 failed \(HTTP 500\); retrying in 500 ms/);
-    assert.ok((received[0] as { reason: string }).reason.includes('on 2025-03-01'));
-    const again = await runCliAsync(args, env);
-    assert.equal(again.stdout.trim(), '', 'already delivered: nothing new');
-    assert.equal(received.length, 2);
-    assert.match(again.stderr, /2 rule\(s\) firing, 0 new, 2 already delivered/);
-  });
-
-  it('evaluates the rules after an import, and refuses a bad rules file before importing anything', async () => {
-    const r = runCli(
-      ['import', '--alerts', 'examples/alerts.yaml', '--alert-state', join(dir, 'import.json')],
-      env,
-    );
-    assert.equal(r.code, 0, r.stderr);
-    const alerts = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    assert.ok(alerts.some((a) => a.rule === 'zerolend-score' && a.schema === 'faultline.alert/v1'));
-    assert.match(r.stderr, /nothing to import[\s\S]*rule\(s\) firing/);
-    const bad = join(dir, 'bad-import.yaml');
-    writeFileSync(
-      bad,
-      'rules:\n  - id: a\n    metric: chain.score\n    condition: below\n    threshold: 60\n',
-    );
-    const refused = runCli(['import', '--alerts', bad], env);
-    assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /line 2, field "subject": chain\.score needs a subject/);
-    assert.doesNotMatch(refused.stderr, /unchanged/, 'refused before the import ran');
-  });
-
-  it('logs a webhook that keeps failing and still finishes the evaluation', async () => {
-    const dead = await runCliAsync(watchOnce(join(dir, 'dead.json'), 'http://127.0.0.1:9/none'), env);
-    assert.equal(dead.code, 0, dead.stderr);
-    assert.match(dead.stderr, /attempt 4\/4 failed .*kept for the next cycle/);
-    assert.equal(dead.stdout.trim().split('\n').length, 2, 'alerts still printed');
-    receiver.close();
   });
 });

@@ -37,16 +37,6 @@ export function writeState(file: string, state: AlertState): void {
   renameSync(`${file}.tmp`, file);
 }
 
-/** Reads the keys of the alerts firing at the last evaluation (`readState(file).firing`). */
-export function readAlertState(file: string): Set<string> {
-  return readState(file).firing;
-}
-
-/** Writes the keys of the alerts firing now, keeping the alerts still pending delivery. */
-export function writeAlertState(file: string, firing: Iterable<string>): void {
-  writeState(file, { firing: new Set(firing), pending: readState(file).pending });
-}
-
 function isAlert(value: unknown): value is Alert {
   const a = value as Partial<Alert> | null;
   return (

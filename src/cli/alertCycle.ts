@@ -1,31 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { type AlertOutbox, createAlertOutbox } from '../alerts/alertOutbox.ts';
 import { type AlertRule, parseAlertRules } from '../alerts/alertRules.ts';
-import { alertKey, readAlertState, writeAlertState } from '../alerts/alertState.ts';
-import { deliverWebhook } from '../alerts/deliverWebhook.ts';
+import { alertKey } from '../alerts/alertState.ts';
 import { evaluateRules } from '../alerts/evaluateRules.ts';
 import { metricLookup } from '../alerts/metricLookup.ts';
 import { latestDataDay } from '../analytics/watchlist.ts';
 import type { App } from '../app/createApp.ts';
 import type { Day } from '../core/day.ts';
 import { ConfigError, ValidationError } from '../core/errors.ts';
+import type { AlertOptions } from './alertOptions.ts';
 
-/** Where alerts go: the rules, the webhook, the dedup state, and the stream alerts are printed on. */
+/** Where alerts go: the rules, the outbox that delivers them, and the stream alerts are printed on. */
 export type AlertSetup = {
   rules: AlertRule[];
-  webhook: string | null;
-  stateFile: string;
+  outbox: AlertOutbox;
   out: NodeJS.WritableStream;
 };
 
-/** Adds `--alerts FILE`, `--webhook URL` and `--alert-state FILE` to a command that changes the store. */
-export function withAlertOptions(command: Command): Command {
-  return command
-    .option('--alerts <file>', 'evaluate these alert rules after the run (docs/methodology.md, "Alerts")')
-    .option('--webhook <url>', 'POST each new alert as JSON to this URL')
-    .option('--alert-state <file>', 'where firing alerts are remembered (dedup); default beside the store');
-}
+const log = (line: string) => process.stderr.write(`faultline alerts: ${line}\n`);
 
 /**
  * Reads the alert options before any work starts: a bad rules file stops the command here (exit 2,
@@ -34,7 +28,7 @@ export function withAlertOptions(command: Command): Command {
 export function alertSetup(
   app: App,
   command: Command,
-  o: { alerts?: string; webhook?: string; alertState?: string },
+  o: AlertOptions,
   out: NodeJS.WritableStream = process.stdout,
 ): AlertSetup | null {
   if (o.alerts === undefined) {
@@ -59,25 +53,17 @@ export function alertSetup(
     if (err instanceof ValidationError) command.error(`faultline: ${err.message}`, { exitCode: 2 });
     throw err;
   }
-  return {
-    rules,
-    webhook: o.webhook ?? null,
-    stateFile: o.alertState ?? join(app.config.dbPath, '..', 'alerts-state.json'),
-    out,
-  };
+  const stateFile = o.alertState ?? join(app.config.dbPath, '..', 'alerts-state.json');
+  return { rules, outbox: createAlertOutbox({ stateFile, webhook: o.webhook ?? null, log }), out };
 }
 
 /**
- * Evaluates the rules on the store as it is now and delivers each new alert once: a JSON line on the
- * setup's stream, and a webhook POST (retried with backoff, failures logged on stderr). Returns the
- * webhook deliveries still under way, so the caller never waits for them before its next import.
+ * Evaluates the rules on the store as it is now, prints each new alert as a JSON line on the setup's
+ * stream, and hands the new alerts and every one still undelivered to the outbox, which POSTs them in
+ * the background (only a 2xx delivers one; a redirect is a failure, never followed). Returns without
+ * waiting for the webhook, so the caller's next import never waits for it (`settleAlerts` does).
  */
-export async function runAlertCycle(
-  app: App,
-  setup: AlertSetup,
-  asOfFlag: Day | null,
-): Promise<Promise<unknown>[]> {
-  const log = (line: string) => process.stderr.write(`faultline alerts: ${line}\n`);
+export async function runAlertCycle(app: App, setup: AlertSetup, asOfFlag: Day | null): Promise<void> {
   const data = await app.sustainability();
   const asOf = asOfFlag ?? latestDataDay(data);
   if (!asOf)
@@ -85,16 +71,23 @@ export async function runAlertCycle(
   const { alerts, unknown } = await evaluateRules(setup.rules, metricLookup(data, asOf), asOf);
   for (const r of unknown)
     log(`rule ${r.id} (line ${r.line}): ${r.metric} of ${r.subject} is unknown on ${asOf}`);
-  const previous = readAlertState(setup.stateFile);
-  const fresh = alerts.filter((a) => !previous.has(alertKey(a)));
-  const deliveries: Promise<unknown>[] = [];
-  for (const alert of fresh) {
+  const { fresh, retried } = setup.outbox.cycle(alerts);
+  for (const alert of fresh)
     setup.out.write(`${JSON.stringify({ schema: 'faultline.alert/v1', ...alert })}\n`);
-    if (setup.webhook) deliveries.push(deliverWebhook(setup.webhook, alert, log));
-  }
-  writeAlertState(setup.stateFile, alerts.map(alertKey));
+  const again = new Set([...fresh, ...retried].map(alertKey));
+  const sent = alerts.filter((a) => !again.has(alertKey(a))).length;
   log(
-    `${asOf}: ${alerts.length} rule(s) firing, ${fresh.length} new, ${alerts.length - fresh.length} already delivered`,
+    `${asOf}: ${alerts.length} rule(s) firing, ${fresh.length} new, ${sent} already sent${retried.length > 0 ? `, ${retried.length} undelivered sent again` : ''}`,
   );
-  return deliveries;
+}
+
+/**
+ * Waits for the webhook deliveries under way. Returns what failed, in words, for the command to exit
+ * non-zero with (the alerts stay pending in the state file and are sent again on the next run), or
+ * null when every delivery got a 2xx.
+ */
+export async function settleAlerts(setup: AlertSetup): Promise<string | null> {
+  const { failed, pending } = await setup.outbox.settle();
+  if (failed === 0) return null;
+  return `${failed} alert deliver${failed === 1 ? 'y' : 'ies'} to the webhook failed; ${pending} alert(s) kept pending and sent again on the next run`;
 }

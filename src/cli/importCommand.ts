@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
-import { assertDataDir } from '../core/config.ts';
-import { FaultlineError } from '../core/errors.ts';
-import { alertSetup, runAlertCycle, withAlertOptions } from './alertCycle.ts';
-import { runImport } from './runImport.ts';
-import { withApp } from './withApp.ts';
+import { withAlertOptions } from './alertOptions.ts';
+import type { ImportOptions } from './importAction.ts';
 
-/** `faultline import [--data DIR] [--alerts FILE]`: imports every changed dataset, then evaluates alert rules. */
+/** `faultline import [--rebuild] [--alerts FILE]`: imports every changed dataset, then evaluates alert rules. */
 export function registerImport(program: Command): void {
   const command = withAlertOptions(
     program
@@ -13,18 +10,12 @@ export function registerImport(program: Command): void {
       .description(
         'import every dataset of the data folder into the store (only changed files are re-imported)',
       ),
+  ).option(
+    '--rebuild',
+    'move the store file aside (kept, never deleted) and import every dataset into a fresh one: for a damaged store',
   );
-  command.action((o: { alerts?: string; webhook?: string; alertState?: string }) =>
-    withApp(program, async (app) => {
-      assertDataDir(app.config.dataDir);
-      const alerts = alertSetup(app, command, o);
-      const summary = await runImport(app);
-      if (alerts) await Promise.all(await runAlertCycle(app, alerts, null));
-      if (summary.failed.length > 0) {
-        throw new FaultlineError(
-          `${summary.failed.length} dataset(s) failed to import: ${summary.failed.map((f) => f.dataset).join(', ')}`,
-        );
-      }
-    }),
-  );
+  command.action(async (o: ImportOptions) => {
+    const { importAction } = await import('./importAction.ts');
+    await importAction(program, command, o);
+  });
 }

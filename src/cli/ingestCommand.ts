@@ -1,32 +1,7 @@
 import type { Command } from 'commander';
-import { addDays, dayFromDate } from '../core/day.ts';
-import { ConfigError, FaultlineError } from '../core/errors.ts';
-import type { IngestSettings } from '../ingest/ingestSettings.ts';
-import type { IngestSummary } from '../ingest/runIngest.ts';
-import { createHostLimits } from '../sources/http/hostLimiter.ts';
 import { DEFAULT_HTTP } from '../sources/http/httpClient.ts';
-import { alertSetup, runAlertCycle, withAlertOptions } from './alertCycle.ts';
-import { createIngestProgress } from './ingestProgress.ts';
-import { dayOption, numberOption } from './options.ts';
-import { withApp } from './withApp.ts';
-
-type Common = {
-  since?: string;
-  until?: string;
-  staleDays?: string;
-  refresh?: boolean;
-  concurrency?: string;
-  rate?: string;
-  timeoutMs?: string;
-  retries?: string;
-  retryBaseMs?: string;
-  maxMib?: string;
-  storeMemoryMib?: string;
-  json?: boolean;
-  alerts?: string;
-  webhook?: string;
-  alertState?: string;
-};
+import { withAlertOptions } from './alertOptions.ts';
+import type { DefillamaOptions, IngestOptions } from './ingestAction.ts';
 
 /** `faultline ingest defillama|l2beat`: live data into the store, incremental, resumable, idempotent. */
 export function registerIngest(program: Command): void {
@@ -46,38 +21,17 @@ export function registerIngest(program: Command): void {
       .option('--fees', 'also fetch daily fees and revenue of the chosen protocols')
       .option('--no-prices', 'skip the ETH and BTC daily prices'),
   );
-  defillama.action(
-    (o: Common & { protocols?: string; all?: boolean; chains?: string; fees?: boolean; prices: boolean }) =>
-      withApp(program, async (app) => {
-        if (o.protocols && o.all)
-          throw new ConfigError('give --protocols or --all, not both', { field: '--all' });
-        const alerts = alertSetup(app, defillama, o, o.json ? process.stderr : process.stdout);
-        const run = settingsOf(o);
-        const summary = await app.ingestDefillama(
-          {
-            protocols: listOption(o.protocols),
-            all: o.all === true,
-            chains: listOption(o.chains),
-            fees: o.fees === true,
-            prices: o.prices,
-          },
-          run.settings,
-        );
-        run.finish(summary, o.json === true);
-        if (alerts) await Promise.all(await runAlertCycle(app, alerts, null));
-      }),
-  );
+  defillama.action(async (o: DefillamaOptions) => {
+    const { ingestAction } = await import('./ingestAction.ts');
+    await ingestAction(program, defillama, { source: 'defillama', options: o });
+  });
   const l2beat = withCommon(
     ingest.command('l2beat').description("L2BEAT's scaling summary: stages, risk rosettes, TVS breakdown"),
   );
-  l2beat.action((o: Common) =>
-    withApp(program, async (app) => {
-      const alerts = alertSetup(app, l2beat, o, o.json ? process.stderr : process.stdout);
-      const run = settingsOf(o);
-      run.finish(await app.ingestL2beat(run.settings), o.json === true);
-      if (alerts) await Promise.all(await runAlertCycle(app, alerts, null));
-    }),
-  );
+  l2beat.action(async (o: IngestOptions) => {
+    const { ingestAction } = await import('./ingestAction.ts');
+    await ingestAction(program, l2beat, { source: 'l2beat', options: o });
+  });
 }
 
 function withCommon(command: Command): Command {
@@ -98,74 +52,4 @@ function withCommon(command: Command): Command {
     .option('--max-mib <n>', 'largest response accepted (MiB)', String(DEFAULT_HTTP.maxBytes / 2 ** 20))
     .option('--store-memory-mib <n>', 'memory the store may keep while ingesting (MiB)', '64')
     .option('--json', 'print the summary as JSON');
-}
-
-function listOption(text: string | undefined): string[] | null {
-  if (text === undefined) return null;
-  const list = text
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  if (list.length === 0) throw new ConfigError('empty list', { field: text });
-  return list;
-}
-
-function settingsOf(o: Common): { settings: IngestSettings; finish(s: IngestSummary, json: boolean): void } {
-  const until = dayOption(o.until, '--until') ?? addDays(dayFromDate(new Date()), -1);
-  const since = dayOption(o.since, '--since');
-  if (since && since > until)
-    throw new ConfigError(`--since ${since} is after --until ${until}`, { field: '--since' });
-  const concurrency = Math.max(1, Math.floor(numberOption(o.concurrency, '--concurrency', 4)));
-  const rate = numberOption(o.rate, '--rate', 5);
-  if (rate <= 0) throw new ConfigError('must be above 0', { field: '--rate' });
-  const progress = createIngestProgress();
-  let retries = 0;
-  const settings: IngestSettings = {
-    until,
-    since,
-    staleDays: numberOption(o.staleDays, '--stale-days', 3),
-    refresh: o.refresh === true,
-    concurrency,
-    storeMemoryMib: numberOption(o.storeMemoryMib, '--store-memory-mib', 64),
-    http: {
-      limiter: createHostLimits({ concurrency, ratePerSecond: rate }),
-      timeoutMs: numberOption(o.timeoutMs, '--timeout-ms', DEFAULT_HTTP.timeoutMs),
-      retries: Math.floor(numberOption(o.retries, '--retries', DEFAULT_HTTP.retries)),
-      backoff: {
-        baseMs: numberOption(o.retryBaseMs, '--retry-base-ms', DEFAULT_HTTP.backoff.baseMs),
-        maxMs: DEFAULT_HTTP.backoff.maxMs,
-      },
-      maxBytes: numberOption(o.maxMib, '--max-mib', DEFAULT_HTTP.maxBytes / 2 ** 20) * 2 ** 20,
-      onRetry: (e) => {
-        retries += 1;
-        progress.onRetry(e.url, e.delayMs, e.error.shortMessage);
-      },
-    },
-    onEvent: (e) => progress.onEvent(e),
-  };
-  return {
-    settings,
-    finish(summary, json) {
-      progress.stop();
-      if (json) process.stdout.write(`${JSON.stringify({ ...summary, retries }, null, 2)}\n`);
-      else process.stdout.write(summaryText(summary, retries));
-      if (summary.failed.length > 0) {
-        throw new FaultlineError(
-          `${summary.failed.length} unit(s) failed; what they stored before is kept, and they are retried on the next run`,
-        );
-      }
-    },
-  };
-}
-
-function summaryText(s: IngestSummary, retries: number): string {
-  const n = (v: number) => v.toLocaleString('en-US');
-  const lines = [
-    `${s.source} ingest up to ${s.until} in ${(s.durationMs / 1000).toFixed(1)} s`,
-    `  units:   ${n(s.units)} (${n(s.written)} written, ${n(s.unchanged)} unchanged, ${n(s.notModified)} not modified, ${n(s.skipped)} already done, ${n(s.failed.length)} failed)`,
-    `  fetched: ${(s.bytes / 2 ** 20).toFixed(1)} MiB, ${n(retries)} retr${retries === 1 ? 'y' : 'ies'}`,
-    `  stored:  ${n(s.newPoints)} new point(s); ${n(s.excluded)} flagged and kept out of totals, ${n(s.warnings)} warning(s) (faultline quality)`,
-    ...s.failed.map((f) => `  FAILED ${f.unit}: ${f.error}`),
-  ];
-  return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,5 @@
 import { type Command, Option } from 'commander';
-import { type Cell, writeCsv, writeJson, writeTable } from './output.ts';
-import { withApp } from './withApp.ts';
+import type { Cell } from './output.ts';
 
 /** `faultline query "SQL" [--format table|json|csv]`: read-only SQL over the store. */
 export function registerQuery(program: Command): void {
@@ -11,8 +10,12 @@ export function registerQuery(program: Command): void {
     .addOption(
       new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
     )
-    .action((sql: string, options: { format: 'table' | 'json' | 'csv' }) =>
-      withApp(program, async (app) => {
+    .action(async (sql: string, options: { format: 'table' | 'json' | 'csv' }) => {
+      const [{ withApp }, { writeCsv, writeJson, writeTable }] = await Promise.all([
+        import('./withApp.ts'),
+        import('./output.ts'),
+      ]);
+      await withApp(program, async (app) => {
         const { columns, rows } = await app.query(sql);
         if (options.format === 'json') {
           writeJson(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
@@ -26,6 +29,6 @@ export function registerQuery(program: Command): void {
             ),
           );
         }
-      }),
-    );
+      });
+    });
 }

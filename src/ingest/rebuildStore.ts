@@ -1,28 +1,26 @@
-import type { Store } from '../store/store.ts';
-import { type ImportDatasetsParameters, type ImportSummary, importDatasets } from './importDatasets.ts';
+import type { ImportSummary } from './importDatasets.ts';
 
-export type RebuildStoreParameters = Omit<ImportDatasetsParameters, 'store'> & {
+export type RebuildStoreParameters = {
   /** Moves the current (damaged) store file aside, never deleting it; returns where it went. */
   moveAside: () => Promise<string[]>;
-  /** Opens (creates and migrates) the fresh store at the usual path. */
-  openStore: () => Promise<Store>;
+  /** Imports every dataset of the data folder into the store at the usual path (created fresh). */
+  importData: () => Promise<ImportSummary>;
 };
 
 /** What a rebuild did: the files moved aside, then the import into the fresh store. */
 export type RebuildSummary = ImportSummary & { movedAside: string[] };
 
 /**
- * `faultline import --rebuild`: moves the store aside (kept, not deleted), creates a fresh one and
- * imports every dataset of the data folder into it. Live-ingested data (DefiLlama, L2BEAT) is not in
- * the data folder: run `faultline ingest` again to bring it back.
+ * `faultline import --rebuild`: moves the store aside (kept, not deleted), then imports every dataset
+ * of the data folder into a fresh store at the same path. Nothing is opened before the move, so a
+ * damaged file is never read or written. Live-ingested data (DefiLlama, L2BEAT) is not in the data
+ * folder: run `faultline ingest` again to bring it back.
+ * @example await rebuildStore({ moveAside: () => moveStoreAside(dbPath), importData: () => app.importData() })
  */
 export async function rebuildStore({
   moveAside,
-  openStore,
-  ...parameters
+  importData,
 }: RebuildStoreParameters): Promise<RebuildSummary> {
   const movedAside = await moveAside();
-  const store = await openStore();
-  const summary = await importDatasets({ store, ...parameters });
-  return { ...summary, movedAside };
+  return { ...(await importData()), movedAside };
 }
