@@ -1,19 +1,18 @@
 import type { Day } from '../core/day.ts';
+import type { RowWrites } from './rowWrites.ts';
+import type { StagedLoads } from './stagedLoads.ts';
 
 /** How a column is typed when rows are appended in bulk. */
 export type ColumnType = 'varchar' | 'double' | 'integer' | 'bigint' | 'boolean' | 'date' | 'varchar[]';
 export type Column = readonly [name: string, type: ColumnType];
 
 /**
- * What a dataset load may do inside its transaction. `run`/`rows` take SQL; in the DuckDB store that
- * includes DuckDB's file readers (`read_csv`, `read_parquet`), which is how files are bulk-loaded.
+ * What a write may do inside its transaction (a live unit's, or a dataset load's): append rows in bulk,
+ * and the store's typed writes (`RowWrites`). No SQL passes through: each store implements the writes
+ * in its own engine.
  */
-export type LoadTx = {
-  run(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<void>;
-  rows<T = Record<string, unknown>>(
-    sql: string,
-    params?: readonly (string | number | boolean | null)[],
-  ): Promise<T[]>;
+export type LoadTx = RowWrites & {
+  /** Appends rows, each an array in `columns` order (null is NULL, days `YYYY-MM-DD`), to `table`. */
   append(table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[]): Promise<void>;
 };
 
@@ -35,5 +34,8 @@ export type RowFlag = {
   message: string;
 };
 
-/** A dataset load's transaction: SQL and appends, and `flagRow` for each row it keeps out. */
-export type DatasetTx = LoadTx & { flagRow(flag: RowFlag): void };
+/**
+ * A dataset load's transaction: the typed writes, the loads in which the store reads a file itself
+ * (`StagedLoads`), and `flagRow` for each row the load keeps out.
+ */
+export type DatasetTx = LoadTx & StagedLoads & { flagRow(flag: RowFlag): void };

@@ -1,5 +1,6 @@
 import type { Day } from '../../core/day.ts';
 import type { IngestCheckpoint, IngestWrites, SeriesState } from '../ingestWrites.ts';
+import { createLoadTx } from './createLoadTx.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import { createReplaceDataset } from './replaceDataset.ts';
 import type { Session } from './session.ts';
@@ -83,7 +84,7 @@ export function createIngestWrites(
             c.contentSha256,
           ]);
           await run('DELETE FROM ingest_failures WHERE source = ? AND unit = ?', [c.source, c.unit]);
-          await write?.(tx);
+          await write?.(createLoadTx(tx));
           for (const f of flags) {
             await run(
               `INSERT INTO ingest_flags SELECT ?, ?, ?, ?::DATE, ?, ?, ?, ?

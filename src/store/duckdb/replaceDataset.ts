@@ -1,5 +1,6 @@
 import type { IngestWrites, LoadResult } from '../ingestWrites.ts';
 import type { RowFlag } from '../loadTx.ts';
+import { createDatasetTx } from './createDatasetTx.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
 import type { Session } from './session.ts';
 
@@ -16,7 +17,7 @@ export function createReplaceDataset({ run, tx, inTransaction }: Session): Inges
         await run(`DELETE FROM ${table} WHERE dataset = ?`, [dataset]);
       }
       const rowFlags: RowFlag[] = [];
-      const result: LoadResult = await load({ ...tx, flagRow: (f) => rowFlags.push(f) });
+      const result: LoadResult = await load(createDatasetTx(tx, (f) => rowFlags.push(f)));
       await tx.append(
         'ingest_flags',
         [
