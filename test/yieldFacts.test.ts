@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
 import { addDays, type Day } from '../src/core/day.ts';
 import type { ChainId } from '../src/model/chain.ts';
 import { CLIFF_RULE } from '../src/model/cliffRule.ts';
 import { spreadOf } from '../src/risk/yield/spread.ts';
-import { createDuckDbStore } from '../src/store/duckdb/duckdbStore.ts';
 import { appendYieldDays, appendYieldPools } from '../src/store/duckdb/loads/appendYieldRows.ts';
 import { deriveYieldFacts } from '../src/store/duckdb/loads/deriveYieldFacts.ts';
-import type { Store } from '../src/store/store.ts';
+import { migrateStore } from '../src/store/duckdb/migrateStore.ts';
+import { createSession, type Session } from '../src/store/duckdb/session.ts';
 import type { YieldDayRow } from '../src/store/yieldStore.ts';
 
 const R = CLIFF_RULE;
@@ -116,16 +117,17 @@ const histories = fc
 const near = (a: number | null, b: number | null) =>
   a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
-describe('the incentive-cliff facts the store derives', () => {
-  let store: Store;
+describe('the incentive-cliff facts the store derives (the DuckDB load `deriveYieldFacts`)', () => {
+  let instance: DuckDBInstance;
+  let session: Session;
   before(async () => {
-    store = await createDuckDbStore(':memory:');
-    await store.migrate();
+    instance = await DuckDBInstance.create(':memory:');
+    session = createSession(await instance.connect(), { path: ':memory:', onFault: () => undefined });
+    await migrateStore(session);
   });
-  after(() => store.close());
+  after(() => instance.closeSync());
 
   it('are the episodes and control groups of the rule, day by day, on random histories', async () => {
-    let run = 0;
     let episodes = 0;
     let sustained = 0;
     let controls = 0;
@@ -141,42 +143,39 @@ describe('the incentive-cliff facts the store derives', () => {
           }[];
           controls: { day: Day; horizon: number; pools: number; median_change: number }[];
         } = { episodes: [], controls: [] };
-        await store.replaceDataset(
-          'synthetic',
-          `run-${run++}`,
-          ['yield_pools', 'yield_pool_days'],
-          async (tx) => {
-            const pools = [...new Set(days.map((d) => d.pool))];
-            await appendYieldPools(
-              tx,
-              'synthetic',
-              pools.map((pool) => ({
-                pool,
-                project: 'p',
-                chain: 'base' as ChainId,
-                symbol: 'X',
-                category: null,
-                poolMeta: null,
-                rewardTokens: null,
-                underlyingTokens: null,
-                stablecoin: null,
-                exposure: null,
-                place: pool,
-              })),
-            );
-            await appendYieldDays(tx, 'synthetic', days);
-            await deriveYieldFacts(tx);
-            derived = {
-              episodes: await tx.rows(
-                `SELECT pool, strftime(day, '%Y-%m-%d') AS day, sustained, change_30, change_90 FROM yield_cliff_episodes ORDER BY pool, day`,
-              ),
-              controls: await tx.rows(
-                `SELECT strftime(day, '%Y-%m-%d') AS day, horizon, pools::DOUBLE AS pools, median_change FROM yield_control_days ORDER BY day, horizon`,
-              ),
-            };
-            return { files: [], flags: [] };
-          },
-        );
+        await session.inTransaction(async () => {
+          const { tx } = session;
+          await tx.run("DELETE FROM yield_pools WHERE dataset = 'synthetic'");
+          await tx.run("DELETE FROM yield_pool_days WHERE dataset = 'synthetic'");
+          const pools = [...new Set(days.map((d) => d.pool))];
+          await appendYieldPools(
+            tx,
+            'synthetic',
+            pools.map((pool) => ({
+              pool,
+              project: 'p',
+              chain: 'base' as ChainId,
+              symbol: 'X',
+              category: null,
+              poolMeta: null,
+              rewardTokens: null,
+              underlyingTokens: null,
+              stablecoin: null,
+              exposure: null,
+              place: pool,
+            })),
+          );
+          await appendYieldDays(tx, 'synthetic', days);
+          await deriveYieldFacts(tx);
+          derived = {
+            episodes: await tx.rows(
+              `SELECT pool, strftime(day, '%Y-%m-%d') AS day, sustained, change_30, change_90 FROM yield_cliff_episodes ORDER BY pool, day`,
+            ),
+            controls: await tx.rows(
+              `SELECT strftime(day, '%Y-%m-%d') AS day, horizon, pools::DOUBLE AS pools, median_change FROM yield_control_days ORDER BY day, horizon`,
+            ),
+          };
+        });
         const want = reference(days);
         episodes += want.episodes.length;
         sustained += want.episodes.filter((e) => e.sustained).length;

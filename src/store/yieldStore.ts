@@ -3,6 +3,9 @@ import type { ChainId } from '../model/chain.ts';
 import type { CliffEpisode, CliffOutcome } from '../model/cliffRule.ts';
 import type { PoolYield, YieldMixInput } from '../model/poolYield.ts';
 
+/** The dataset live DefiLlama Yields rows belong to (`ingest defillama --yields`). */
+export const YIELDS_LIVE_DATASET = 'defillama/yields-api';
+
 /** A pool as one yields dataset lists it (`yield_pools`). */
 export type YieldPoolRow = {
   pool: string;

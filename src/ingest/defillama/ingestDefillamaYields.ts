@@ -1,8 +1,7 @@
 import type { YieldPoolEntry } from '../../sources/defillama/getYieldPools.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
-import { deriveYieldFacts } from '../../store/duckdb/loads/deriveYieldFacts.ts';
-import { YIELDS_LIVE_DATASET } from '../../store/duckdb/loads/yieldDaysSql.ts';
 import type { Store } from '../../store/store.ts';
+import { YIELDS_LIVE_DATASET } from '../../store/yieldStore.ts';
 import type { IngestSettings } from '../ingestSettings.ts';
 import { checkpointOf, type IngestUnit } from '../ingestUnit.ts';
 import { mergeSummaries } from '../mergeSummaries.ts';
@@ -28,7 +27,7 @@ function factsUnit(): IngestUnit {
       await ctx.commit({
         checkpoint: checkpointOf(DEFILLAMA_SOURCE, FACTS_UNIT, ctx),
         flags: [],
-        write: deriveYieldFacts,
+        write: (tx) => tx.deriveYieldFacts(),
       });
       return { status: 'written', bytes: 0, newPoints: 0, excluded: 0, warnings: 0 };
     },

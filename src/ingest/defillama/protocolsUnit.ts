@@ -1,7 +1,5 @@
 import { normaliseChain } from '../../model/normaliseChain.ts';
 import { getProtocols, type ProtocolList } from '../../sources/defillama/getProtocols.ts';
-import { appendProtocolSnapshots } from '../../sources/files/appendProtocolSnapshots.ts';
-import { appendProtocols } from '../../sources/files/appendProtocols.ts';
 import {
   DOUBLECOUNTED_LIST_FILE,
   type DoublecountedFlags,
@@ -49,14 +47,9 @@ export function protocolsUnit(
         },
         flags: [],
         async write(tx) {
-          await tx.run('DELETE FROM protocols WHERE dataset = ?', [DEFILLAMA_DATASET]);
-          await tx.run('DELETE FROM protocol_snapshots WHERE dataset = ? AND day = ?::DATE', [
+          await tx.replaceProtocolList(
             DEFILLAMA_DATASET,
             ctx.until,
-          ]);
-          await appendProtocols(
-            tx,
-            DEFILLAMA_DATASET,
             response.data.map((p) => ({
               slug: p.slug,
               name: p.name,
@@ -64,11 +57,6 @@ export function protocolsUnit(
               parent: p.parentProtocol ?? null,
               url: p.url ?? null,
             })),
-          );
-          await appendProtocolSnapshots(
-            tx,
-            DEFILLAMA_DATASET,
-            ctx.until,
             response.data.map((p) => ({
               slug: p.slug,
               name: p.name,

@@ -1,7 +1,6 @@
 import { SourceError } from '../../core/errors.ts';
 import { getYieldChart } from '../../sources/defillama/getYieldChart.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
-import { writeLivePoolHistory } from '../../store/duckdb/loads/writeLiveYields.ts';
 import { checkpointOf, type IngestUnit, recordNotModified, storedValidators } from '../ingestUnit.ts';
 import { DEFILLAMA_SOURCE } from './defillamaDataset.ts';
 
@@ -43,7 +42,7 @@ export function yieldChartUnit(client: HttpClient, pool: string): IngestUnit {
       await ctx.commit({
         checkpoint: { ...checkpoint, newestDay: days.at(-1)?.day ?? null },
         flags: [],
-        write: (tx) => writeLivePoolHistory(tx, pool, days),
+        write: (tx) => tx.writeLivePoolHistory(pool, days),
       });
       return { status: 'written', bytes: response.bytes, newPoints: days.length, excluded: 0, warnings: 0 };
     },

@@ -2,9 +2,8 @@ import { normaliseChain } from '../../model/normaliseChain.ts';
 import { EXTREME_APY } from '../../model/poolYield.ts';
 import { getYieldPools, type YieldPoolEntry } from '../../sources/defillama/getYieldPools.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
-import { writeLivePools } from '../../store/duckdb/loads/writeLiveYields.ts';
-import { YIELDS_LIVE_DATASET } from '../../store/duckdb/loads/yieldDaysSql.ts';
 import type { IngestFlag } from '../../store/store.ts';
+import { YIELDS_LIVE_DATASET } from '../../store/yieldStore.ts';
 import { checkpointOf, type IngestUnit, recordNotModified, storedValidators } from '../ingestUnit.ts';
 import { DEFILLAMA_SOURCE } from './defillamaDataset.ts';
 
@@ -63,8 +62,7 @@ export function yieldPoolsUnit(client: HttpClient, onList: (pools: YieldPoolEntr
         checkpoint: { ...checkpoint, newestDay: day },
         flags,
         write: (tx) =>
-          writeLivePools(
-            tx,
+          tx.writeLivePools(
             day,
             pools.map((p) => ({
               pool: p.pool,

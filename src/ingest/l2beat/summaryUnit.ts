@@ -6,7 +6,6 @@ import {
   type Sentiment,
 } from '../../model/l2-risk.ts';
 import { normaliseChain } from '../../model/normaliseChain.ts';
-import { appendL2RiskProfiles } from '../../sources/files/appendL2RiskProfiles.ts';
 import type { HttpClient } from '../../sources/http/httpClient.ts';
 import { getScalingSummary, ScalingProject } from '../../sources/l2beat/getScalingSummary.ts';
 import { issueText } from '../../sources/zodIssue.ts';
@@ -105,15 +104,7 @@ export function summaryUnit(api: HttpClient): IngestUnit {
         checkpoint: { ...checkpoint, contentSha256: sha },
         flags,
         async write(tx) {
-          await tx.run('DELETE FROM l2_risk_profiles WHERE dataset = ? AND as_of = ?::DATE', [
-            L2BEAT_DATASET,
-            ctx.until,
-          ]);
-          await appendL2RiskProfiles(
-            tx,
-            L2BEAT_DATASET,
-            profiles.map((p) => ({ ...p, asOf: ctx.until })),
-          );
+          await tx.replaceL2RiskProfiles(L2BEAT_DATASET, ctx.until, profiles);
         },
       });
       return {

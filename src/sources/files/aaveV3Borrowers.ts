@@ -1,13 +1,17 @@
 import { join } from 'node:path';
+import type { Day } from '../../core/day.ts';
 import type { Dataset } from './dataset.ts';
-import { stageCsv } from './stageCsv.ts';
+
+const ID = 'aave-v3/top-borrowers';
+/** The snapshot's day (~2025-12-01, from the file name). */
+const AS_OF = '2025-12-01' as Day;
 
 /** The Aave v3 Ethereum market id used for the top-1000 borrower snapshot. */
 export const AAVE_V3_ETHEREUM = 'aave-v3-ethereum';
 
 /** Aave v3 Ethereum top 1,000 borrowers by USD debt (~2025-12-01): debt, collateral, health factor. */
 export const aaveV3Borrowers: Dataset = {
-  id: 'aave-v3/top-borrowers',
+  id: ID,
   title: 'Aave v3 Ethereum top 1,000 borrowers',
   version: 1,
   files: (dir) => [join(dir, 'aave-v3/ethereum_top1000_borrowers_2025-12-01.csv')],
@@ -17,27 +21,15 @@ export const aaveV3Borrowers: Dataset = {
   ],
   async load(tx, [file]) {
     const f = file as string;
-    const rows = await stageCsv(tx, f, {
-      user_address: 'text',
-      total_debt_usd: 'nonNegative',
-      total_collateral_usd: 'nonNegative',
-      health_factor: 'nonNegative',
-    });
-    await tx.run(
-      `INSERT INTO lending_accounts SELECT 'aave-v3/top-borrowers', '${AAVE_V3_ETHEREUM}', lower(user_address),
-         total_debt_usd::DOUBLE, total_collateral_usd::DOUBLE, health_factor::DOUBLE, DATE '2025-12-01' FROM stage`,
-    );
-    const [below] = await tx.rows<{ n: number }>(
-      'SELECT count(*)::DOUBLE AS n FROM stage WHERE health_factor::DOUBLE < 1',
-    );
+    const { rows, belowOne } = await tx.loadLendingAccounts(ID, f, AAVE_V3_ETHEREUM, AS_OF);
     return {
       rowsByFile: new Map([[f, rows]]),
       flags: [
         {
           kind: 'emode-not-applied',
           excluded: false,
-          subject: `${below?.n ?? 0} accounts`,
-          message: `${below?.n ?? 0} accounts show HF < 1 because e-mode thresholds were not applied; see the report's recomputation`,
+          subject: `${belowOne} accounts`,
+          message: `${belowOne} accounts show HF < 1 because e-mode thresholds were not applied; see the report's recomputation`,
           file: f,
         },
       ],

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { appendRateStrategies } from '../../store/duckdb/loads/appendLendingRows.ts';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
 import { parseAaveConfigReport } from './parseAaveConfigReport.ts';
@@ -27,7 +26,7 @@ export const aaveV3RateStrategies: Dataset = {
     const rowsByFile = new Map<string, number>();
     for (const file of files) {
       const rows = parseAaveConfigReport(file);
-      await appendRateStrategies(tx, ID, rows);
+      await tx.appendRateStrategies(ID, rows);
       rowsByFile.set(file, rows.length);
     }
     return { rowsByFile, flags: [] };

@@ -1,10 +1,6 @@
 import { join } from 'node:path';
-import { appendReserveConfigs } from '../../store/duckdb/loads/appendLendingRows.ts';
-import { insertReserveRates } from '../../store/duckdb/loads/insertReserveRates.ts';
 import type { Dataset, Flag } from './dataset.ts';
-import { mapChains } from './mapChains.ts';
 import { parseAaveReserveSnapshot } from './parseAaveReserveSnapshot.ts';
-import { stageCsv } from './stageCsv.ts';
 
 const ID = 'aave-v3/reserve-rates';
 
@@ -32,24 +28,7 @@ export const aaveV3ReserveRates: Dataset = {
   ],
   async load(tx, files) {
     const [csv, json] = files as [string, string];
-    const rows = await stageCsv(tx, csv, {
-      generated_at: 'timestamp',
-      network: 'text',
-      symbol: 'text',
-      asset_address: 'text',
-      liquidity_rate: 'number',
-      variable_borrow_rate: 'number',
-      ltv: 'number',
-      liquidation_threshold: 'number',
-      liquidation_bonus: 'number',
-      reserve_factor: 'number',
-      frozen: 'boolean',
-      paused: 'boolean',
-      liquidity_index: 'number',
-      variable_borrow_index: 'number',
-    });
-    await mapChains(tx, 'stage', 'network');
-    const findings = await insertReserveRates(tx, ID);
+    const { rows, findings } = await tx.loadReserveRates(ID, csv);
     const flags: Flag[] = findings.map((f) => ({
       kind: 'out-of-range',
       excluded: true,
@@ -58,7 +37,7 @@ export const aaveV3ReserveRates: Dataset = {
       file: csv,
     }));
     const snapshot = parseAaveReserveSnapshot(json);
-    await appendReserveConfigs(tx, ID, snapshot.configs);
+    await tx.appendReserveConfigs(ID, snapshot.configs);
     return {
       rowsByFile: new Map([
         [csv, rows],

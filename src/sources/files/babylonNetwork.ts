@@ -55,77 +55,39 @@ export const babylonNetwork: Dataset = {
   async load(tx, [paramsFile, covenantFile, ...providerFiles]) {
     const rowsByFile = new Map<string, number>();
     const { versions } = readJsonFile(paramsFile as string, GlobalParams);
-    await tx.append(
-      'babylon_params',
-      [
-        ['dataset', 'varchar'],
-        ['version', 'integer'],
-        ['activation_height', 'bigint'],
-        ['cap_height', 'bigint'],
-        ['staking_cap_sat', 'bigint'],
-        ['covenant_quorum', 'integer'],
-        ['covenant_size', 'integer'],
-        ['unbonding_blocks', 'integer'],
-        ['unbonding_fee_sat', 'bigint'],
-        ['min_stake_sat', 'bigint'],
-        ['max_stake_sat', 'bigint'],
-        ['min_time_blocks', 'integer'],
-        ['max_time_blocks', 'integer'],
-        ['confirmation_depth', 'integer'],
-      ],
-      versions.map((v) => [
-        ID,
-        v.version,
-        v.activation_height,
-        v.cap_height ?? null,
-        v.staking_cap ?? null,
-        v.covenant_quorum,
-        v.covenant_pks.length,
-        v.unbonding_time,
-        v.unbonding_fee,
-        v.min_staking_amount,
-        v.max_staking_amount,
-        v.min_staking_time,
-        v.max_staking_time,
-        v.confirmation_depth,
-      ]),
-    );
     rowsByFile.set(paramsFile as string, versions.length);
     const signers = Object.entries(readJsonFile(covenantFile as string, CovenantCommittee));
-    await tx.append(
-      'babylon_covenant_signers',
-      [
-        ['dataset', 'varchar'],
-        ['pk', 'varchar'],
-        ['name', 'varchar'],
-      ],
-      signers.map(([pk, name]) => [ID, pk, name]),
-    );
     rowsByFile.set(covenantFile as string, signers.length);
     const providers = providerFiles.map((file) => {
       const p = readJsonFile(file, FinalityProvider);
       rowsByFile.set(file, 1);
-      return [
-        ID,
-        p.description.moniker,
-        p.eots_pk,
-        Number(p.commission),
-        p.description.website ?? null,
-        basename(file),
-      ];
+      return {
+        moniker: p.description.moniker,
+        eotsPk: p.eots_pk,
+        commission: Number(p.commission),
+        website: p.description.website ?? null,
+        file: basename(file),
+      };
     });
-    await tx.append(
-      'babylon_finality_providers',
-      [
-        ['dataset', 'varchar'],
-        ['moniker', 'varchar'],
-        ['eots_pk', 'varchar'],
-        ['commission', 'double'],
-        ['website', 'varchar'],
-        ['file', 'varchar'],
-      ],
+    await tx.appendBabylonNetwork(ID, {
+      params: versions.map((v) => ({
+        version: v.version,
+        activationHeight: v.activation_height,
+        capHeight: v.cap_height ?? null,
+        stakingCapSat: v.staking_cap ?? null,
+        covenantQuorum: v.covenant_quorum,
+        covenantSize: v.covenant_pks.length,
+        unbondingBlocks: v.unbonding_time,
+        unbondingFeeSat: v.unbonding_fee,
+        minStakeSat: v.min_staking_amount,
+        maxStakeSat: v.max_staking_amount,
+        minTimeBlocks: v.min_staking_time,
+        maxTimeBlocks: v.max_staking_time,
+        confirmationDepth: v.confirmation_depth,
+      })),
+      signers: signers.map(([pk, name]) => ({ pk, name })),
       providers,
-    );
+    });
     return { rowsByFile, flags: [] };
   },
 };

@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { Day } from '../../core/day.ts';
 import { normaliseChain } from '../../model/normaliseChain.ts';
 import type { Dataset, Flag } from './dataset.ts';
 import { readJsonFile } from './readJsonFile.ts';
 
 const ID = 'bitcoinlayers/layers';
+/** The reviews' month (2025-11): stored as of its first day. */
+const AS_OF = '2025-11-01' as Day;
 const Tier = z.enum(['Low', 'Medium', 'High', 'VeryHigh', 'UnderReview', 'Unverified', 'AlternativePoS']);
 
 /** An extract of one bitcoinlayers.org review; `riskFactors` in the order custody, DA, operators, finality. */
@@ -54,33 +57,21 @@ export const bitcoinLayers: Dataset = {
         message: `${unknown} layers have no BTC-locked figure: unknown, not 0`,
         file: f,
       });
-    await tx.append(
-      'btc_layer_profiles',
-      [
-        ['dataset', 'varchar'],
-        ['slug', 'varchar'],
-        ['chain', 'varchar'],
-        ['name', 'varchar'],
-        ['entity_type', 'varchar'],
-        ['live_status', 'varchar'],
-        ['btc_locked', 'double'],
-        ['custody', 'varchar'],
-        ['data_availability', 'varchar'],
-        ['operators', 'varchar'],
-        ['finality', 'varchar'],
-        ['as_of', 'date'],
-      ],
-      kept.map((e) => [
-        ID,
-        e.slug,
-        normaliseChain(e.slug),
-        e.title,
-        e.entityType.replace(/^EntityType\./, ''),
-        e.live.replace(/^LiveStatus\./, ''),
-        e.btcLocked === 'NaN' ? null : Number(e.btcLocked),
-        ...e.riskFactors,
-        '2025-11-01',
-      ]),
+    await tx.appendBtcLayerProfiles(
+      ID,
+      AS_OF,
+      kept.map((e) => ({
+        slug: e.slug,
+        chain: normaliseChain(e.slug),
+        name: e.title,
+        entityType: e.entityType.replace(/^EntityType\./, ''),
+        liveStatus: e.live.replace(/^LiveStatus\./, ''),
+        btcLocked: e.btcLocked === 'NaN' ? null : Number(e.btcLocked),
+        custody: e.riskFactors[0],
+        dataAvailability: e.riskFactors[1],
+        operators: e.riskFactors[2],
+        finality: e.riskFactors[3],
+      })),
     );
     return { rowsByFile: new Map([[f, entries.length]]), flags };
   },

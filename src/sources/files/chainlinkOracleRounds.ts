@@ -76,28 +76,17 @@ export const chainlinkOracleRounds: Dataset = {
         heartbeatSeconds: null,
         deviation: null,
       };
-      await tx.append(
-        'oracle_rounds',
-        [
-          ['dataset', 'varchar'],
-          ['feed', 'varchar'],
-          ['pair', 'varchar'],
-          ['round_id', 'varchar'],
-          ['answer', 'varchar'],
-          ['updated_at', 'bigint'],
-          ['answered_in_round', 'varchar'],
-          ['day', 'date'],
-        ],
-        read.rounds.map((r) => [
-          ID,
-          read.feed,
-          rules.pair,
-          r.roundId.toString(),
-          r.answer.toString(),
-          r.updatedAt,
-          r.answeredInRound.toString(),
-          r.updatedAt > 0 ? dayFromUnix(r.updatedAt) : null,
-        ]),
+      await tx.appendOracleRounds(
+        ID,
+        read.rounds.map((r) => ({
+          feed: read.feed,
+          pair: rules.pair,
+          roundId: r.roundId.toString(),
+          answer: r.answer.toString(),
+          updatedAt: r.updatedAt,
+          answeredInRound: r.answeredInRound.toString(),
+          day: r.updatedAt > 0 ? dayFromUnix(r.updatedAt) : null,
+        })),
       );
       rowsByFile.set(file, read.rounds.length + read.broken.length);
       for (const b of read.broken)

@@ -7,8 +7,3 @@ export function checkFile(file: string): void {
   if (!statSync(file).isFile()) throw new ValidationError('not a file', { source: file });
   if (statSync(file).size === 0) throw new ValidationError('file is empty', { source: file });
 }
-
-/** Quotes a path as a SQL string literal (DuckDB table functions take literals, not parameters). */
-export function sqlString(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}

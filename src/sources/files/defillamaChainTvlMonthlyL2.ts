@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { Dataset } from './dataset.ts';
-import { mapChains } from './mapChains.ts';
-import { stageCsv } from './stageCsv.ts';
+
+const ID = 'defillama/chain-tvl-monthly-l2';
 
 /** DefiLlama chain TVL per month for Ethereum and 13 L2s (transcribed, rounded to whole USD). */
 export const defillamaChainTvlMonthlyL2: Dataset = {
-  id: 'defillama/chain-tvl-monthly-l2',
+  id: ID,
   title: 'DefiLlama chain TVL, monthly (Ethereum + 13 L2s)',
   version: 1,
   files: (dir) => [join(dir, 'defillama/chain_tvl_monthly_l2_2023-07_2024-07.csv')],
@@ -16,18 +16,7 @@ export const defillamaChainTvlMonthlyL2: Dataset = {
   ],
   async load(tx, [file]) {
     const f = file as string;
-    const rows = await stageCsv(tx, f, {
-      month: 'month',
-      chain: 'text',
-      tvl_last_usd: 'nonNegative',
-      tvl_mean_usd: 'number?',
-    });
-    await mapChains(tx, 'stage', 'chain');
-    await tx.run(
-      `INSERT INTO chain_tvl_monthly SELECT 'defillama/chain-tvl-monthly-l2', m.id, (s.month || '-01')::DATE,
-         arg_max(s.tvl_last_usd::DOUBLE, s.line), arg_max(TRY_CAST(s.tvl_mean_usd AS DOUBLE), s.line)
-       FROM stage s JOIN chain_map m ON m.raw = s.chain GROUP BY m.id, s.month`,
-    );
+    const rows = await tx.loadChainTvlMonthly(ID, f);
     return {
       rowsByFile: new Map([[f, rows]]),
       flags: [

@@ -3,12 +3,10 @@ import { z } from 'zod';
 import { hasControlCharacter } from '../../core/controlCharacters.ts';
 import { type Day, dayFromUnix } from '../../core/day.ts';
 import { parseChainKey } from '../../model/normaliseChain.ts';
-import { PROTOCOL_POINT_COLUMNS } from '../../store/pointColumns.ts';
-import { appendProtocols } from './appendProtocols.ts';
+import { impossibleDay, impossibleDayFlag, negativeTvlFlag } from '../../store/rowRules.ts';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
 import { readJsonFile } from './readJsonFile.ts';
-import { impossibleDay, impossibleDayFlag, negativeTvlFlag } from './rowRules.ts';
 
 const ID = 'defillama/lending-protocols';
 
@@ -57,28 +55,25 @@ export const defillamaLendingProtocols: Dataset = {
         byDay.set(day, p.totalLiquidityUSD);
       }
       // A negative point is stored flagged: out of every total, back with --include-flagged.
-      await tx.append(
-        'protocol_tvl_daily',
-        PROTOCOL_POINT_COLUMNS,
-        [...byDay].map(([day, usd]) => [ID, slug, 'tvl', day, usd, usd < 0 ? 'negative' : null]),
+      await tx.appendProtocolPoints(
+        ID,
+        [...byDay].map(([day, usd]) => ({
+          protocol: slug,
+          section: 'tvl',
+          day,
+          usd,
+          flag: usd < 0 ? 'negative' : null,
+        })),
       );
-      const lastDay = [...byDay.keys()].sort().at(-1) as string;
-      await tx.append(
-        'protocol_chain_snapshots',
-        [
-          ['dataset', 'varchar'],
-          ['day', 'date'],
-          ['protocol', 'varchar'],
-          ['chain', 'varchar'],
-          ['section', 'varchar'],
-          ['tvl_usd', 'double'],
-        ],
-        Object.entries(response.currentChainTvls).map(([key, usd]) => {
+      const lastDay = [...byDay.keys()].sort().at(-1) as Day;
+      await tx.appendProtocolChainSnapshots(
+        ID,
+        Object.entries(response.currentChainTvls).map(([key, tvlUsd]) => {
           const { chain, section } = parseChainKey(key);
-          return [ID, lastDay, slug, chain, section, usd];
+          return { day: lastDay, protocol: slug, chain, section, tvlUsd };
         }),
       );
-      await appendProtocols(tx, ID, [
+      await tx.appendProtocols(ID, [
         { slug, name: response.name, category: 'Lending', parent: null, url: null },
       ]);
       rowsByFile.set(file, response.tvl.length);

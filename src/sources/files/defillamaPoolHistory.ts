@@ -1,10 +1,6 @@
 import { join } from 'node:path';
 import { EXTREME_APY } from '../../model/poolYield.ts';
-import { deriveYieldFacts } from '../../store/duckdb/loads/deriveYieldFacts.ts';
-import { insertPoolHistory } from '../../store/duckdb/loads/insertPoolHistory.ts';
 import type { Dataset, Flag } from './dataset.ts';
-import { mapChains } from './mapChains.ts';
-import { stageParquet } from './stageParquet.ts';
 
 const ID = 'defillama/yield-pool-history';
 /** How many DEX protocols the data README says the history covers. */
@@ -29,20 +25,8 @@ export const defillamaPoolHistory: Dataset = {
   ],
   async load(tx, [file]) {
     const f = file as string;
-    const rows = await stageParquet(tx, f, {
-      timestamp: ['DATE', 'timestamp'],
-      pool_id_defillama: ['VARCHAR', 'text'],
-      protocol_slug: ['VARCHAR', 'text'],
-      chain: ['VARCHAR', 'text'],
-      symbol: ['VARCHAR', 'text?'],
-      tvl_usd: ['DOUBLE', 'nonNegative'],
-      apy: ['DOUBLE', 'number?'],
-      apy_base: ['DOUBLE', 'number?'],
-      apy_reward: ['DOUBLE', 'number?'],
-    });
-    await mapChains(tx, 'stage', 'chain');
-    const { protocols, relabelled, extreme } = await insertPoolHistory(tx, ID);
-    await deriveYieldFacts(tx);
+    const { rows, protocols, relabelled, extreme } = await tx.loadPoolHistory(ID, f);
+    await tx.deriveYieldFacts();
     const flags: Flag[] = [];
     if (protocols.length < DOCUMENTED_PROTOCOLS)
       flags.push({

@@ -1,10 +1,6 @@
 import { basename, join } from 'node:path';
 import type { Day } from '../../core/day.ts';
-import { deriveYieldFacts } from '../../store/duckdb/loads/deriveYieldFacts.ts';
-import { insertPoolsSnapshot } from '../../store/duckdb/loads/insertPoolsSnapshot.ts';
 import type { Dataset, Flag } from './dataset.ts';
-import { mapChains } from './mapChains.ts';
-import { stageParquet } from './stageParquet.ts';
 
 const ID = 'defillama/yield-pools-snapshot';
 
@@ -33,34 +29,13 @@ export const defillamaPoolsSnapshot: Dataset = {
   async load(tx, files) {
     const [pools, state] = files as [string, string];
     const day = (/(\d{4}-\d{2}-\d{2})/.exec(basename(pools))?.[1] ?? '2025-10-06') as Day;
-    const rows = await stageParquet(tx, pools, {
-      pool: ['VARCHAR', 'text'],
-      protocol_slug: ['VARCHAR', 'text'],
-      chain: ['VARCHAR', 'text'],
-      symbol: ['VARCHAR', 'text?'],
-      underlying_tokens: ['VARCHAR[]', 'text?'],
-      reward_tokens: ['VARCHAR[]', 'text?'],
-      timestamp: ['VARCHAR', 'timestamp'],
-      tvl_usd: ['DOUBLE', 'nonNegative'],
-      apy: ['DOUBLE', 'number?'],
-      apy_base: ['DOUBLE', 'number?'],
-      apy_reward: ['DOUBLE', 'number?'],
-    });
-    const stateRows = await stageParquet(
-      tx,
+    const { rows, stateRows, stale, stateDays, stateOnly } = await tx.loadPoolsSnapshot(
+      ID,
+      pools,
       state,
-      {
-        dt: ['VARCHAR', 'day'],
-        pool: ['VARCHAR', 'text'],
-        pool_meta: ['VARCHAR', 'text?'],
-        stablecoin: ['BOOLEAN', 'text?'],
-        exposure: ['VARCHAR', 'text?'],
-      },
-      'stage_state',
+      day,
     );
-    await mapChains(tx, 'stage', 'chain');
-    const { stale, stateDays, stateOnly } = await insertPoolsSnapshot(tx, ID, day);
-    await deriveYieldFacts(tx);
+    await tx.deriveYieldFacts();
     const flags: Flag[] = [];
     if (stale > 0)
       flags.push({

@@ -2,8 +2,6 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Day } from '../../core/day.ts';
 import { slugify } from '../../model/protocol.ts';
-import { appendProtocolSnapshots } from './appendProtocolSnapshots.ts';
-import { appendProtocols } from './appendProtocols.ts';
 import type { Dataset, Flag } from './dataset.ts';
 import { DOUBLECOUNTED_LIST_FILE, readDoublecountedList } from './readDoublecountedList.ts';
 import { readJsonFile } from './readJsonFile.ts';
@@ -63,8 +61,7 @@ export const defillamaProtocolsSnapshot: Dataset = {
       seen.set(slug, e.name);
       return { e, slug };
     });
-    await appendProtocolSnapshots(
-      tx,
+    await tx.appendProtocolSnapshots(
       ID,
       day,
       rows.map(({ e, slug }) => ({
@@ -87,8 +84,7 @@ export const defillamaProtocolsSnapshot: Dataset = {
         message: `${unmatched.length} protocol(s) of the doublecounted list are not in this snapshot: their flag applies to nothing here`,
         file: listFile as string,
       });
-    await appendProtocols(
-      tx,
+    await tx.appendProtocols(
       ID,
       rows.map(({ e, slug }) => ({
         slug,

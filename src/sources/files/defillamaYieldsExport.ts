@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Day } from '../../core/day.ts';
-import { appendYieldDays, appendYieldPools } from '../../store/duckdb/loads/appendYieldRows.ts';
-import { deriveYieldFacts } from '../../store/duckdb/loads/deriveYieldFacts.ts';
 import { checkFile } from './checkFile.ts';
 import type { Dataset } from './dataset.ts';
 import { parseYieldsExport } from './parseYieldsExport.ts';
@@ -36,9 +34,9 @@ export const defillamaYieldsExport: Dataset = {
     checkFile(f);
     const parsed = parseYieldsExport(readFileSync(f, 'utf8'), f);
     const { pools, days, flags } = yieldsExportPools(parsed.rows, YIELDS_EXPORT_DAY, f);
-    await appendYieldPools(tx, ID, pools);
-    await appendYieldDays(tx, ID, days);
-    await deriveYieldFacts(tx);
+    await tx.appendYieldPools(ID, pools);
+    await tx.appendYieldDays(ID, days);
+    await tx.deriveYieldFacts();
     return {
       rowsByFile: new Map([[f, parsed.dataLines]]),
       flags: [

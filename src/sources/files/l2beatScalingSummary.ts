@@ -10,11 +10,13 @@ import {
   type Sentiment,
 } from '../../model/l2-risk.ts';
 import { normaliseChain } from '../../model/normaliseChain.ts';
-import { appendL2RiskProfiles, type L2RiskProfileRow } from './appendL2RiskProfiles.ts';
+import type { L2RiskProfileRow } from '../../store/rowWrites.ts';
 import type { Dataset } from './dataset.ts';
 import { readJsonFile } from './readJsonFile.ts';
 
 const ID = 'l2beat/scaling-summary';
+/** The subset is dated only approximately (Oct/Nov 2024): stored as of this day. */
+const AS_OF = '2024-11-01' as Day;
 const PublishedSentiment = z.enum(SENTIMENTS as [Sentiment, ...Sentiment[]]);
 const Risk = z.looseObject({ name: z.string(), value: z.string(), sentiment: PublishedSentiment });
 
@@ -67,7 +69,6 @@ export const l2beatScalingSummary: Dataset = {
       };
       return {
         project: p.id,
-        asOf: '2024-11-01' as Day,
         profile: {
           chain: normaliseChain(p.name),
           name: p.name,
@@ -84,7 +85,7 @@ export const l2beatScalingSummary: Dataset = {
         },
       };
     });
-    await appendL2RiskProfiles(tx, ID, rows);
+    await tx.replaceL2RiskProfiles(ID, AS_OF, rows);
     return {
       rowsByFile: new Map([[f, projects.length]]),
       flags: [

@@ -1,11 +1,12 @@
 import { basename, join } from 'node:path';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
-import { stageCsv } from './stageCsv.ts';
+
+const ID = 'prices/daily';
 
 /** Daily OHLCV in USD per asset; the asset is the file name's prefix (`eth_usd_daily_...` → ETH). */
 export const pricesDaily: Dataset = {
-  id: 'prices/daily',
+  id: ID,
   title: 'ETH and BTC daily prices (USD)',
   version: 1,
   files: (dir) => listFiles(join(dir, 'prices'), '.csv'),
@@ -15,20 +16,7 @@ export const pricesDaily: Dataset = {
     const rowsByFile = new Map<string, number>();
     for (const file of files) {
       const asset = (basename(file).split('_')[0] ?? '').toUpperCase();
-      const rows = await stageCsv(tx, file, {
-        date: 'day',
-        open: 'nonNegative',
-        high: 'nonNegative',
-        low: 'nonNegative',
-        close: 'nonNegative',
-        volume: 'nonNegative',
-      });
-      await tx.run(
-        `INSERT INTO prices_daily SELECT 'prices/daily', ?, date::DATE, arg_max(open::DOUBLE, line), arg_max(high::DOUBLE, line),
-           arg_max(low::DOUBLE, line), arg_max(close::DOUBLE, line), arg_max(volume::DOUBLE, line) FROM stage GROUP BY date`,
-        [asset],
-      );
-      rowsByFile.set(file, rows);
+      rowsByFile.set(file, await tx.loadPricesDaily(ID, file, asset));
     }
     return { rowsByFile, flags: [] };
   },

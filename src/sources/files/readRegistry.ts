@@ -8,7 +8,6 @@ import { CHAINS } from '../../model/chains.ts';
 import type { ExitDelays, SystemFacts, SystemHistory } from '../../model/system.ts';
 import { formatPath } from '../zodIssue.ts';
 import { readJsonFile } from './readJsonFile.ts';
-import { l2Design } from './readL2Design.ts';
 import { SystemState } from './systemState.ts';
 
 const name = z.string().min(1);
@@ -107,7 +106,6 @@ export function readSystemFile(file: string): SystemHistory {
       l2beatId: f.l2beatId,
       bitcoinlayersSlug: f.bitcoinlayersSlug,
       btcStakingProtocol: f.btcStakingProtocol,
-      design: s.design ? l2Design(s.design) : null,
       delays,
       asOf: from,
       since: from,

@@ -1,12 +1,6 @@
 import { basename, join } from 'node:path';
-import type { Day } from '../../core/day.ts';
-import { ValidationError } from '../../core/errors.ts';
-import type { LoadTx } from '../../store/store.ts';
 import type { Dataset } from './dataset.ts';
 import { listFiles } from './listFiles.ts';
-import { mapChains } from './mapChains.ts';
-import { negativeTvlFlag } from './rowRules.ts';
-import { stageCsv } from './stageCsv.ts';
 
 const ID = 'restaking-protocols/history';
 
@@ -23,29 +17,6 @@ export const RESTAKING_PRODUCTS: Readonly<Record<string, string>> = {
   kelp_rseth_protocol: 'kelp',
   renzo_protocol: 'renzo',
 };
-
-/** Adds `key` (the product's slug) to the staged rows; a product the table does not know is refused. */
-async function keyProducts(tx: LoadTx, file: string): Promise<void> {
-  const names = Object.entries(RESTAKING_PRODUCTS);
-  const [unknown] = await tx.rows<{ line: number; protocol: string }>(
-    `SELECT line, protocol FROM stage WHERE protocol NOT IN (${names.map(() => '?').join(', ')}) ORDER BY line LIMIT 1`,
-    names.map(([raw]) => raw),
-  );
-  if (unknown)
-    throw new ValidationError(
-      `unknown product "${unknown.protocol}" (known: ${Object.keys(RESTAKING_PRODUCTS).join(', ')})`,
-      {
-        source: file,
-        place: `line ${unknown.line}`,
-        field: 'protocol',
-      },
-    );
-  await tx.run('ALTER TABLE stage ADD COLUMN key VARCHAR');
-  await tx.run(
-    `UPDATE stage SET key = CASE protocol ${names.map(() => 'WHEN ? THEN ?').join(' ')} END`,
-    names.flat(),
-  );
-}
 
 /**
  * DefiLlama `/protocol` history of three liquid-restaking protocols' products: total TVL (USD) per day,
@@ -69,48 +40,9 @@ export const restakingProtocols: Dataset = {
   async load(tx, files) {
     const rowsByFile = new Map<string, number>();
     for (const file of files) {
-      if (basename(file).includes('_total_')) {
-        const rows = await stageCsv(tx, file, {
-          date: 'unixSeconds',
-          totalLiquidityUSD: 'number',
-          protocol: 'text',
-        });
-        await keyProducts(tx, file);
-        const negative = await tx.rows<{ line: number; day: Day; usd: number; subject: string }>(
-          `SELECT line::DOUBLE AS line, strftime(make_timestamp(date::BIGINT * 1000000), '%Y-%m-%d') AS day,
-             totalLiquidityUSD::DOUBLE AS usd, key AS subject FROM stage WHERE totalLiquidityUSD::DOUBLE < 0 ORDER BY line`,
-        );
-        for (const r of negative)
-          tx.flagRow(
-            negativeTvlFlag({
-              file,
-              place: `line ${r.line}`,
-              field: 'totalLiquidityUSD',
-              ...r,
-            }),
-          );
-        // A negative point is stored flagged: out of every total, back with --include-flagged.
-        await tx.run(
-          `INSERT INTO protocol_tvl_daily (dataset, protocol, section, day, tvl_usd, flag) SELECT '${ID}', key, 'tvl', day, v, CASE WHEN v < 0 THEN 'negative' END FROM (
-             SELECT key, to_timestamp(date::BIGINT)::DATE AS day, arg_max(totalLiquidityUSD::DOUBLE, line) AS v FROM stage GROUP BY 1, 2)`,
-        );
-        rowsByFile.set(file, rows);
-        continue;
-      }
-      const rows = await stageCsv(tx, file, {
-        chain: 'text',
-        date: 'unixSeconds',
-        token: 'text',
-        value: 'number',
-        protocol: 'text',
-      });
-      await keyProducts(tx, file);
-      await mapChains(tx, 'stage', 'chain');
-      await tx.run(
-        `INSERT INTO protocol_token_tvl_daily SELECT '${ID}', s.key, m.id, m.section, to_timestamp(s.date::BIGINT)::DATE,
-           s.token, arg_max(s.value::DOUBLE, s.line), NULL
-         FROM stage s JOIN chain_map m ON m.raw = s.chain GROUP BY ALL`,
-      );
+      const rows = basename(file).includes('_total_')
+        ? await tx.loadRestakingTotals(ID, file, RESTAKING_PRODUCTS)
+        : await tx.loadRestakingTokens(ID, file, RESTAKING_PRODUCTS);
       rowsByFile.set(file, rows);
     }
     return { rowsByFile, flags: [] };

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { Dataset } from './dataset.ts';
-import { stageCsv } from './stageCsv.ts';
+
+const ID = 'stablecoins/daily-supply';
 
 /** DefiLlama stablecoin circulation per coin per day (USD). */
 export const stablecoinSupply: Dataset = {
-  id: 'stablecoins/daily-supply',
+  id: ID,
   title: 'Stablecoin circulating supply, daily',
   version: 1,
   files: (dir) => [join(dir, 'stablecoins/daily_supply_2020-2025-08.csv')],
@@ -12,11 +13,7 @@ export const stablecoinSupply: Dataset = {
   caveats: ['Five coins (USDT, USDC, DAI, BUSD, TUSD).'],
   async load(tx, [file]) {
     const f = file as string;
-    const rows = await stageCsv(tx, f, { Date: 'day', Stablecoin: 'text', Circulation: 'nonNegative' });
-    await tx.run(
-      `INSERT INTO stablecoin_supply_daily SELECT 'stablecoins/daily-supply', Stablecoin, Date::DATE, arg_max(Circulation::DOUBLE, line)
-       FROM stage GROUP BY Stablecoin, Date`,
-    );
+    const rows = await tx.loadStablecoinSupply(ID, f);
     return { rowsByFile: new Map([[f, rows]]), flags: [] };
   },
 };

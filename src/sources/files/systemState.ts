@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { atMostMembers, overMembers, RegistryL2Design } from '../../model/l2-design.ts';
 import { DA_LAYERS, SYSTEM_TYPES } from '../../model/system.ts';
-import { atMostMembers, overMembers, RegistryDesign } from './readL2Design.ts';
 
 const count = z.number().int().positive();
 const name = z.string().min(1);
@@ -49,7 +49,7 @@ export function SystemState(kind: 'ethereum-l2' | 'bitcoin-layer') {
       stack: name.nullable(),
       daLayer: z.enum(DA_LAYERS),
       proofSystem: name.nullable(),
-      design: RegistryDesign.nullable(),
+      design: RegistryL2Design.nullable(),
       sequencer: Party,
       proposer: Party.nullable(),
       instantUpgrader: Party.nullable(),

@@ -1,39 +1,27 @@
 import type { Day } from '../../core/day.ts';
-import type { IngestCheckpoint, IngestFlag, SeriesState, Store } from '../store.ts';
+import type { IngestCheckpoint, IngestWrites, SeriesState } from '../ingestWrites.ts';
+import { createLoadTx } from './createLoadTx.ts';
 import { deriveTvlFacts } from './deriveTvlFacts.ts';
-import type { Param } from './queryRows.ts';
+import { createReplaceDataset } from './replaceDataset.ts';
 import type { Session } from './session.ts';
-
-type Rows = <T>(sql: string, params?: readonly Param[]) => Promise<T[]>;
-type IngestParts = Pick<
-  Store,
-  | 'ingestCheckpoints'
-  | 'ingestFailures'
-  | 'seriesState'
-  | 'lastDays'
-  | 'commitUnit'
-  | 'recordUnitFailure'
-  | 'ingestFlags'
->;
 
 const DAY = (col: string) => `strftime(${col}, '%Y-%m-%d')`;
 
 /**
- * Live-ingestion bookkeeping of the DuckDB store. Reads and failure records go through the store's
- * own connection (`rows`, `inTransaction`); each unit commits on a session of `commits`, its own
- * connection, so two units' transactions can overlap (one appends while the other commits). A unit's
- * rows, flags, derived facts and checkpoint commit together or not at all, so a process killed at any
- * moment leaves whole units only.
+ * The ingest writes of the DuckDB store. A dataset is replaced, and reads and failure records go,
+ * through the store's own connection (`session`, which follows the live engine); each unit commits on
+ * a session of `commits`, its own connection, so two units' transactions can overlap (one appends while
+ * the other commits). A unit's rows, flags, derived facts and checkpoint commit together or not at all,
+ * so a process killed at any moment leaves whole units only.
  */
-export function createIngestParts(
-  rows: Rows,
-  inTransaction: <T>(work: () => Promise<T>) => Promise<T>,
+export function createIngestWrites(
+  session: Session,
   commits: { use<T>(work: (s: Session) => Promise<T>): Promise<T> },
-): IngestParts {
-  const run = async (sql: string, params?: readonly Param[]) => {
-    await rows(sql, params);
-  };
+): IngestWrites {
+  const { rows, run, inTransaction } = session;
   return {
+    replaceDataset: createReplaceDataset(session),
+
     async ingestCheckpoints(source) {
       const found = await rows<IngestCheckpoint>(
         `SELECT source, unit, ${DAY('target_day')} AS "targetDay", ${DAY('newest_day')} AS "newestDay", etag,
@@ -96,7 +84,7 @@ export function createIngestParts(
             c.contentSha256,
           ]);
           await run('DELETE FROM ingest_failures WHERE source = ? AND unit = ?', [c.source, c.unit]);
-          await write?.(tx);
+          await write?.(createLoadTx(tx));
           for (const f of flags) {
             await run(
               `INSERT INTO ingest_flags SELECT ?, ?, ?, ?::DATE, ?, ?, ?, ?
@@ -127,11 +115,5 @@ export function createIngestParts(
       );
       return new Map(found.map((r) => [r.key, r.last]));
     },
-
-    ingestFlags: () =>
-      rows<IngestFlag>(
-        `SELECT dataset, unit, subject, ${DAY('day')} AS day, kind, excluded, usd, message FROM ingest_flags
-         ORDER BY dataset, unit, subject, day, kind`,
-      ),
   };
 }

@@ -2,6 +2,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 
 export type Param = string | number | boolean | null;
 
+/** A function that runs one SQL text on the store's live connection and returns its rows. */
+export type Rows = <T>(sql: string, params?: readonly Param[]) => Promise<T[]>;
+
 /**
  * Runs one SQL text and returns its rows as plain objects (DOUBLE → number, VARCHAR → string,
  * BIGINT → bigint: cast to DOUBLE in SQL where a number is wanted).

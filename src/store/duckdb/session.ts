@@ -1,14 +1,24 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import type { LoadTx } from '../store.ts';
+import type { Column } from '../loadTx.ts';
 import { appendRows } from './appendRows.ts';
 import { type Param, queryRows } from './queryRows.ts';
 import { storeFailure } from './storeFailure.ts';
+
+/**
+ * The SQL a DuckDB transaction runs: the store's own, for its loads and writes (`loads/`). It never
+ * leaves `store/duckdb`: datasets and live units get the typed `LoadTx` / `DatasetTx` built on it.
+ */
+export type SqlTx = {
+  run(sql: string, params?: readonly Param[]): Promise<void>;
+  rows<T = Record<string, unknown>>(sql: string, params?: readonly Param[]): Promise<T[]>;
+  append(table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[]): Promise<void>;
+};
 
 /** One DuckDB connection's ways to read, write and run a transaction. */
 export type Session = {
   rows<T>(sql: string, params?: readonly Param[]): Promise<T[]>;
   run(sql: string, params?: readonly Param[]): Promise<void>;
-  tx: LoadTx;
+  tx: SqlTx;
   /** Runs `work` in a transaction: COMMIT when it resolves, ROLLBACK (and rethrow) when it throws. */
   inTransaction<T>(work: () => Promise<T>): Promise<T>;
 };
@@ -41,7 +51,7 @@ export function createSession(conn: DuckDBConnection, target: SessionTarget): Se
   const run = async (sql: string, params?: readonly Param[]) => {
     await rows(sql, params);
   };
-  const append: LoadTx['append'] = async (table, columns, data) => {
+  const append: SqlTx['append'] = async (table, columns, data) => {
     try {
       await appendRows(conn, table, columns, data);
     } catch (err) {

@@ -1,22 +1,22 @@
 import type { Day } from '../../core/day.ts';
+import type { DailyFee } from '../../model/fees.ts';
+import type { ProtocolSlug } from '../../model/protocol.ts';
 import type {
   DailyPoint,
   ProtocolPeak,
+  ProtocolSnapshot,
   TokenBalance,
   TvlPointOn,
   TvlQuery,
   TvlStep,
 } from '../../model/tvl.ts';
-import type { Store } from '../store.ts';
-import type { Param } from './queryRows.ts';
-
-type Rows = <T>(sql: string, params?: readonly Param[]) => Promise<T[]>;
-type TvlReads = Pick<
-  Store,
-  'tvlKeys' | 'tvlSteps' | 'tvlPointsOn' | 'dailyPrices' | 'chainDailyTvl' | 'protocolPeaks' | 'tokenBalances'
->;
+import type { ChainMonthEnd, ProtocolChainMonthEnd, ProtocolDailyTotal, TvlReads } from '../tvlReads.ts';
+import type { Rows } from './queryRows.ts';
 
 const DAY = (col: string) => `strftime(${col}, '%Y-%m-%d')`;
+const MONTH = (col: string) => `strftime(${col}, '%Y-%m')`;
+/** `asOf` filter: a NULL parameter means "no cut-off". */
+const UPTO = (col: string) => `(?::DATE IS NULL OR ${col} <= ?::DATE)`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const inList = (col: string, values: readonly string[] | null) =>
   values === null ? '' : `AND ${col} IN (${values.length > 0 ? values.map(literal).join(', ') : 'NULL'})`;
@@ -57,9 +57,69 @@ function pointsCte(q: TvlQuery): string {
       FROM p_only t JOIN p_last l ON l.protocol = t.protocol)`;
 }
 
-/** TVL reads of the DuckDB store. */
+/** The TVL reads of the DuckDB store: points under DefiLlama's chart rule, month ends, snapshots, peaks, prices. */
 export function createTvlReads(rows: Rows): TvlReads {
   return {
+    protocolDailyTotals: (asOf) =>
+      rows<ProtocolDailyTotal>(
+        `SELECT protocol, dataset, ${DAY('day')} AS day, sum(tvl_usd::DECIMAL(38, 6))::DOUBLE AS "tvlUsd" FROM protocol_chain_tvl_daily
+           WHERE section = 'tvl' AND covers_from IS NOT NULL AND ${UPTO('day')} GROUP BY protocol, dataset, day
+         UNION ALL
+         SELECT protocol, dataset, ${DAY('day')}, tvl_usd FROM protocol_tvl_daily
+           WHERE section = 'tvl' AND covers_from IS NOT NULL AND ${UPTO('day')}
+         ORDER BY protocol, dataset, day`,
+        [asOf, asOf, asOf, asOf],
+      ),
+
+    protocolFeesDaily: () =>
+      rows<DailyFee>(
+        `SELECT protocol, ${DAY('day')} AS day, kind, sum(usd::DECIMAL(38, 6))::DOUBLE AS usd
+           FROM protocol_fees_daily GROUP BY ALL ORDER BY protocol, day, kind`,
+      ),
+
+    protocolBorrowedDaily: () =>
+      rows<ProtocolDailyTotal>(
+        `SELECT protocol, dataset, ${DAY('day')} AS day, sum(tvl_usd::DECIMAL(38, 6))::DOUBLE AS "tvlUsd"
+           FROM protocol_chain_tvl_daily WHERE section = 'borrowed' AND flag IS NULL
+           GROUP BY protocol, dataset, day ORDER BY protocol, dataset, day`,
+      ),
+
+    protocolChainMonthEnds: (asOf) =>
+      rows<ProtocolChainMonthEnd>(
+        `SELECT protocol, chain, ${MONTH("date_trunc('month', day)")} AS month, arg_max(tvl_usd, day) AS "tvlUsd"
+           FROM protocol_chain_tvl_daily
+           WHERE section = 'tvl' AND flag IS NULL AND covers_from IS NOT NULL AND ${UPTO('day')}
+           GROUP BY ALL ORDER BY protocol, chain, month`,
+        [asOf, asOf],
+      ),
+
+    chainMonthEnds: (asOf) =>
+      rows<ChainMonthEnd>(
+        `SELECT chain, ${MONTH('month')} AS month, tvl_last_usd AS "tvlUsd", dataset FROM chain_tvl_monthly
+           WHERE ${UPTO('month')}
+         UNION ALL
+         SELECT chain, ${MONTH('day')}, arg_max(tvl_usd, day), dataset FROM chain_tvl_daily
+           WHERE ${UPTO('day')} GROUP BY chain, ${MONTH('day')}, dataset
+         ORDER BY month, chain`,
+        [asOf, asOf, asOf, asOf],
+      ),
+
+    protocolSnapshots: async (asOf) =>
+      (
+        await rows<Omit<ProtocolSnapshot, 'chains' | 'oracles'> & { chains: string; oracles: string }>(
+          `SELECT ${DAY('day')} AS day, slug, name, category, tvl_usd AS "tvlUsd",
+             to_json(chains)::VARCHAR AS chains, to_json(oracles)::VARCHAR AS oracles,
+             doublecounted, doublecounted_source AS "doublecountedSource"
+           FROM protocol_snapshots WHERE ${UPTO('day')} ORDER BY day, tvl_usd DESC NULLS LAST`,
+          [asOf, asOf],
+        )
+      ).map((r) => ({
+        ...r,
+        slug: r.slug as ProtocolSlug,
+        chains: JSON.parse(r.chains),
+        oracles: JSON.parse(r.oracles),
+      })),
+
     tvlKeys: async () =>
       (
         await rows<{ protocol: string }>(

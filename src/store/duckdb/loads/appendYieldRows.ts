@@ -1,9 +1,9 @@
-import type { LoadTx } from '../../store.ts';
 import type { YieldDayRow, YieldPoolRow } from '../../yieldStore.ts';
+import type { SqlTx } from '../session.ts';
 
 /** Appends a dataset's pools to `yield_pools`. */
 export async function appendYieldPools(
-  tx: LoadTx,
+  tx: SqlTx,
   dataset: string,
   pools: readonly YieldPoolRow[],
 ): Promise<void> {
@@ -42,7 +42,7 @@ export async function appendYieldPools(
 
 /** Appends a dataset's pool-days to `yield_pool_days` (USD, APYs in percent a year). */
 export async function appendYieldDays(
-  tx: LoadTx,
+  tx: SqlTx,
   dataset: string,
   days: readonly YieldDayRow[],
 ): Promise<void> {

@@ -1,5 +1,5 @@
 import { CLIFF_RULE } from '../../../model/cliffRule.ts';
-import type { LoadTx } from '../../store.ts';
+import type { SqlTx } from '../session.ts';
 import { yieldDaysSql } from './yieldDaysSql.ts';
 
 const R = CLIFF_RULE;
@@ -15,7 +15,7 @@ const following = (from: number, to: number) =>
  * change). Pool-days whose reward APY is unknown take no part. Replaces the previous facts whole: the
  * control groups span every pool, so a new day of any pool can change them.
  */
-export async function deriveYieldFacts(tx: LoadTx): Promise<void> {
+export async function deriveYieldFacts(tx: SqlTx): Promise<void> {
   await tx.run('DELETE FROM yield_pool_spans');
   await tx.run(
     `INSERT INTO yield_pool_spans SELECT dataset, pool, min(day), max(day), count(*) FROM yield_pool_days GROUP BY ALL`,

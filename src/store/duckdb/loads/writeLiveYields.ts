@@ -1,15 +1,14 @@
 import type { Day } from '../../../core/day.ts';
-import type { LoadTx } from '../../store.ts';
-import type { YieldDayRow, YieldPoolRow } from '../../yieldStore.ts';
+import { YIELDS_LIVE_DATASET, type YieldDayRow, type YieldPoolRow } from '../../yieldStore.ts';
+import type { SqlTx } from '../session.ts';
 import { appendYieldDays, appendYieldPools } from './appendYieldRows.ts';
-import { YIELDS_LIVE_DATASET } from './yieldDaysSql.ts';
 
 /**
  * Writes a live `/pools` answer: each listed pool's attributes replace its earlier live ones (pools no
  * longer listed keep theirs, for their history), and its day `day` replaces any live row of that day.
  */
 export async function writeLivePools(
-  tx: LoadTx,
+  tx: SqlTx,
   day: Day,
   pools: readonly YieldPoolRow[],
   days: readonly YieldDayRow[],
@@ -34,7 +33,7 @@ export async function writeLivePools(
 
 /** Writes a live `/chart/{pool}` answer: the pool's days replace its earlier live days from its first to its last day. */
 export async function writeLivePoolHistory(
-  tx: LoadTx,
+  tx: SqlTx,
   pool: string,
   days: readonly YieldDayRow[],
 ): Promise<void> {

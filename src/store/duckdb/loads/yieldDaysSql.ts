@@ -1,5 +1,7 @@
-/** The dataset live DefiLlama Yields rows belong to (`ingest defillama --yields`). */
-export const YIELDS_LIVE_DATASET = 'defillama/yields-api';
+import { YIELDS_LIVE_DATASET } from '../../yieldStore.ts';
+
+/** Re-exported for `app/yield/yieldSources.ts`, which can import it from `store/yieldStore.ts`. */
+export { YIELDS_LIVE_DATASET };
 
 /**
  * Which dataset's row stands for a pool on a day when several have one: live data, then the `/pools`

@@ -1,9 +1,8 @@
-import { engineReason } from '../../core/engineReason.ts';
-import { ValidationError } from '../../core/errors.ts';
-import type { DatasetTx } from '../../store/store.ts';
-import { checkFile, sqlString } from './checkFile.ts';
+import { engineReason } from '../../../core/engineReason.ts';
+import { ValidationError } from '../../../core/errors.ts';
 import type { FieldKind } from './fieldChecks.ts';
-import { validateStaged } from './validateStaged.ts';
+import { sqlString } from './sqlString.ts';
+import { type StageTx, validateStaged } from './validateStaged.ts';
 
 /**
  * Loads the named columns of a parquet file into a temporary table `stage` (plus `row`, 1-based), after
@@ -11,12 +10,11 @@ import { validateStaged } from './validateStaged.ts';
  * @example await stageParquet(tx, f, { time: ['VARCHAR', 'timestamp'], amount: ['DOUBLE', 'number'] })
  */
 export async function stageParquet(
-  tx: DatasetTx,
+  tx: StageTx,
   file: string,
   columns: Record<string, readonly [physical: string, kind: FieldKind]>,
   stage = 'stage',
 ): Promise<number> {
-  checkFile(file);
   const source = `read_parquet(${sqlString(file)}, file_row_number = true)`;
   let schema: { column_name: string; column_type: string }[];
   try {

@@ -1,16 +1,32 @@
 import { EXTREME_APY } from '../../../model/poolYield.ts';
-import type { LoadTx } from '../../store.ts';
+import type { StagedLoads } from '../../stagedLoads.ts';
+import { mapChains } from './mapChains.ts';
+import { stageParquet } from './stageParquet.ts';
+import type { StageTx } from './validateStaged.ts';
 
 /**
- * Writes a staged DefiLlama `/chart/{pool}` history (`stage`: timestamp, pool_id_defillama,
- * protocol_slug, chain, symbol, tvl_usd, apy, apy_base, apy_reward; `chain_map` from `mapChains`) to
- * `yield_pools` (each pool's newest project, chain and symbol) and `yield_pool_days` (the day's last
- * row where a day has several). Returns the counts the flags need.
+ * Stages a DefiLlama `/chart/{pool}` history (parquet: timestamp, pool_id_defillama, protocol_slug,
+ * chain, symbol, tvl_usd, apy, apy_base, apy_reward) and writes it to `yield_pools` (each pool's newest
+ * project, chain and symbol) and `yield_pool_days` (the day's last row where a day has several).
+ * Returns the rows read and the counts the flags need (APYs above `EXTREME_APY` percent).
  */
-export async function insertPoolHistory(
-  tx: LoadTx,
+export async function loadPoolHistory(
+  tx: StageTx,
   dataset: string,
-): Promise<{ protocols: string[]; relabelled: number; extreme: number }> {
+  file: string,
+): ReturnType<StagedLoads['loadPoolHistory']> {
+  const rows = await stageParquet(tx, file, {
+    timestamp: ['DATE', 'timestamp'],
+    pool_id_defillama: ['VARCHAR', 'text'],
+    protocol_slug: ['VARCHAR', 'text'],
+    chain: ['VARCHAR', 'text'],
+    symbol: ['VARCHAR', 'text?'],
+    tvl_usd: ['DOUBLE', 'nonNegative'],
+    apy: ['DOUBLE', 'number?'],
+    apy_base: ['DOUBLE', 'number?'],
+    apy_reward: ['DOUBLE', 'number?'],
+  });
+  await mapChains(tx, 'stage', 'chain');
   await tx.run(
     `INSERT INTO yield_pools (dataset, pool, project, chain, symbol, place)
      SELECT ?, s.pool_id_defillama, arg_max(s.protocol_slug, s.row), arg_max(m.id, s.row), arg_max(s.symbol, s.row),
@@ -31,5 +47,5 @@ export async function insertPoolHistory(
           HAVING count(DISTINCT (protocol_slug, chain)) > 1)) AS relabelled,
        (SELECT count(*)::DOUBLE FROM stage WHERE apy > ${EXTREME_APY}) AS extreme`,
   );
-  return counts ?? { protocols: [], relabelled: 0, extreme: 0 };
+  return { rows, protocols: [], relabelled: 0, extreme: 0, ...counts };
 }

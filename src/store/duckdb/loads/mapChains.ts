@@ -1,12 +1,12 @@
-import { parseChainKey } from '../../model/normaliseChain.ts';
-import type { LoadTx } from '../../store/store.ts';
+import { parseChainKey } from '../../../model/normaliseChain.ts';
+import type { SqlTx } from '../session.ts';
 
 /**
  * Builds a temporary table `chain_map(raw, id, section)` from the distinct values of `stage.column`,
  * through the one chain-key parser: `Arbitrum-staking` → (`arbitrum`, `staking`), `vesting` → (`all`,
  * `vesting`), `zksync era` → (`zksync-era`, `tvl`). SQL joins raw keys to chain ids and sections.
  */
-export async function mapChains(tx: LoadTx, stage: string, column: string): Promise<void> {
+export async function mapChains(tx: SqlTx, stage: string, column: string): Promise<void> {
   const raw = await tx.rows<{ raw: string }>(
     `SELECT DISTINCT "${column}" AS raw FROM ${stage} WHERE "${column}" IS NOT NULL`,
   );

@@ -1,24 +1,10 @@
-import type { Day } from '../../core/day.ts';
-import type { LoadTx } from '../../store/store.ts';
-
-/**
- * One protocol in one dataset's protocol-list snapshot: TVL in USD (null when none is listed), and its
- * adapter's `doublecounted` flag with where it comes from (null when no source says).
- */
-export type ProtocolSnapshotRow = {
-  slug: string;
-  name: string;
-  category: string | null;
-  tvlUsd: number | null;
-  chains: readonly string[];
-  oracles: readonly string[];
-  doublecounted: boolean | null;
-  doublecountedSource: string | null;
-};
+import type { Day } from '../../../core/day.ts';
+import type { ProtocolSnapshotRow } from '../../rowWrites.ts';
+import type { SqlTx } from '../session.ts';
 
 /** Appends a dataset's protocol-list snapshot of `day` to the `protocol_snapshots` table. */
 export async function appendProtocolSnapshots(
-  tx: LoadTx,
+  tx: SqlTx,
   dataset: string,
   day: Day,
   rows: readonly ProtocolSnapshotRow[],

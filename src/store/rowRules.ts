@@ -1,6 +1,5 @@
-import { type Day, dayFromDate } from '../../core/day.ts';
-import type { RowFlag } from '../../store/store.ts';
-import type { FieldKind } from './fieldChecks.ts';
+import { type Day, dayFromDate } from '../core/day.ts';
+import type { RowFlag } from './loadTx.ts';
 
 /** Bitcoin's genesis block (2009-01-03): no crypto-asset figure is dated before it. */
 export const GENESIS_DAY = '2009-01-03' as Day;
@@ -9,7 +8,8 @@ export const GENESIS_DAY = '2009-01-03' as Day;
 export const todayUtc = (): Day => dayFromDate(new Date());
 
 /**
- * The row rules every importer applies, in one place. A row that breaks one is not data: it is
+ * The row rules every importer applies, in one place (a dataset that parses its file itself, and every
+ * store's staged loads). A row that breaks one is not data: it is
  * flagged (kind, file, place, field, value) and kept out of the store's totals, and the rest of the
  * dataset imports. `impossible-day`: a day after today (UTC) or before Bitcoin's genesis block;
  * `negative-tvl`: a TVL below $0 (DefiLlama rejects such an update too).
@@ -35,24 +35,4 @@ export function negativeTvlFlag(row: Omit<RowFlag, 'kind' | 'message' | 'usd'> &
 /** The flag of a row whose day is impossible (`impossibleDay`'s reason). */
 export function impossibleDayFlag(row: Omit<RowFlag, 'kind' | 'message' | 'usd'>, reason: string): RowFlag {
   return { ...row, usd: null, kind: ROW_RULES.impossibleDay, message: `${reason}; the row is kept out` };
-}
-
-/**
- * SQL for the first day a staged date field stands for (a month: its first day), or null for a field
- * that is no date. The field has passed its kind check, so the casts succeed.
- */
-export function stagedDaySql(col: string, kind: FieldKind): string | null {
-  const c = `"${col}"`;
-  switch (kind) {
-    case 'day':
-      return `TRY_CAST(${c} AS DATE)`;
-    case 'month':
-      return `TRY_CAST(${c} || '-01' AS DATE)`;
-    case 'timestamp':
-      return `TRY_CAST(${c} AS TIMESTAMP)::DATE`;
-    case 'unixSeconds':
-      return `make_timestamp(TRY_CAST(${c} AS BIGINT) * 1000000)::DATE`;
-    default:
-      return null;
-  }
 }

@@ -1,10 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { engineReason } from '../../core/engineReason.ts';
-import { ValidationError } from '../../core/errors.ts';
-import type { DatasetTx } from '../../store/store.ts';
-import { checkFile, sqlString } from './checkFile.ts';
+import { engineReason } from '../../../core/engineReason.ts';
+import { ValidationError } from '../../../core/errors.ts';
 import type { FieldKind } from './fieldChecks.ts';
-import { type RowKeys, validateStaged } from './validateStaged.ts';
+import { sqlString } from './sqlString.ts';
+import { type RowRuleKeys, type StageTx, validateStaged } from './validateStaged.ts';
 
 /**
  * Loads a comma-separated, double-quoted CSV into a temporary table `stage` (every column as text, plus
@@ -12,17 +11,16 @@ import { type RowKeys, validateStaged } from './validateStaged.ts';
  * (`validateStaged`). The columns come from the file's header line, so DuckDB reads the file without
  * sniffing it: a row with an extra or a missing field is reported with its line and both counts (a
  * sniffer would only say it could not detect the dialect). Throws a ValidationError naming the file,
- * line and field. Returns the rows read.
+ * line and field. Returns the rows read. The file has been checked (present, a file, not empty) by the import.
  * @example await stageCsv(tx, '/data/x.csv', { date: 'day', tvl: 'tvl' }, { subject: 'chain', day: 'date' })
  */
 export async function stageCsv(
-  tx: DatasetTx,
+  tx: StageTx,
   file: string,
   fields: Record<string, FieldKind>,
-  keys: RowKeys = {},
+  keys: RowRuleKeys = {},
   stage = 'stage',
 ): Promise<number> {
-  checkFile(file);
   const header = headerFields(file);
   const columns = `{${header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ')}}`;
   try {

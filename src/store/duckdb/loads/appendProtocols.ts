@@ -1,17 +1,9 @@
-import type { LoadTx } from '../../store/store.ts';
+import type { ProtocolRow } from '../../rowWrites.ts';
+import type { SqlTx } from '../session.ts';
 
-/** A protocol as one dataset lists it, for the `protocols` table. */
-export type ProtocolRow = {
-  slug: string;
-  name: string;
-  category: string | null;
-  parent: string | null;
-  url: string | null;
-};
-
-/** Appends a dataset's protocols to the `protocols` table. */
+/** Appends a dataset's protocols to `protocols`. */
 export async function appendProtocols(
-  tx: LoadTx,
+  tx: SqlTx,
   dataset: string,
   protocols: readonly ProtocolRow[],
 ): Promise<void> {

@@ -1,18 +1,15 @@
-import type { Day } from '../../core/day.ts';
-import { ValidationError } from '../../core/errors.ts';
-import type { DatasetTx } from '../../store/store.ts';
+import type { Day } from '../../../core/day.ts';
+import { ValidationError } from '../../../core/errors.ts';
+import type { RowFlag } from '../../loadTx.ts';
+import { GENESIS_DAY, impossibleDay, impossibleDayFlag, negativeTvlFlag, todayUtc } from '../../rowRules.ts';
+import type { SqlTx } from '../session.ts';
 import { type FieldKind, invalidPredicate, KIND_LABEL } from './fieldChecks.ts';
-import {
-  GENESIS_DAY,
-  impossibleDay,
-  impossibleDayFlag,
-  negativeTvlFlag,
-  stagedDaySql,
-  todayUtc,
-} from './rowRules.ts';
+
+/** What a staged load runs in: the store's own SQL, and `flagRow` for each row it keeps out. */
+export type StageTx = SqlTx & { flagRow(flag: RowFlag): void };
 
 /** The columns that say what a staged row is about and which day it is, for the flags of its row rules. */
-export type RowKeys = { subject?: string; day?: string };
+export type RowRuleKeys = { subject?: string; day?: string };
 
 /**
  * Checks a staged table: the expected columns exist, at least one row, and every field is of its kind
@@ -22,12 +19,12 @@ export type RowKeys = { subject?: string; day?: string };
  * the rows read. `rowColumn` holds the row's position in the source (line or row number).
  */
 export async function validateStaged(
-  tx: DatasetTx,
+  tx: StageTx,
   file: string,
   stage: string,
   fields: Record<string, FieldKind>,
   rowColumn: string,
-  keys: RowKeys = {},
+  keys: RowRuleKeys = {},
 ): Promise<number> {
   const present = new Set(
     (await tx.rows<{ column_name: string }>(`DESCRIBE ${stage}`)).map((r) => r.column_name),
@@ -59,12 +56,12 @@ export async function validateStaged(
 }
 
 async function applyRowRules(
-  tx: DatasetTx,
+  tx: StageTx,
   file: string,
   stage: string,
   fields: Record<string, FieldKind>,
   rowColumn: string,
-  keys: RowKeys,
+  keys: RowRuleKeys,
   placeOf: (at: number) => string,
 ): Promise<void> {
   const today = todayUtc();
@@ -111,5 +108,25 @@ async function applyRowRules(
         );
       if (rows.length > 0) await tx.run(`DELETE FROM ${stage} WHERE ${where}`);
     }
+  }
+}
+
+/**
+ * SQL for the first day a staged date field stands for (a month: its first day), or null for a field
+ * that is no date. The field has passed its kind check, so the casts succeed.
+ */
+function stagedDaySql(col: string, kind: FieldKind): string | null {
+  const c = `"${col}"`;
+  switch (kind) {
+    case 'day':
+      return `TRY_CAST(${c} AS DATE)`;
+    case 'month':
+      return `TRY_CAST(${c} || '-01' AS DATE)`;
+    case 'timestamp':
+      return `TRY_CAST(${c} AS TIMESTAMP)::DATE`;
+    case 'unixSeconds':
+      return `make_timestamp(TRY_CAST(${c} AS BIGINT) * 1000000)::DATE`;
+    default:
+      return null;
   }
 }

@@ -1,4 +1,7 @@
-import type { LoadTx } from '../../store.ts';
+import type { RangeFinding, StagedLoads } from '../../stagedLoads.ts';
+import { mapChains } from './mapChains.ts';
+import { stageCsv } from './stageCsv.ts';
+import type { StageTx } from './validateStaged.ts';
 
 /**
  * The range each Aave reserve field must keep (aave-dao/aave-v3-origin: PoolConfigurator requires the
@@ -15,20 +18,38 @@ export const RESERVE_RANGES = {
   variable_borrow_rate: [0, 10],
 } as const;
 
-/** One range check's findings: how many rows broke it, and a few of them. */
-export type RangeFinding = { field: string; rows: number; examples: string };
-
 const inRange = (c: keyof typeof RESERVE_RANGES) =>
   `TRY_CAST(${c} AS DOUBLE) BETWEEN ${RESERVE_RANGES[c][0]} AND ${RESERVE_RANGES[c][1]}`;
 const kept = (c: keyof typeof RESERVE_RANGES) => `CASE WHEN ${inRange(c)} THEN ${c}::DOUBLE END`;
 
 /**
- * Writes the staged daily reserve file (`stage`, all text; one row per source version × network ×
- * asset) to `lending_reserve_rates_daily`: market `aave-v3-<network>`, chain through `chain_map`, one
- * row per reserve and UTC day (the day's last version). Returns each range check's findings (rows whose
- * rates are out of range are left out; other fields out of range are kept as NULL).
+ * Stages the daily reserve file (CSV, one row per source version × network × asset) and writes it to
+ * `lending_reserve_rates_daily`: market `aave-v3-<network>`, chain through the chain-key parser, one row
+ * per reserve and UTC day (the day's last version). Returns the rows read and each range check's
+ * findings (rows whose rates are out of range are left out; other fields out of range are kept as NULL).
  */
-export async function insertReserveRates(tx: LoadTx, dataset: string): Promise<RangeFinding[]> {
+export async function loadReserveRates(
+  tx: StageTx,
+  dataset: string,
+  file: string,
+): ReturnType<StagedLoads['loadReserveRates']> {
+  const rows = await stageCsv(tx, file, {
+    generated_at: 'timestamp',
+    network: 'text',
+    symbol: 'text',
+    asset_address: 'text',
+    liquidity_rate: 'number',
+    variable_borrow_rate: 'number',
+    ltv: 'number',
+    liquidation_threshold: 'number',
+    liquidation_bonus: 'number',
+    reserve_factor: 'number',
+    frozen: 'boolean',
+    paused: 'boolean',
+    liquidity_index: 'number',
+    variable_borrow_index: 'number',
+  });
+  await mapChains(tx, 'stage', 'network');
   const findings: RangeFinding[] = [];
   for (const field of Object.keys(RESERVE_RANGES) as (keyof typeof RESERVE_RANGES)[]) {
     const [f] = await tx.rows<RangeFinding>(
@@ -66,5 +87,5 @@ export async function insertReserveRates(tx: LoadTx, dataset: string): Promise<R
      GROUP BY s.network, m.id, lower(s.asset_address), day`,
     [dataset],
   );
-  return findings;
+  return { rows, findings };
 }

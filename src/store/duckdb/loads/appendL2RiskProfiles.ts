@@ -1,14 +1,13 @@
-import type { Day } from '../../core/day.ts';
-import { type L2RiskProfile, ROSETTE_SLICES } from '../../model/l2-risk.ts';
-import type { LoadTx } from '../../store/store.ts';
+import type { Day } from '../../../core/day.ts';
+import { ROSETTE_SLICES } from '../../../model/l2-risk.ts';
+import type { L2RiskProfileRow } from '../../rowWrites.ts';
+import type { SqlTx } from '../session.ts';
 
-/** One L2BEAT project's profile as published on `asOf`. */
-export type L2RiskProfileRow = { project: string; asOf: Day; profile: L2RiskProfile };
-
-/** Appends a dataset's L2 risk profiles (stage, rosette, TVS in USD) to `l2_risk_profiles`. */
+/** Appends a dataset's L2 risk profiles of `asOf` (stage, rosette, TVS in USD) to `l2_risk_profiles`. */
 export async function appendL2RiskProfiles(
-  tx: LoadTx,
+  tx: SqlTx,
   dataset: string,
+  asOf: Day,
   rows: readonly L2RiskProfileRow[],
 ): Promise<void> {
   await tx.append(
@@ -37,7 +36,7 @@ export async function appendL2RiskProfiles(
       ['tvs_stablecoin_usd', 'double'],
       ['tvs_associated_usd', 'double'],
     ],
-    rows.map(({ project, asOf, profile: p }) => [
+    rows.map(({ project, profile: p }) => [
       dataset,
       p.chain,
       project,
