@@ -29,8 +29,8 @@ export const KIND_LABEL: Record<FieldKind, string> = {
   integer: 'a whole number',
 };
 
-/** SQL: TRUE when `c` holds a control character (NUL, BEL, ESC, DEL, ...), never part of a name or key. */
-const hasControl = (c: string) => `regexp_matches(${c}, '[\\x00-\\x1f\\x7f]')`;
+/** SQL: TRUE when `c` (a text, or a list of texts as written) holds a control character (NUL, BEL, ESC, DEL, ...). */
+const hasControl = (c: string) => `regexp_matches(${c}::VARCHAR, '[\\x00-\\x1f\\x7f]')`;
 
 /**
  * SQL predicate that is TRUE when `col` (a VARCHAR) is NOT of the kind. Portable SQL apart from
