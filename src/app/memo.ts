@@ -3,7 +3,7 @@ import { approximateBytes } from './approximateBytes.ts';
 /** The most answers the app keeps per store generation, whatever their size. */
 export const MEMO_ENTRIES = 256;
 /** The most heap the app's shared answers may hold, by default (bytes): least recently used first out. */
-export const MEMO_BYTES = 128 * 2 ** 20;
+export const MEMO_BYTES = 64 * 2 ** 20;
 
 /** What a memo holds now, and how much it let go of. */
 export type MemoStats = { entries: number; bytes: number; maxBytes: number; evicted: number };
