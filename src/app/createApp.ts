@@ -79,7 +79,15 @@ export function createApp({ config, store: access, memoBytes }: CreateAppParamet
     store: () => access.read(),
     cached: memo,
     memoStats: () => memo.stats(),
-    tvl: (asOf = null) => memo(`tvl:${asOf ?? ''}`, async () => loadTvlContext(await access.read(), asOf)),
+    tvl: (asOf = null) =>
+      memo(`tvl:${asOf ?? ''}`, async () => {
+        if (asOf === null) return loadTvlContext(await access.read(), null);
+        // Identities and classes come from the newest snapshot whatever the day (loadTvlContext), so a
+        // dated context shares them with the undated one: per day only its own snapshot list is kept,
+        // which the memo can measure (the index holds its maps in closures, out of a walk's sight).
+        const [base, dated] = await Promise.all([app.tvl(null), loadTvlContext(await access.read(), asOf)]);
+        return { ...dated, index: base.index, universe: base.universe };
+      }),
     systems: (asOf = null) =>
       memo(`systems:${asOf ?? ''}`, async () => loadSystems(await access.read(), app.registry(), asOf)),
     sustainability: () =>

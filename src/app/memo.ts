@@ -15,8 +15,9 @@ export type Memo = (<T>(key: string, make: () => Promise<T>) => Promise<T>) & { 
  * A memo for what many answers share (TVL contexts, the systems view), emptied when the store's
  * generation changes and bounded by bytes (each answer measured by `approximateBytes` once made) and by
  * entries, least recently used first out: a caller asking for many distinct days cannot grow the heap
- * past `maxBytes`. An answer larger than `maxBytes` is handed to its callers but not kept. A failed
- * computation is not kept.
+ * past `maxBytes`. The walk cannot see what closures hold, so what answers for many days share behind
+ * closures (the protocol index) is made once and shared (see `createApp`'s `tvl`). An answer larger than
+ * `maxBytes` is handed to its callers but not kept. A failed computation is not kept.
  * @example const memo = createMemo(() => access.generation(), { maxBytes: 64 * 2 ** 20 });
  */
 export function createMemo(
