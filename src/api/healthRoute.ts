@@ -31,6 +31,7 @@ export function healthRoute(
       const fresh = ctx.freshness();
       const lease = ctx.lease();
       let dataThrough: Day | null = null;
+      const memo = lease.app.memoStats();
       try {
         for (const d of await lease.app.datasets())
           if (
@@ -61,7 +62,7 @@ export function healthRoute(
           lastError: fresh.lastError,
           lastAttemptAt: iso(fresh.lastAttemptAt),
         },
-        caches: { responses: stats.responses(), memo: ctx.app.memoStats() },
+        caches: { responses: stats.responses(), memo },
         computations: stats.computations(),
       };
     },
