@@ -1,18 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ConfigError, NotFoundError, StoreError, UsageError, ValidationError } from '../core/errors.ts';
-import { ApiProblem, type FieldError, type ProblemCode, problem } from './problem.ts';
-
-/** Fastify's own 4xx errors, by code, as problem codes. */
-const FASTIFY_CODES: Record<string, ProblemCode> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid-request',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed-json',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed-json',
-  FST_ERR_BAD_URL: 'invalid-request',
-  FST_ERR_VALIDATION: 'invalid-request',
-};
+import { type FieldError, type ProblemCode, problem } from './problem.ts';
+import { problemOf } from './problemOf.ts';
 
 /** Sends a problem document with its status. */
 export function sendProblem(
@@ -30,58 +18,19 @@ export function sendProblem(
 }
 
 /**
- * The one place API errors become responses: request-shape errors 400, bad JSON 400, oversized bodies
- * 413, bad values in a well-formed input 422 (naming the field and the place), a held store 503, and
- * anything unexpected 500 (logged, with no internals sent).
+ * The one place API errors become responses (`problemOf` says which): request-shape errors 400, bad JSON
+ * 400, oversized bodies 413, bad values in a well-formed input 422 (naming the field and the place), a
+ * full computation pool 503 and a rate limit 429 (both with Retry-After), a deadline 504, a held store
+ * 503, and anything unexpected 500 (logged, with no internals sent).
  */
 export function installErrorHandler(server: FastifyInstance): void {
   server.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (err instanceof ApiProblem) return sendProblem(reply, err.code, err.message, err.errors);
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      const errors = err.validation.map((v) => ({
-        path: `${err.validationContext ?? 'request'}${v.instancePath.replaceAll('/', '.')}`,
-        message: v.message ?? 'invalid',
-      }));
-      return sendProblem(
-        reply,
-        'invalid-request',
-        errors.map((e) => `${e.path}: ${e.message}`).join('; '),
-        errors,
-      );
+    const found = problemOf(err);
+    if (!found) {
+      request.log.error({ err }, 'unexpected error');
+      return sendProblem(reply, 'internal', 'unexpected error; see the server log');
     }
-    if (err instanceof NotFoundError) return sendProblem(reply, 'not-found', err.shortMessage);
-    if (err instanceof UsageError) {
-      const { field } = err.details;
-      return sendProblem(
-        reply,
-        'invalid-request',
-        err.shortMessage,
-        field ? [{ path: field, message: err.shortMessage }] : undefined,
-      );
-    }
-    if (err instanceof ValidationError || err instanceof ConfigError) {
-      const { place, field } = err.details;
-      const path = [place, field].filter(Boolean).join(' ');
-      return sendProblem(
-        reply,
-        'invalid-input',
-        err.message,
-        path ? [{ path, message: err.shortMessage }] : undefined,
-      );
-    }
-    if (err instanceof StoreError && /in use by another/.test(err.message))
-      return sendProblem(reply, 'store-busy', err.shortMessage);
-    if (err instanceof SyntaxError && err.statusCode === 400)
-      return sendProblem(reply, 'malformed-json', err.message);
-    const known = err.code ? FASTIFY_CODES[err.code] : undefined;
-    if (known) return sendProblem(reply, known, err.message);
-    if (err.statusCode === 429) return sendProblem(reply, 'rate-limited', err.message);
-    if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500)
-      return sendProblem(reply, 'invalid-request', err.message);
-    request.log.error({ err }, 'unexpected error');
-    return sendProblem(reply, 'internal', 'unexpected error; see the server log');
+    if (found.retryAfterSeconds !== undefined) reply.header('retry-after', String(found.retryAfterSeconds));
+    return sendProblem(reply, found.code, found.detail, found.errors);
   });
-  server.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 'not-found', `no route ${request.method} ${request.url.split('?')[0]}`),
-  );
 }

@@ -17,14 +17,23 @@ export type QuestionRoute<P extends z.ZodType, R extends z.ZodType> = {
   /** Path parameters, when the URL has some. */
   params?: z.ZodType;
   result: R;
+  /**
+   * A computation (default: true for a POST): answered on a thread of the server's pool with its
+   * deadline and cancellation, and counted in the per-client computation limit (see `heavyRoutes.ts`).
+   */
+  heavy?: boolean;
   run(app: App, parameters: z.output<P>, params: Record<string, string>): Promise<z.output<R>>;
 };
 
+/** Any question route (what a computation thread looks up by its URL). */
+export type AnyQuestionRoute = QuestionRoute<z.ZodType, z.ZodType>;
+
 /**
  * Registers a question's route: the request is validated by the question's own parameter schema, the
- * use case answers, and the document is sent as the exact bytes `--format json` prints. POSTs are
- * computations and share the per-client rate limit. The OpenAPI document is generated from the same
- * schemas.
+ * use case answers over the snapshot the request pins, and the document is sent as the exact bytes
+ * `--format json` prints. Heavy questions (POSTs, and GETs that say `heavy: true`) are computations: a
+ * thread answers them, and they share the per-client computation limit. The OpenAPI document is
+ * generated from the same schemas.
  */
 export function questionRoute<P extends z.ZodType, R extends z.ZodType>(
   server: FastifyInstance,
@@ -42,12 +51,20 @@ export function questionRoute<P extends z.ZodType, R extends z.ZodType>(
   server.route({
     method: q.method,
     url: q.url,
-    ...(q.method === 'POST' ? { config: computeConfig(ctx) } : {}),
+    config: {
+      ...((q.heavy ?? q.method === 'POST') ? computeConfig(ctx) : {}),
+      question: q as unknown as AnyQuestionRoute,
+    },
     schema,
     handler: async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
       const input = (q.method === 'GET' ? request.query : request.body) as z.output<P>;
-      const document = await q.run(ctx.app, input, (request.params ?? {}) as Record<string, string>);
-      await reply.type('application/json; charset=utf-8').send(serializeDocument(document));
+      const lease = ctx.lease();
+      try {
+        const document = await q.run(lease.app, input, (request.params ?? {}) as Record<string, string>);
+        await reply.type('application/json; charset=utf-8').send(serializeDocument(document));
+      } finally {
+        lease.release();
+      }
     },
   });
 }

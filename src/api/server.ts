@@ -1,23 +1,20 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { adminRoutes } from './adminRoutes.ts';
-import { claimsRoutes } from './claimsRoutes.ts';
-import { daRoutes } from './daRoutes.ts';
+import { workerModule } from '../app/workers/runInWorker.ts';
+import { createWorkerPool } from '../app/workers/workerPool.ts';
+import { installBodyNumberCheck } from './bodyNumbers.ts';
+import { clientErrorHandler } from './clientErrors.ts';
 import { docsRoutes } from './docsRoutes.ts';
 import { installErrorHandler, sendProblem } from './errorHandler.ts';
-import { lendingRoutes } from './lendingRoutes.ts';
-import { marketRoutes } from './marketRoutes.ts';
-import { protocolRoutes } from './protocolRoutes.ts';
-import { qualityRoutes } from './qualityRoutes.ts';
-import { reportRoutes } from './reportRoutes.ts';
+import { healthRoute } from './healthRoute.ts';
+import { installHeavyRoutes } from './heavyRoutes.ts';
+import { installMethodCheck } from './methodCheck.ts';
+import type { QuestionAnswer, QuestionTask } from './questionWorker.ts';
 import { installResponseCache } from './responseCache.ts';
-import { restakingRoutes } from './restakingRoutes.ts';
-import { NoQuery } from './schemas.ts';
+import { API_ROUTES } from './routeTable.ts';
+import { installSecurityHeaders } from './securityHeaders.ts';
 import type { ServerContext } from './serverContext.ts';
-import { sustainabilityRoutes } from './sustainabilityRoutes.ts';
-import { systemRoutes } from './systemRoutes.ts';
-import { tvlRoutes } from './tvlRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
 
 /** The largest request body accepted (bytes): a 50,000-account positions book fits. */
@@ -33,8 +30,9 @@ export type ServerOptions = {
 
 /**
  * Builds the HTTP server: the API under `/api/v1`, its OpenAPI document and docs, and the dashboard.
- * Public endpoints only read; POST computations are rate-limited per client; the admin endpoint needs
- * the bearer token.
+ * Public endpoints only read; computations (POSTs, and GETs that compute at a new day) run on a pool of
+ * threads with a bounded queue and a deadline, and are rate-limited per client across routes; responses
+ * and the app's memo are bounded by bytes; the admin endpoint needs the bearer token.
  * @example const server = await createServer({ context, webDir: 'web/dist', logger: false }); await server.listen({ host: '127.0.0.1', port: 8080 })
  */
 export async function createServer({ context, webDir, logger }: ServerOptions): Promise<FastifyInstance> {
@@ -42,6 +40,7 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: 200 },
+    clientErrorHandler,
     frameworkErrors: (err, request, reply) =>
       sendProblem(reply, 'invalid-request', `${err.message} (${request.method})`),
   });
@@ -49,38 +48,30 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
   installErrorHandler(server);
-  installResponseCache(server, () => context.generation());
+  installMethodCheck(server);
+  installSecurityHeaders(server);
+  installBodyNumberCheck(server);
+  const responses = installResponseCache(server, () => context.generation(), {
+    maxBytes: context.limits.responseCacheBytes,
+  });
   await server.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, c) => ({
       statusCode: 429,
-      message: `at most ${c.max} computations per ${c.after}; retry after ${c.ttl} ms`,
+      message: `at most ${c.max} computations per ${c.after} from one client, every computing route counted; retry after ${Math.ceil(c.ttl / 1000)} s`,
     }),
   });
+  const pool = createWorkerPool<QuestionTask, QuestionAnswer>({
+    module: workerModule(import.meta.url, './questionWorker'),
+    size: context.limits.workers,
+    queue: context.limits.queue,
+    heapMib: context.limits.workerHeapMib,
+  });
+  server.addHook('onClose', () => pool.close());
+  installHeavyRoutes(server, context, pool);
   await docsRoutes(server);
-  server.get(
-    '/api/v1/health',
-    { schema: { tags: ['meta'], summary: 'Liveness and the snapshot generation', querystring: NoQuery } },
-    async () => ({
-      status: 'ok',
-      generation: context.generation(),
-    }),
-  );
-  for (const routes of [
-    tvlRoutes,
-    protocolRoutes,
-    marketRoutes,
-    systemRoutes,
-    qualityRoutes,
-    reportRoutes,
-    claimsRoutes,
-    restakingRoutes,
-    daRoutes,
-    lendingRoutes,
-    sustainabilityRoutes,
-    adminRoutes,
-  ])
-    routes(server, context);
+  healthRoute(server, context, { responses, computations: () => pool.stats() });
+  for (const routes of API_ROUTES) routes(server, context);
   await webRoutes(server, webDir);
   return server;
 }

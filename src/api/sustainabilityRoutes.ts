@@ -5,7 +5,10 @@ import { WatchlistParameters, WatchlistResult, watchlist } from '../app/watchlis
 import { questionRoute } from './questionRoute.ts';
 import type { ServerContext } from './serverContext.ts';
 
-/** Sustainability: a protocol's or chain's score (as `faultline score`), the watchlist, the backtest. */
+/**
+ * Sustainability: a protocol's or chain's score (as `faultline score`), the watchlist, the backtest.
+ * All three are computations (a new day scores every protocol): a thread of the pool answers them.
+ */
 export function sustainabilityRoutes(server: FastifyInstance, ctx: ServerContext): void {
   questionRoute(server, ctx, {
     method: 'GET',
@@ -14,6 +17,7 @@ export function sustainabilityRoutes(server: FastifyInstance, ctx: ServerContext
     summary: 'Sustainability score of a protocol, or ghost-chain score of a chain: factors, weights, drivers',
     parameters: ScoreParameters,
     result: ScoreResult,
+    heavy: true,
     run: score,
   });
   questionRoute(server, ctx, {
@@ -23,6 +27,7 @@ export function sustainabilityRoutes(server: FastifyInstance, ctx: ServerContext
     summary: 'Every protocol scoring below the threshold, worst first, from data known on asOf',
     parameters: WatchlistParameters,
     result: WatchlistResult,
+    heavy: true,
     run: watchlist,
   });
   questionRoute(server, ctx, {
@@ -33,6 +38,7 @@ export function sustainabilityRoutes(server: FastifyInstance, ctx: ServerContext
       'The score backtested monthly on history: weights chosen before split, judged after (as `faultline backtest`)',
     parameters: BacktestParameters,
     result: BacktestResult,
+    heavy: true,
     run: (app, query) => backtest(app, query),
   });
 }

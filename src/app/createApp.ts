@@ -20,7 +20,7 @@ import { type QueryResult, readOnlyQuery } from '../store/duckdb/readOnlyQuery.t
 import type { Store } from '../store/store.ts';
 import type { StoreAccess } from '../store/storeAccess.ts';
 import { type DatasetStatus, datasetStatuses } from './datasetStatuses.ts';
-import { createMemo } from './memo.ts';
+import { createMemo, type MemoStats } from './memo.ts';
 
 /**
  * Faultline's services over one store, wired from one config: the only composition root. The CLI,
@@ -31,8 +31,10 @@ export type App = {
   config: Config;
   /** The store the answers read. For the use cases in `src/app/` only. */
   store(): Promise<Store>;
-  /** Memoises `make` under `key` until the store changes (at most a bounded number of entries). */
+  /** Memoises `make` under `key` until the store changes, within the memo's byte ceiling (least recently used out). */
   cached<T>(key: string, make: () => Promise<T>): Promise<T>;
+  /** What the memo holds now (bytes, entries) against its ceiling. */
+  memoStats(): MemoStats;
   /** Identities and TVL classes over the store, for data up to `asOf`. */
   tvl(asOf?: Day | null): Promise<TvlContext>;
   /** The registry's systems with their facts as of `asOf` (the latest when null), assessed and valued from the store. */
@@ -58,20 +60,34 @@ export type App = {
   close(): Promise<void>;
 };
 
-export type CreateAppParameters = { config: Config; store: StoreAccess };
+export type CreateAppParameters = {
+  config: Config;
+  store: StoreAccess;
+  /** The memo's ceiling (bytes of heap, approximate); default `MEMO_BYTES`. */
+  memoBytes?: number;
+};
 
 /**
  * Wires the services over a store access (the file for the CLI, a snapshot for the server).
  * @example const app = createApp({ config, store: openStoreFile(config.dbPath) });
  */
-export function createApp({ config, store: access }: CreateAppParameters): App {
-  const memo = createMemo(access.generation);
+export function createApp({ config, store: access, memoBytes }: CreateAppParameters): App {
+  const memo = createMemo(access.generation, memoBytes === undefined ? {} : { maxBytes: memoBytes });
   let registry: readonly SystemFacts[] | undefined;
   const app: App = {
     config,
     store: () => access.read(),
     cached: memo,
-    tvl: (asOf = null) => memo(`tvl:${asOf ?? ''}`, async () => loadTvlContext(await access.read(), asOf)),
+    memoStats: () => memo.stats(),
+    tvl: (asOf = null) =>
+      memo(`tvl:${asOf ?? ''}`, async () => {
+        if (asOf === null) return loadTvlContext(await access.read(), null);
+        // Identities and classes come from the newest snapshot whatever the day (loadTvlContext), so a
+        // dated context shares them with the undated one: per day only its own snapshot list is kept,
+        // which the memo can measure (the index holds its maps in closures, out of a walk's sight).
+        const [base, dated] = await Promise.all([app.tvl(null), loadTvlContext(await access.read(), asOf)]);
+        return { ...dated, index: base.index, universe: base.universe };
+      }),
     systems: (asOf = null) =>
       memo(`systems:${asOf ?? ''}`, async () => loadSystems(await access.read(), app.registry(), asOf)),
     sustainability: () =>

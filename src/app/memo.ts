@@ -1,31 +1,71 @@
-/** How many answers the app keeps per store generation (least recently used first out). */
-export const MEMO_ENTRIES = 64;
+import { approximateBytes } from './approximateBytes.ts';
+
+/** The most answers the app keeps per store generation, whatever their size. */
+export const MEMO_ENTRIES = 256;
+/** The most heap the app's shared answers may hold, by default (bytes): least recently used first out. */
+export const MEMO_BYTES = 64 * 2 ** 20;
+
+/** What a memo holds now, and how much it let go of. */
+export type MemoStats = { entries: number; bytes: number; maxBytes: number; evicted: number };
+
+/** A memo: the answer under `key`, made once per store generation while it fits. */
+export type Memo = (<T>(key: string, make: () => Promise<T>) => Promise<T>) & { stats(): MemoStats };
 
 /**
  * A memo for what many answers share (TVL contexts, the systems view), emptied when the store's
- * generation changes and bounded to `MEMO_ENTRIES`, so a caller asking for many distinct days cannot
- * grow it without limit. A failed computation is not kept.
+ * generation changes and bounded by bytes (each answer measured by `approximateBytes` once made) and by
+ * entries, least recently used first out: a caller asking for many distinct days cannot grow the heap
+ * past `maxBytes`. The walk cannot see what closures hold, so what answers for many days share behind
+ * closures (the protocol index) is made once and shared (see `createApp`'s `tvl`). An answer larger than
+ * `maxBytes` is handed to its callers but not kept. A failed computation is not kept.
+ * @example const memo = createMemo(() => access.generation(), { maxBytes: 64 * 2 ** 20 });
  */
-export function createMemo(generation: () => number, entries = MEMO_ENTRIES) {
+export function createMemo(
+  generation: () => number,
+  { maxBytes = MEMO_BYTES, maxEntries = MEMO_ENTRIES }: { maxBytes?: number; maxEntries?: number } = {},
+): Memo {
   let seen = generation();
-  const values = new Map<string, Promise<unknown>>();
-  return <T>(key: string, make: () => Promise<T>): Promise<T> => {
+  type Entry = { value: Promise<unknown>; bytes: number };
+  const values = new Map<string, Entry>();
+  let bytes = 0;
+  let evicted = 0;
+  const trim = () => {
+    while (values.size > 0 && (bytes > maxBytes || values.size > maxEntries)) {
+      const [key, oldest] = values.entries().next().value as [string, Entry];
+      values.delete(key);
+      bytes -= oldest.bytes;
+      evicted += 1;
+    }
+  };
+  const memo = <T>(key: string, make: () => Promise<T>): Promise<T> => {
     if (generation() !== seen) {
       seen = generation();
       values.clear();
+      bytes = 0;
     }
-    let value = values.get(key) as Promise<T> | undefined;
-    if (value) {
+    const hit = values.get(key);
+    if (hit) {
       values.delete(key);
-      values.set(key, value);
-      return value;
+      values.set(key, hit);
+      return hit.value as Promise<T>;
     }
-    value = make();
-    values.set(key, value);
-    value.catch(() => {
-      if (values.get(key) === value) values.delete(key);
-    });
-    while (values.size > entries) values.delete(values.keys().next().value as string);
-    return value;
+    const entry: Entry = { value: make(), bytes: 0 };
+    values.set(key, entry);
+    entry.value.then(
+      (value) => {
+        if (values.get(key) !== entry) return;
+        entry.bytes = approximateBytes(value);
+        bytes += entry.bytes;
+        trim();
+      },
+      () => {
+        if (values.get(key) === entry) values.delete(key);
+      },
+    );
+    trim();
+    return entry.value as Promise<T>;
   };
+  return Object.assign(memo, {
+    stats: (): MemoStats => ({ entries: values.size, bytes, maxBytes, evicted }),
+  });
 }

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../src/api/server.ts';
-import { createApp } from '../../src/app/createApp.ts';
+import { type ServerLimits, snapshotContext } from '../../src/api/serverContext.ts';
 import { resolveConfig } from '../../src/core/config.ts';
 import { openStoreSnapshot, type StoreSnapshot } from '../../src/store/duckdb/storeSnapshot.ts';
 import { REAL_DATA, tempDir } from './dataDir.ts';
@@ -26,19 +26,25 @@ export type ApiServer = {
  * 127.0.0.1 on a free port.
  */
 export async function startApiServer(
-  options: { adminToken?: string | null; computeRateLimit?: number } = {},
+  options: {
+    adminToken?: string | null;
+    computeRateLimit?: number;
+    limits?: Partial<ServerLimits>;
+    /** Where the store lives (a tmpfs, to fill a disk); default a fresh temporary folder. */
+    dir?: string;
+  } = {},
 ): Promise<ApiServer> {
-  const dir = tempDir('faultline-api-');
+  const dir = options.dir ?? tempDir('faultline-api-');
   const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: join(dir, 'store.duckdb') };
   importedStore(dir, 'store.duckdb');
   const config = resolveConfig({ flags: {}, env, cwd: process.cwd() });
   const snapshot = await openStoreSnapshot(config.dbPath);
-  const context = {
-    app: createApp({ config, store: snapshot }),
-    generation: snapshot.generation,
+  const context = snapshotContext({
+    config,
+    snapshot,
     adminToken: options.adminToken ?? null,
-    computeRateLimit: options.computeRateLimit ?? 1000,
-  };
+    limits: { computeRateLimit: options.computeRateLimit ?? 1000, ...options.limits },
+  });
   const server = await createServer({ context, webDir: WEB_DIST, logger: false });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const { port } = server.server.address() as { port: number };
@@ -50,7 +56,7 @@ export async function startApiServer(
     close: async () => {
       await server.close();
       await snapshot.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

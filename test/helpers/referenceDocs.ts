@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiReference } from '../../src/api/apiReference.ts';
 import { createServer } from '../../src/api/server.ts';
+import { appContext } from '../../src/api/serverContext.ts';
 import { createFileApp } from '../../src/app/createFileApp.ts';
 import { cliReference } from '../../src/cli/cliReference.ts';
 import { buildProgram } from '../../src/cli/program.ts';
@@ -16,7 +17,7 @@ export async function referenceDocs(): Promise<{ cli: string; api: string }> {
     resolveConfig({ flags: { db: join(dir, 'none.duckdb') }, env: {}, cwd: process.cwd() }),
   );
   const server = await createServer({
-    context: { app, generation: () => 0, adminToken: null, computeRateLimit: 1 },
+    context: appContext({ app }),
     webDir: WEB_DIST,
     logger: false,
   });

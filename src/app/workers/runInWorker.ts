@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { loaderPrelude } from './workerBoot.ts';
 
 /** A module running in a worker thread. */
 export interface WorkerRun<R> {
@@ -30,12 +31,9 @@ export function workerModule(caller: string | URL, name: string): URL {
  */
 export function runInWorker<I, R>(caller: string | URL, name: string, input: I): WorkerRun<R> {
   const url = workerModule(caller, name);
-  const register = url.pathname.endsWith('.ts')
-    ? `(await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register();`
-    : '';
   const boot = `const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
-  ${register}
+  ${loaderPrelude(url)}
   const run = (await import(${JSON.stringify(url.href)})).default;
   parentPort.postMessage(await run(workerData));
 })().catch((error) => process.nextTick(() => { throw error; }));`;
