@@ -7,6 +7,7 @@ import { daRoutes } from './daRoutes.ts';
 import { docsRoutes } from './docsRoutes.ts';
 import { installErrorHandler, sendProblem } from './errorHandler.ts';
 import { lendingRoutes } from './lendingRoutes.ts';
+import { marketReadRoutes } from './marketReadRoutes.ts';
 import { marketRoutes } from './marketRoutes.ts';
 import { protocolRoutes } from './protocolRoutes.ts';
 import { qualityRoutes } from './qualityRoutes.ts';
@@ -77,6 +78,7 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
     restakingRoutes,
     daRoutes,
     lendingRoutes,
+    marketReadRoutes,
     sustainabilityRoutes,
     adminRoutes,
   ])

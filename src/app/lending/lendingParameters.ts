@@ -3,7 +3,7 @@ import { IntParam } from '../parameters.ts';
 
 /** Aave v3's liquidation rules a question runs under: v3.0's per-reserve close factor or v3.3's. */
 export const AaveVersionParam = z
-  .enum(['3.0', '3.3'])
+  .enum(['3.0', '3.3'], { error: 'not an Aave version: 3.0 or 3.3' })
   .default('3.3')
   .describe("Aave's liquidation rules: 3.0 or 3.3");
 

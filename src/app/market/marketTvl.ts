@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chainMarketTvl } from '../../analytics/chainMarketTvl.ts';
+import { UsageError } from '../../core/errors.ts';
 import { normaliseChain } from '../../model/normaliseChain.ts';
 import type { App } from '../createApp.ts';
 import { type Coverage, documentSchema } from '../document.ts';
@@ -8,19 +9,14 @@ import { provenance, TVL_SOURCES } from '../provenance.ts';
 import { resolveProtocol } from '../resolveProtocol.ts';
 import { flaggedPrices, snapshotMeta, storedSnapshot } from './storedSnapshot.ts';
 
-export const MarketTvlParameters = z
-  .strictObject({
-    market: z.string().min(1).max(200).describe('a stored chain snapshot (faultline market read)'),
-    block: IntParam.pipe(z.number().int().nonnegative())
-      .optional()
-      .describe('the newest snapshot at or before this block (default: the newest)'),
-    protocol: z.string().min(1).max(200).optional().describe("DefiLlama's protocol to compare with"),
-    chain: z.string().min(1).max(200).optional().describe("DefiLlama's chain to compare on"),
-  })
-  .refine((p) => (p.protocol === undefined) === (p.chain === undefined), {
-    message: 'give protocol and chain together (DefiLlama figure to compare with), or neither',
-    path: ['protocol'],
-  });
+export const MarketTvlParameters = z.strictObject({
+  market: z.string().min(1).max(200).describe('a stored chain snapshot (faultline market read)'),
+  block: IntParam.pipe(z.number().int().nonnegative())
+    .optional()
+    .describe('the newest snapshot at or before this block (default: the newest)'),
+  protocol: z.string().min(1).max(200).optional().describe("DefiLlama's protocol to compare with"),
+  chain: z.string().min(1).max(200).optional().describe("DefiLlama's chain to compare on"),
+});
 export type MarketTvlParameters = z.input<typeof MarketTvlParameters>;
 
 const ReserveTvl = z.strictObject({
@@ -68,6 +64,13 @@ export type MarketTvlResult = z.infer<typeof MarketTvlResult>;
  */
 export async function marketTvl(app: App, parameters: MarketTvlParameters): Promise<MarketTvlResult> {
   const p = parseParameters(MarketTvlParameters, parameters, 'market tvl');
+  if ((p.protocol === undefined) !== (p.chain === undefined))
+    throw new UsageError(
+      'give protocol and chain together (the DefiLlama figure to compare with), or neither',
+      {
+        field: p.protocol === undefined ? 'protocol' : 'chain',
+      },
+    );
   const store = await app.store();
   const snapshot = await storedSnapshot(store, p.market, p.block);
   const { market, ...tvl } = chainMarketTvl(snapshot);
