@@ -34,7 +34,7 @@ export const LendingCurveResult = documentSchema('faultline.lending-curve/v1', {
   version: z.enum(['3.0', '3.3']),
   points: z.array(
     z.strictObject({
-      move: z.number().describe('the asset move, a fraction (−0.4 = −40%)'),
+      move: z.number().describe('the asset move, a fraction (−0.4 = −40%), rounded to 1e-9'),
       liquidatableDebtUsd: z.number(),
       liquidatedCollateralUsd: z.number(),
       insolvencyUsd: z.number(),
@@ -58,7 +58,8 @@ export async function lendingCurve(
   const p = parseParameters(LendingCurveParameters, parameters, 'lending curve');
   const { book, source, meta } = await lendingBook(app, p, files.positions);
   const assets = bookAssets(book);
-  const points = Array.from({ length: p.steps + 1 }, (_, i) => (p.to * i) / p.steps).map((move) => {
+  const moves = Array.from({ length: p.steps + 1 }, (_, i) => Math.round(((p.to * i) / p.steps) * 1e9) / 1e9);
+  const points = moves.map((move) => {
     const r = runStress(book, shockScenario(`${p.asset}=${move}`, { [p.asset]: move }, assets), p.version);
     return {
       move,
