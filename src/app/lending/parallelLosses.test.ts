@@ -8,14 +8,18 @@ import { shockPaths } from '../../risk/lending/shockPaths.ts';
 import { valueAtRisk } from '../../risk/lending/valueAtRisk.ts';
 import { parallelLosses } from './parallelLosses.ts';
 
+/** 200 leveraged accounts, and one with debt and no collateral: every path has insolvency. */
 const book: PositionBook = {
-  accounts: Array.from({ length: 200 }, (_, i) =>
-    account(
-      `a${i}`,
-      [coll('ETH', 10 + (i % 7), 2000), coll('BTC', 0.1 * (i % 3), 60000)],
-      [owe('USDC', 15000 + 40 * i, 1)],
+  accounts: [
+    ...Array.from({ length: 200 }, (_, i) =>
+      account(
+        `a${i}`,
+        [coll('ETH', 10 + (i % 7), 2000), coll('BTC', 0.1 * (i % 3), 60000)],
+        [owe('USDC', 15000 + 40 * i, 1)],
+      ),
     ),
-  ),
+    account('broke', [], [owe('USDC', 1000, 1)]),
+  ],
   emodeCategories: {},
   assumptions: [],
   findings: [],
