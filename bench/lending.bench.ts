@@ -1,6 +1,6 @@
+import { parallelLosses } from '../src/app/lending/parallelLosses.ts';
 import { pathLoss } from '../src/risk/lending/compiledBook.ts';
-import { summarizeLosses } from '../src/risk/lending/lossDistribution.ts';
-import { parallelLosses } from '../src/risk/lending/parallelLosses.ts';
+import { inlineLosses, summarizeLosses } from '../src/risk/lending/lossDistribution.ts';
 import { buildShockIndex } from '../src/risk/lending/shockIndex.ts';
 import { shockPaths } from '../src/risk/lending/shockPaths.ts';
 import { syntheticBook } from './_lendingBook.ts';
@@ -73,12 +73,24 @@ const peakMib = () => `${(Math.max(peak, process.memoryUsage().rss) / 2 ** 20).t
   const paths = shockPaths(model, 10_000, 1);
   const columns = Int32Array.from(book.assets.map((_, k) => k));
   const generated = performance.now() - t0;
-  const losses = await parallelLosses(book, paths, columns, assets, '3.3', 2);
+  const losses = await parallelLosses(2)({
+    book,
+    multipliers: paths,
+    columns,
+    modelAssets: assets,
+    version: '3.3',
+  });
   const total = performance.now() - t0;
   const risk = summarizeLosses(losses, pathLoss(book, new Float64Array(assets).fill(1), '3.3'));
   const naivePaths = 50;
   const t1 = performance.now();
-  const one = await parallelLosses(book, paths.subarray(0, naivePaths * assets), columns, assets, '3.3', 1);
+  const one = await inlineLosses({
+    book,
+    multipliers: paths.subarray(0, naivePaths * assets),
+    columns,
+    modelAssets: assets,
+    version: '3.3',
+  });
   const onePerPath = (performance.now() - t1) / naivePaths;
   const objects = Array.from({ length: 2000 }, (_, i) => {
     const entries: { asset: string; w: number; c: number; d: number }[] = [];

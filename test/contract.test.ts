@@ -15,6 +15,13 @@ import { L2CompareResult } from '../src/app/l2Compare.ts';
 import { L2ExposureResult } from '../src/app/l2Exposure.ts';
 import { L2SystemsResult } from '../src/app/l2Systems.ts';
 import { LayersResult } from '../src/app/layers.ts';
+import { LendingCurveResult } from '../src/app/lending/lendingCurve.ts';
+import { LendingPositionResult } from '../src/app/lending/lendingPosition.ts';
+import { LendingRatesResult } from '../src/app/lending/lendingRates.ts';
+import { LendingSlippageResult } from '../src/app/lending/lendingSlippage.ts';
+import { LendingStressResult } from '../src/app/lending/lendingStress.ts';
+import { LendingVarResult } from '../src/app/lending/lendingVar.ts';
+import { LendingWindDownResult } from '../src/app/lending/lendingWindDown.ts';
 import { QualityResult } from '../src/app/quality.ts';
 import { ReportResult, reportQuestions } from '../src/app/report.ts';
 import { ScoreResult } from '../src/app/score.ts';
@@ -162,6 +169,83 @@ const CASES: Case[] = [
     url: '/api/v1/claims/check',
     body: parseYaml(readFileSync('examples/seed-claims.yaml', 'utf8')),
     schema: CheckClaimsResult,
+  },
+  {
+    question: 'lending position',
+    cli: ['lending', 'position', 'examples/lending/position.json', '--version', '3.0'],
+    url: '/api/v1/lending/position',
+    body: { position: JSON.parse(readFileSync('examples/lending/position.json', 'utf8')), version: '3.0' },
+    schema: LendingPositionResult,
+  },
+  {
+    question: 'lending stress (the stored Aave v3 top-1,000)',
+    cli: ['lending', 'stress', '--shock', 'WETH=-0.4', '--depeg', 'weETH=0.05'],
+    url: '/api/v1/lending/stress',
+    body: { shocks: { WETH: -0.4 }, depegs: { weETH: 0.05 } },
+    schema: LendingStressResult,
+  },
+  {
+    question: 'lending stress (positions and a scenario given)',
+    cli: [
+      'lending',
+      'stress',
+      '--positions',
+      'examples/lending/positions.json',
+      '--scenario',
+      'examples/lending/zerolend-oracle-frozen.json',
+    ],
+    url: '/api/v1/lending/stress',
+    body: {
+      positions: JSON.parse(readFileSync('examples/lending/positions.json', 'utf8')),
+      scenario: JSON.parse(readFileSync('examples/lending/zerolend-oracle-frozen.json', 'utf8')),
+    },
+    schema: LendingStressResult,
+  },
+  {
+    question: 'lending var',
+    cli: ['lending', 'var', '--paths', '1000', '--seed', '3'],
+    url: '/api/v1/lending/var',
+    body: { paths: 1000, seed: 3 },
+    schema: LendingVarResult,
+  },
+  {
+    question: 'lending curve',
+    cli: ['lending', 'curve', '--asset', 'WETH', '--to', '-0.5', '--steps', '5'],
+    url: '/api/v1/lending/curve?asset=WETH&to=-0.5&steps=5',
+    schema: LendingCurveResult,
+  },
+  {
+    question: 'lending rates',
+    cli: [
+      'lending',
+      'rates',
+      '--utilization',
+      '0.95',
+      '--slope1',
+      '0.04',
+      '--slope2',
+      '0.6',
+      '--optimal',
+      '0.9',
+    ],
+    url: '/api/v1/lending/rates?utilization=0.95&slope1=0.04&slope2=0.6&optimal=0.9',
+    schema: LendingRatesResult,
+  },
+  {
+    question: 'lending slippage',
+    cli: ['lending', 'slippage', '--reserve', '1000', '--sell', '60'],
+    url: '/api/v1/lending/slippage?reserve=1000&sell=60',
+    schema: LendingSlippageResult,
+  },
+  {
+    question: 'lending winddown',
+    cli: ['lending', 'winddown', 'examples/lending/zerolend-winddown.json', '--repay-rate', '0.02'],
+    url: '/api/v1/lending/winddown',
+    body: {
+      winddown: JSON.parse(readFileSync('examples/lending/zerolend-winddown.json', 'utf8')),
+      repayRate: 0.02,
+    },
+    schema: LendingWindDownResult,
   },
 ];
 

@@ -21,14 +21,22 @@ const fileWith = (name: string, body: string) => {
 const near = (a: number, b: number, tol = 1e-6) => assert.ok(Math.abs(a - b) <= tol, `${a} vs ${b}`);
 
 describe('faultline lending position, rates, slippage (pure, no store)', () => {
-  it('position: the MODELS §7 vector in the documented JSON fields', () => {
+  it('position: the MODELS §7 vector in the documented JSON fields, beside the document fields', () => {
     const p = json(['lending', 'position', 'examples/lending/position.json', '--version', '3.0', '--json']);
-    assert.deepEqual(Object.keys(p).slice(0, 4), [
+    assert.equal(p.schema, 'faultline.lending-position/v1');
+    assert.deepEqual(p.sources, [{ id: 'input', title: "one account's position as given", kind: 'input' }]);
+    for (const key of [
       'healthFactor',
       'liquidatable',
       'closeFactor',
       'liquidation',
-    ]);
+      'version',
+      'collateralUsd',
+      'debtUsd',
+      'availableBorrowsUsd',
+      'isolationMode',
+    ])
+      assert.ok(key in p, key);
     near(p.healthFactor, 0.951923);
     assert.equal(p.liquidatable, true);
     assert.equal(p.closeFactor, 0.5);
@@ -58,6 +66,8 @@ describe('faultline lending position, rates, slippage (pure, no store)', () => {
     ]);
     near(r.borrowRate, 0.022222);
     near(r.supplyRate, 0.01);
+    assert.equal(r.utilization, 0.5);
+    assert.equal(r.unit, 'fraction per year');
     const s = json([
       'lending',
       'slippage',
@@ -73,6 +83,12 @@ describe('faultline lending position, rates, slippage (pure, no store)', () => {
     ]);
     near(s.maxProfitableSize, 49.6226, 1e-4);
     near(s.loss, 1 - (0.997 * 1000) / (1000 + 0.997 * 10));
+    assert.equal(s.profitable, true);
+    const csv = runCli(['lending', 'slippage', '--reserve', '1000', '--sell', '10', '--format', 'csv'], env);
+    assert.match(
+      csv.stdout,
+      /^measure,value\nloss \(fraction\),0\.0128\d*\nlargest profitable sale \(asset units\),49\.622/,
+    );
   });
   it('winddown: stuck supply per reserve and chain, and the redistribution', () => {
     const w = json([
@@ -94,6 +110,11 @@ describe('faultline lending position, rates, slippage (pure, no store)', () => {
       ['Linea', 'zkSync Era', 'Blast'],
     );
     assert.ok(w.redistribution.recovery > 0 && w.redistribution.recovery < 1);
+    assert.equal(w.name, 'An Aave-v3-fork market winding down on three L2s');
+    assert.equal(w.repayRatePerDay, 0.02);
+    assert.equal(w.horizonDays, 730);
+    assert.match(w.assumptions[0], /Illustrative reserves/);
+    assert.equal(w.book.kind, 'input');
   });
 });
 
@@ -164,15 +185,29 @@ describe('faultline lending: bad input names the account and the field', () => {
     const r = runCli(['lending', 'stress', '--positions', csv, '--shock', 'ETH=-0.1'], env);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /line 2.*account "x": missing liquidationThreshold/);
-    const bad = runCli(
-      ['lending', 'stress', '--positions', 'examples/lending/positions.json', '--shock', 'WETH=-3'],
+    const positions = ['lending', 'stress', '--positions', 'examples/lending/positions.json'];
+    const bad = runCli([...positions, '--shock', 'WETH=-3'], env);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /field "shocks\.WETH": lending stress: must be in \[-1, 10\]/);
+    assert.match(runCli([...positions, '--shock', 'WETH'], env).stderr, /expected ASSET=number, got "WETH"/);
+    assert.match(
+      runCli(positions, env).stderr,
+      /give shocks \(ASSET=MOVE\), depegs \(ASSET=FRACTION\) or a scenario/,
+    );
+    const both = runCli(
+      [...positions, '--shock', 'WETH=-0.1', '--scenario', 'examples/lending/l2-sequencer-grace.json'],
       env,
     );
-    assert.match(bad.stderr, /--shock.*expected ASSET=number in \[-1, 10\]/);
+    assert.match(both.stderr, /--scenario: give a scenario or shocks and depegs, not both/);
+    assert.match(
+      runCli([...positions, '--market', 'aave-v3-ethereum', '--shock', 'WETH=-0.1'], env).stderr,
+      /--market: give positions or a stored market, not both/,
+    );
     assert.match(
       runCli(['lending', 'position', 'examples/lending/position.json', '--version', '2'], env).stderr,
-      /not an Aave version/,
+      /--version: lending position: not an Aave version: 3.0 or 3.3/,
     );
+    assert.match(runCli(['lending', 'winddown'], env).stderr, /give a wind-down file or a stored market/);
   });
 });
 
@@ -210,6 +245,12 @@ describe('faultline lending on files and on the stored Aave v3 top-1,000', () =>
     );
     assert.equal(top40.follows.weETH.asset, 'WETH', 'LSTs follow the ETH shock');
     assert.ok(top40.assumptions.some((a: string) => /collateral mix not in the data/i.test(a)));
+    assert.equal(top40.book.kind, 'top-borrowers');
+    assert.equal(top40.asOf, '2025-12-01');
+    assert.deepEqual(Object.keys(top40.dataThrough), ['aave-v3/top-borrowers', 'aave-v3/debt-positions']);
+    const text = runCli(['lending', 'stress', '--shock', 'WETH=-0.4'], env).stdout;
+    assert.match(text, /already short before any move \(the input, not the market\): \$220\.6M/);
+    assert.match(text, /bad debt\s+│ \$754\.5M\s+│ \$975\.4M\s+│ \$220\.9M/);
   });
   it('stress --scenario: a frozen stale oracle and a sequencer outage block liquidations and say so', () => {
     const frozen = json([
@@ -248,8 +289,9 @@ describe('faultline lending on files and on the stored Aave v3 top-1,000', () =>
     ];
     const a = json(args);
     const b = json([...args, '--workers', '2']);
-    assert.equal(a.var95, b.var95);
-    assert.equal(a.lar95, b.lar95);
+    assert.deepEqual(b, a, 'two loss threads of the compiled CLI give the same document as one');
+    assert.equal(a.book.kind, 'input');
+    assert.ok(a.sources.some((x: { id: string }) => x.id === 'aave-v3/volatility'));
     assert.ok(a.lar95 > 0 && a.paths === 4000);
     assert.ok(a.assumptions.some((x: string) => /ZRO: no volatility in the data/.test(x)));
     assert.notEqual(json([...args.slice(0, -3), '--seed', '6', '--json']).lar95, a.lar95);

@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { aaveTopBorrowersBook } from '../src/analytics/aaveTopBorrowersBook.ts';
-import { lendingValueAtRisk } from '../src/analytics/lendingValueAtRisk.ts';
+import { lendingShockModel } from '../src/analytics/lendingShockModel.ts';
 import { importDatasets } from '../src/ingest/importDatasets.ts';
 import type { PositionBook } from '../src/model/lending.ts';
+import { bookAssets } from '../src/risk/lending/bookAssets.ts';
+import { bookFindings } from '../src/risk/lending/bookFindings.ts';
 import { stressBook } from '../src/risk/lending/stressBook.ts';
+import { valueAtRisk } from '../src/risk/lending/valueAtRisk.ts';
 import { AAVE_V3_ETHEREUM } from '../src/sources/files/aaveV3Borrowers.ts';
 import { DATASETS } from '../src/sources/files/datasets.ts';
 import { createDuckDbStore } from '../src/store/duckdb/duckdbStore.ts';
@@ -83,11 +86,12 @@ describe('the Aave v3 top-1,000 book: input problems are findings, stress figure
   });
 
   it('VaR is what one day adds to the $220.6M baseline, not the baseline itself', async () => {
-    const v = await lendingValueAtRisk(store, book, { paths: 2000, seed: 1, version: '3.3', workers: 1 }, {});
+    const { model } = await lendingShockModel(store, bookAssets(book));
+    const v = await valueAtRisk(book, model, { paths: 2000, seed: 1, version: '3.3' });
     assert.ok(Math.abs(v.baseline.insolvencyUsd - (files.shortfall ?? 0)) < 0.01);
     assert.ok(v.var95 >= 0 && v.var95 < 0.05 * v.baseline.insolvencyUsd, `VaR ${v.var95}`);
     assert.deepEqual(
-      v.findings.map((f) => f.kind),
+      bookFindings(book).map((f) => f.kind),
       ['missing-debt-position', 'debt-above-collateral'],
     );
   });

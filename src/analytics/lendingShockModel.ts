@@ -1,3 +1,4 @@
+import { ValidationError } from '../core/errors.ts';
 import { TOKEN_PEGS } from '../model/tokenPegs.ts';
 import type { DailyPoint } from '../model/tvl.ts';
 import type { ShockModel } from '../risk/lending/shockPaths.ts';
@@ -64,6 +65,10 @@ export async function lendingShockModel(
     const cov = e.reduce((s, x, i) => s + (x - me) * ((b[i] as number) - mb), 0) / (e.length - 1);
     rho = cov / (stdev(e) * stdev(b));
   }
+  if (table.size === 0)
+    throw new ValidationError('no asset volatilities stored: import the aave-v3/volatility dataset first', {
+      source: 'aave-v3/volatility',
+    });
   const largest = Math.max(...table.values());
   const assumptions: string[] = [];
   const volatile = new Set(table.keys());

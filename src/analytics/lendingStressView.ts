@@ -50,7 +50,7 @@ export async function lendingStressView(store: Store, market: string): Promise<L
     shockScenario(`LST depeg 10% (${lsts.join(', ')})`, {}, assets, depeg(0.1)),
   ];
   const { model, assumptions } = await lendingShockModel(store, assets);
-  const risk = await valueAtRisk(book, model, { ...REPORT_VAR, version: '3.3', workers: 1 });
+  const risk = await valueAtRisk(book, model, { ...REPORT_VAR, version: '3.3' });
   const baseline = bookBaseline(book, '3.3');
   return {
     results: scenarios.map((s) => {

@@ -3,6 +3,7 @@ import { adminRoutes } from './adminRoutes.ts';
 import { claimsRoutes } from './claimsRoutes.ts';
 import { daRoutes } from './daRoutes.ts';
 import { lendingRoutes } from './lendingRoutes.ts';
+import { marketReadRoutes } from './marketReadRoutes.ts';
 import { marketRoutes } from './marketRoutes.ts';
 import { protocolRoutes } from './protocolRoutes.ts';
 import { qualityRoutes } from './qualityRoutes.ts';
@@ -31,6 +32,7 @@ export const API_ROUTES: readonly Routes[] = [
   restakingRoutes,
   daRoutes,
   lendingRoutes,
+  marketReadRoutes,
   sustainabilityRoutes,
   adminRoutes,
 ];

@@ -1,291 +1,223 @@
 import type { Command } from 'commander';
-import { aaveTopBorrowersBook } from '../analytics/aaveTopBorrowersBook.ts';
-import { lendingValueAtRisk } from '../analytics/lendingValueAtRisk.ts';
-import { ConfigError } from '../core/errors.ts';
-import type { AaveVersion, PositionBook } from '../model/lending.ts';
-import { stressLines, windDownLines } from '../report/lendingTables.ts';
-import { interestRates } from '../risk/lending/interestRate.ts';
-import { positionSummary } from '../risk/lending/positionSummary.ts';
-import { maxProfitableSale, sellLoss } from '../risk/lending/slippage.ts';
-import { stressBook } from '../risk/lending/stressBook.ts';
-import { windDown } from '../risk/lending/windDown.ts';
-import { AAVE_V3_ETHEREUM } from '../sources/files/aaveV3Borrowers.ts';
-import { readLendingPosition, readLendingPositions } from '../sources/files/readLendingPositions.ts';
-import { readLendingScenario } from '../sources/files/readLendingScenario.ts';
-import { readWindDown } from '../sources/files/readWindDown.ts';
-import { ensureData } from './ensureData.ts';
-import { numberOption } from './options.ts';
-import { writeJson } from './output.ts';
-import { withApp } from './withApp.ts';
+import type { App } from '../app/createApp.ts';
+import type { View } from '../report/view.ts';
+import { type Format, formatOption } from './options.ts';
 
-function versionOption(value: string): AaveVersion {
-  if (value !== '3.0' && value !== '3.3')
-    throw new ConfigError(`not an Aave version: "${value}" (3.0 or 3.3)`, { field: '--version' });
-  return value;
+const collect = (value: string, list: string[] = []) => [...list, value];
+const formatOf = (o: { format: Format; json?: boolean }): Format => (o.json ? 'json' : o.format);
+
+/** The output options every lending command takes. */
+function withOutput(command: Command): Command {
+  return command.addOption(formatOption()).option('--json', 'same as --format json');
 }
 
-/** `ASSET=X` pairs (repeatable flag) as a record; X must be a finite number within [min, max]. */
-function assetValues(
-  list: readonly string[],
-  flag: string,
-  min: number,
-  max: number,
-): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const item of list) {
-    const [asset, text] = item.split('=');
-    const x = Number(text);
-    if (!asset || text === undefined || !Number.isFinite(x) || x < min || x > max)
-      throw new ConfigError(`expected ASSET=number in [${min}, ${max}], got "${item}"`, { field: flag });
-    out[asset] = x;
-  }
-  return out;
+/** The options of the commands that run on a book: a positions file or a stored market, and the rules. */
+function onBook(command: Command): Command {
+  return withOutput(
+    command
+      .option('--positions <file>', 'positions file (JSON or CSV) instead of a stored market')
+      .option('--market <id>', 'stored market: a chain snapshot (market read) or aave-v3-ethereum (default)')
+      .option('--block <n>', "a chain snapshot's block (default: the newest stored)")
+      .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3 (default 3.3)'),
+  );
 }
 
-function required(value: string | undefined, flag: string): number {
-  if (value === undefined) throw new ConfigError(`${flag} is required`, { field: flag });
-  return numberOption(value, flag, 0);
+/**
+ * Answers a lending question: on the store (imported first, as every analytics command does), or on
+ * the user's positions alone, which need no store. Loaded lazily, so `--help` loads none of it.
+ */
+async function answer<D>(
+  program: Command,
+  format: Format,
+  storeNeeded: boolean,
+  run: (app: App) => Promise<D>,
+  view: (d: D) => View,
+): Promise<void> {
+  if (storeNeeded) return (await import('./ask.ts')).ask(program, format, run, view);
+  const [{ withApp }, { writeAnswer }] = await Promise.all([import('./withApp.ts'), import('./answer.ts')]);
+  await withApp(program, async (app) => writeAnswer(await run(app), format, view));
 }
 
-const collect = (v: string, acc: string[]) => [...acc, v];
-
-/** The book a command runs on: a positions file, or the stored market (the Aave v3 top-1,000 by default). */
-async function loadBook(program: Command, o: { positions?: string; market: string }): Promise<PositionBook> {
-  if (o.positions) return readLendingPositions(o.positions);
-  let book: PositionBook | undefined;
-  await withApp(program, async (app) => {
-    await ensureData(app);
-    book = await aaveTopBorrowersBook(await app.store(), o.market);
-  });
-  return book as PositionBook;
+/** Prints the answer of a question computed from its parameters alone. */
+async function print<D>(document: D, format: Format, view: (d: D) => View): Promise<void> {
+  (await import('./answer.ts')).writeAnswer(document, format, view);
 }
 
-/** The options every book command shares: where the positions come from, the rules, JSON. */
-function bookCommand(parent: Command, name: string, description: string): Command {
-  return parent
-    .command(name)
-    .description(description)
-    .option('--positions <file>', 'positions file (JSON or CSV); default: the stored market')
-    .option('--market <id>', 'stored market when no file is given', AAVE_V3_ETHEREUM)
-    .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3', '3.3')
-    .option('--json', 'print as JSON');
-}
-
-/** `faultline lending position|stress|var|rates|slippage|winddown`: Aave-v3-exact lending risk. */
+/** `faultline lending position|stress|var|curve|rates|slippage|winddown`: Aave-v3-exact lending risk. */
 export function registerLending(program: Command): void {
   const lending = program
     .command('lending')
     .description('lending stress: Aave v3 liquidations, cascades, VaR, rates, wind-down');
 
-  lending
-    .command('position <file>')
-    .description('health factor, close factor and the liquidation a liquidator can make on one account')
-    .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3', '3.3')
-    .option('--json', 'print as JSON')
-    .action((file: string, o: { version: string; json?: boolean }) => {
-      const version = versionOption(o.version);
-      const book = readLendingPosition(file);
-      const result = positionSummary(book, version);
-      const liq = result.liquidation;
-      if (o.json) return writeJson(result);
-      process.stdout.write(
-        `health factor ${result.healthFactor.toFixed(6)} (collateral $${result.collateralUsd.toFixed(2)}, debt $${result.debtUsd.toFixed(2)}): ${result.liquidatable ? 'liquidatable' : 'not liquidatable'}\n`,
-      );
-      if (liq)
-        process.stdout.write(
-          `Aave v${version}: close factor ${(result.closeFactor ?? 0) * 100}%, repay ${liq.debtToCover.toFixed(6)} ${liq.debtAsset}, seize ${liq.collateralSeized.toFixed(6)} ${liq.collateralAsset} (protocol fee ${liq.protocolFee.toFixed(7)}, liquidator ${liq.liquidatorReceives.toFixed(6)}), health factor after ${liq.healthFactorAfter.toFixed(6)}\n`,
-        );
-    });
+  withOutput(
+    lending
+      .command('position <file>')
+      .description('health factor, close factor and the liquidation a liquidator can make on one account')
+      .option('--version <v>', 'Aave liquidation rules: 3.0 or 3.3 (default 3.3)'),
+  ).action(async (file: string, o) => {
+    const [{ readLendingPosition }, { lendingPosition }, { lendingPositionView }] = await Promise.all([
+      import('../sources/files/readLendingPositions.ts'),
+      import('../app/lending/lendingPosition.ts'),
+      import('../report/views/lendingViews.ts'),
+    ]);
+    const position = readLendingPosition(file);
+    await print(await lendingPosition({ version: o.version }, position), formatOf(o), lendingPositionView);
+  });
 
-  bookCommand(
-    lending,
-    'stress',
-    'a price shock or a scenario file on a book: liquidations, cascades, insolvency, bad debt',
+  onBook(
+    lending
+      .command('stress')
+      .description(
+        'a price shock or a scenario file on a book: liquidations, cascades, insolvency, bad debt',
+      ),
   )
     .option(
       '--shock <asset=move>',
       'price move, e.g. WETH=-0.4 (repeatable; same-peg assets follow)',
       collect,
-      [],
     )
     .option(
       '--depeg <asset=fraction>',
       'depeg an asset by this fraction, e.g. weETH=0.05 (repeatable)',
       collect,
-      [],
     )
     .option('--scenario <file>', 'a scenario file instead of --shock')
-    .action(
-      async (o: {
-        positions?: string;
-        market: string;
-        shock: string[];
-        depeg: string[];
-        scenario?: string;
-        version: string;
-        json?: boolean;
-      }) => {
-        const version = versionOption(o.version);
-        if (o.scenario && (o.shock.length || o.depeg.length))
-          throw new ConfigError('give --scenario or --shock/--depeg, not both', { field: '--scenario' });
-        if (!o.scenario && !o.shock.length && !o.depeg.length)
-          throw new ConfigError('give --shock ASSET=MOVE, --depeg ASSET=FRACTION or --scenario FILE', {
-            field: '--shock',
-          });
-        const scenario = o.scenario ? readLendingScenario(o.scenario) : undefined;
-        const book = await loadBook(program, o);
-        const result = stressBook(
-          book,
-          scenario ?? {
-            shocks: assetValues(o.shock, '--shock', -1, 10),
-            depegs: assetValues(o.depeg, '--depeg', 0, 1),
-          },
-          version,
-        );
-        if (o.json) return writeJson(result);
-        for (const line of stressLines(result, book)) process.stdout.write(`${line}\n`);
-      },
-    );
-
-  bookCommand(
-    lending,
-    'var',
-    "Monte Carlo VaR and LaR (Gauntlet's definitions) over correlated one-day shocks",
-  )
-    .option('--paths <n>', 'simulated paths', '10000')
-    .option('--seed <n>', 'random seed', '1')
-    .option('--vol <asset=x>', 'daily volatility override, e.g. LINK=0.05 (repeatable)', collect, [])
-    .option('--workers <n>', 'worker threads', '1')
-    .action(
-      async (o: {
-        positions?: string;
-        market: string;
-        paths: string;
-        seed: string;
-        vol: string[];
-        workers: string;
-        version: string;
-        json?: boolean;
-      }) => {
-        const version = versionOption(o.version);
-        const paths = numberOption(o.paths, '--paths', 10000);
-        if (!Number.isInteger(paths) || paths < 1)
-          throw new ConfigError(`not a path count: "${o.paths}"`, { field: '--paths' });
-        const workers = Math.max(1, Math.floor(numberOption(o.workers, '--workers', 1)));
-        const seed = numberOption(o.seed, '--seed', 1);
-        const overrides = assetValues(o.vol, '--vol', 0, 1);
-        const book = o.positions ? readLendingPositions(o.positions) : undefined;
-        await withApp(program, async (app) => {
-          await ensureData(app);
-          const store = await app.store();
-          const b = book ?? (await aaveTopBorrowersBook(store, o.market));
-          const result = await lendingValueAtRisk(store, b, { paths, seed, version, workers }, overrides);
-          if (o.json) return writeJson(result);
-          const usd = (x: number) => `$${(x / 1e6).toFixed(2)}M`;
-          process.stdout.write(
-            `${b.accounts.length} accounts, ${paths} one-day paths (seed ${result.seed}), Aave v${version}\n` +
-              `VaR 95%: ${usd(result.var95)} of insolvency; LaR 95%: ${usd(result.lar95)} of collateral liquidated; ` +
-              `debt in liquidatable accounts (95%): ${usd(result.liquidatableDebt95)}; worst path insolvency ${usd(result.worstInsolvency)}\n`,
-          );
-          for (const a of result.assumptions) process.stdout.write(`  assumption: ${a}\n`);
-        });
-      },
-    );
-
-  lending
-    .command('rates')
-    .description("Aave v3's interest-rate model: borrow and supply rate at a utilisation")
-    .option('--utilization <u>', 'utilisation, a fraction')
-    .option('--base <b>', 'base rate, a fraction a year', '0')
-    .option('--slope1 <s>', 'slope below the optimal utilisation')
-    .option('--slope2 <s>', 'slope above it')
-    .option('--optimal <u>', 'optimal utilisation, a fraction')
-    .option('--reserve-factor <rf>', 'reserve factor, a fraction', '0')
-    .option('--json', 'print as JSON')
-    .action(
-      (o: {
-        utilization?: string;
-        base: string;
-        slope1?: string;
-        slope2?: string;
-        optimal?: string;
-        reserveFactor: string;
-        json?: boolean;
-      }) => {
-        const u = required(o.utilization, '--utilization');
-        const optimal = required(o.optimal, '--optimal');
-        if (u > 1)
-          throw new ConfigError(`utilisation above 1: "${o.utilization}"`, { field: '--utilization' });
-        if (!(optimal > 0 && optimal < 1))
-          throw new ConfigError(`optimal utilisation must be in (0, 1): "${o.optimal}"`, {
-            field: '--optimal',
-          });
-        const r = interestRates(u, {
-          baseRate: numberOption(o.base, '--base', 0),
-          slope1: required(o.slope1, '--slope1'),
-          slope2: required(o.slope2, '--slope2'),
-          optimalUtilization: optimal,
-          reserveFactor: numberOption(o.reserveFactor, '--reserve-factor', 0),
-        });
-        if (o.json) return writeJson({ ...r, utilization: u, unit: 'fraction per year' });
-        process.stdout.write(
-          `borrow ${(r.borrowRate * 100).toFixed(4)}% a year, supply ${(r.supplyRate * 100).toFixed(4)}% a year at utilisation ${(u * 100).toFixed(2)}%\n`,
-        );
-      },
-    );
-
-  lending
-    .command('slippage')
-    .description(
-      'loss selling seized collateral into a constant-product pool, and the largest profitable size',
-    )
-    .option('--reserve <x>', "the pool's reserve of the sold asset (asset units)")
-    .option('--fee <f>', 'pool fee, a fraction', '0.003')
-    .option('--sell <d>', 'amount sold (asset units)')
-    .option('--bonus <b>', 'liquidation bonus, a fraction (0.05 = 5%)', '0.05')
-    .option('--json', 'print as JSON')
-    .action((o: { reserve?: string; fee: string; sell?: string; bonus: string; json?: boolean }) => {
-      const reserve = required(o.reserve, '--reserve');
-      if (reserve <= 0) throw new ConfigError('the reserve must be above 0', { field: '--reserve' });
-      const fee = numberOption(o.fee, '--fee', 0.003);
-      const bonus = numberOption(o.bonus, '--bonus', 0.05);
-      if (fee >= 1 || bonus >= 1)
-        throw new ConfigError('--fee and --bonus are fractions below 1', {
-          field: fee >= 1 ? '--fee' : '--bonus',
-        });
-      const sell = required(o.sell, '--sell');
-      const result = {
-        loss: sellLoss(reserve, fee, sell),
-        maxProfitableSize: maxProfitableSale(reserve, fee, bonus),
-        profitable: sellLoss(reserve, fee, sell) < bonus,
+    .action(async (o) => {
+      const [files, { lendingStress }, { lendingStressView }] = await Promise.all([
+        readBookFiles(o),
+        import('../app/lending/lendingStress.ts'),
+        import('../report/views/lendingBookViews.ts'),
+      ]);
+      const parameters = {
+        market: o.market,
+        block: o.block,
+        shocks: o.shock,
+        depegs: o.depeg,
+        version: o.version,
       };
-      if (o.json) return writeJson(result);
-      process.stdout.write(
-        `selling ${sell} into a pool of ${reserve} loses ${(result.loss * 100).toFixed(4)}%; with a ${(bonus * 100).toFixed(2)}% bonus the largest profitable sale is ${result.maxProfitableSize.toFixed(4)}\n`,
+      await answer(
+        program,
+        formatOf(o),
+        files.positions === undefined,
+        (app) => lendingStress(app, parameters, files),
+        lendingStressView,
       );
     });
 
-  lending
-    .command('winddown <file>')
-    .description(
-      'a market switched to withdraw-only: stuck supply per reserve and chain, time to unstick, redistribution',
-    )
-    .option('--repay-rate <r>', 'share of outstanding debt repaid each day', '0.01')
-    .option('--days <n>', 'horizon in days', '730')
-    .option('--json', 'print as JSON')
-    .action((file: string, o: { repayRate: string; days: string; json?: boolean }) => {
-      const input = readWindDown(file);
-      const rate = numberOption(o.repayRate, '--repay-rate', 0.01);
-      if (rate > 1)
-        throw new ConfigError(`not a daily share in [0, 1]: "${o.repayRate}"`, { field: '--repay-rate' });
-      const result = windDown(
-        input.reserves,
-        input.suppliers,
-        rate,
-        Math.floor(numberOption(o.days, '--days', 730)),
-      );
-      if (o.json) return writeJson({ name: input.name, ...result, assumptions: input.assumptions });
-      for (const line of windDownLines(input.name, result, input.assumptions))
-        process.stdout.write(`${line}\n`);
+  onBook(
+    lending
+      .command('var')
+      .description("Monte Carlo VaR and LaR (Gauntlet's definitions) over correlated one-day shocks"),
+  )
+    .option('--paths <n>', 'simulated paths (default 10000)')
+    .option('--seed <n>', 'random seed (default 1)')
+    .option('--vol <asset=x>', 'daily volatility override, e.g. LINK=0.05 (repeatable)', collect)
+    .option('--workers <n>', 'worker threads (default 1; the answer does not depend on it)')
+    .action(async (o) => {
+      const [files, { lendingVar }, { lendingVarView }] = await Promise.all([
+        readBookFiles(o),
+        import('../app/lending/lendingVar.ts'),
+        import('../report/views/lendingBookViews.ts'),
+      ]);
+      const { market, block, paths, seed, vol, workers, version } = o;
+      const parameters = { market, block, paths, seed, vol, workers, version };
+      await answer(program, formatOf(o), true, (app) => lendingVar(app, parameters, files), lendingVarView);
     });
+
+  onBook(
+    lending.command('curve').description('liquidated collateral and bad debt on a book as one asset falls'),
+  )
+    .option('--asset <symbol>', 'the asset that falls (default WETH; same-peg assets follow)')
+    .option('--to <move>', 'the deepest move, e.g. -0.6 (default)')
+    .option('--steps <n>', 'steps from 0 to the deepest move (default 12)')
+    .action(async (o) => {
+      const [files, { lendingCurve }, { lendingCurveView }] = await Promise.all([
+        readBookFiles(o),
+        import('../app/lending/lendingCurve.ts'),
+        import('../report/views/lendingBookViews.ts'),
+      ]);
+      const { market, block, asset, to, steps, version } = o;
+      await answer(
+        program,
+        formatOf(o),
+        files.positions === undefined,
+        (app) => lendingCurve(app, { market, block, asset, to, steps, version }, files),
+        lendingCurveView,
+      );
+    });
+
+  withOutput(
+    lending
+      .command('rates')
+      .description("Aave v3's interest-rate model: borrow and supply rate at a utilisation")
+      .option('--utilization <u>', 'utilisation, a fraction')
+      .option('--base <b>', 'base rate, a fraction a year (default 0)')
+      .option('--slope1 <s>', 'slope below the optimal utilisation')
+      .option('--slope2 <s>', 'slope above it')
+      .option('--optimal <u>', 'optimal utilisation, a fraction')
+      .option('--reserve-factor <rf>', 'reserve factor, a fraction (default 0)'),
+  ).action(async ({ format, json, ...parameters }) => {
+    const [{ lendingRates }, { lendingRatesView }] = await Promise.all([
+      import('../app/lending/lendingRates.ts'),
+      import('../report/views/lendingViews.ts'),
+    ]);
+    await print(await lendingRates(parameters), formatOf({ format, json }), lendingRatesView);
+  });
+
+  withOutput(
+    lending
+      .command('slippage')
+      .description(
+        'loss selling seized collateral into a constant-product pool, and the largest profitable size',
+      )
+      .option('--reserve <x>', "the pool's reserve of the sold asset (asset units)")
+      .option('--fee <f>', 'pool fee, a fraction (default 0.003)')
+      .option('--sell <d>', 'amount sold (asset units)')
+      .option('--bonus <b>', 'liquidation bonus, a fraction (default 0.05 = 5%)'),
+  ).action(async ({ format, json, ...parameters }) => {
+    const [{ lendingSlippage }, { lendingSlippageView }] = await Promise.all([
+      import('../app/lending/lendingSlippage.ts'),
+      import('../report/views/lendingViews.ts'),
+    ]);
+    await print(await lendingSlippage(parameters), formatOf({ format, json }), lendingSlippageView);
+  });
+
+  withOutput(
+    lending
+      .command('winddown [file]')
+      .description(
+        'a market switched to withdraw-only (a wind-down file, or a chain snapshot with --market): stuck supply per reserve and chain, time to unstick, redistribution',
+      )
+      .option('--market <id>', "a chain snapshot (market read) instead of a file: the market's real reserves")
+      .option('--block <n>', "the chain snapshot's block (default: the newest stored)")
+      .option('--repay-rate <r>', 'share of outstanding debt repaid each day (default 0.01)')
+      .option('--days <n>', 'horizon in days (default 730)'),
+  ).action(async (file: string | undefined, o) => {
+    const [{ readWindDown }, { lendingWindDown }, { lendingWindDownView }] = await Promise.all([
+      import('../sources/files/readWindDown.ts'),
+      import('../app/lending/lendingWindDown.ts'),
+      import('../report/views/lendingWindDownView.ts'),
+    ]);
+    const input = file === undefined ? undefined : readWindDown(file);
+    const { market, block, repayRate, days } = o;
+    await answer(
+      program,
+      formatOf(o),
+      input === undefined,
+      (app) => lendingWindDown(app, { market, block, repayRate, days }, input),
+      lendingWindDownView,
+    );
+  });
+}
+
+/** The positions and scenario files a book command names, read and validated (errors name file and place). */
+async function readBookFiles(o: { positions?: string; scenario?: string }) {
+  const [{ readLendingPositions }, { readLendingScenario }] = await Promise.all([
+    import('../sources/files/readLendingPositions.ts'),
+    import('../sources/files/readLendingScenario.ts'),
+  ]);
+  return {
+    ...(o.positions === undefined ? {} : { positions: readLendingPositions(o.positions) }),
+    ...(o.scenario === undefined ? {} : { scenario: readLendingScenario(o.scenario) }),
+  };
 }

@@ -11,6 +11,7 @@ import { registerIngest } from './ingestCommand.ts';
 import { registerL2 } from './l2Command.ts';
 import { registerLayers } from './layersCommand.ts';
 import { registerLending } from './lendingCommand.ts';
+import { registerMarket } from './marketCommand.ts';
 import { registerQuality } from './qualityCommand.ts';
 import { registerQuery } from './queryCommand.ts';
 import { registerReport } from './reportCommand.ts';
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerRestaking(program);
   registerDa(program);
   registerLending(program);
+  registerMarket(program);
   registerCheckClaims(program);
   registerScore(program);
   registerBacktest(program);

@@ -52,7 +52,7 @@ describe(bookBaseline.name, () => {
         [0, 1],
       ],
     };
-    const r = await valueAtRisk(stable, model, { paths: 200, seed: 1, version: '3.3', workers: 1 });
+    const r = await valueAtRisk(stable, model, { paths: 200, seed: 1, version: '3.3' });
     assert.equal(r.baseline.insolvencyUsd, 5000);
     assert.equal(r.var95, 0);
     assert.equal(r.worstInsolvency, 0);

@@ -35,6 +35,34 @@ export function lossesOnPaths(
   }
 }
 
+/** The paths to value: the compiled book, the multipliers (paths × modelAssets) and the book's model columns. */
+export type LossJob = {
+  book: CompiledBook;
+  multipliers: Float64Array;
+  /** The model column of each of the book's assets, or −1 for an asset the model keeps still. */
+  columns: Int32Array;
+  modelAssets: number;
+  version: AaveVersion;
+};
+
+/**
+ * Computes a job's path losses. The engine's own runner (`inlineLosses`) does it on the calling thread;
+ * a caller may hand one that splits the paths over threads (the results must not depend on how).
+ */
+export type LossRunner = (job: LossJob) => Promise<LossSamples>;
+
+/** Every path of a job on this thread. */
+export const inlineLosses: LossRunner = async (job) => {
+  const paths = job.multipliers.length / job.modelAssets;
+  const out: LossSamples = {
+    insolvency: new Float64Array(paths),
+    liquidatableDebt: new Float64Array(paths),
+    liquidated: new Float64Array(paths),
+  };
+  lossesOnPaths(job.book, job.multipliers, job.columns, job.modelAssets, job.version, 0, paths, out);
+  return out;
+};
+
 /** The q-quantile by nearest rank (q = 0.95: the value 95% of paths do not exceed). */
 export function quantile(values: Float64Array, q: number): number {
   if (values.length === 0) return 0;

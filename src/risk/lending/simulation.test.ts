@@ -5,8 +5,6 @@ import type { AaveVersion, LendingScenario, PositionBook } from '../../model/len
 import { account, coll, owe } from './_testBook.ts';
 import { compileBook, pathLoss } from './compiledBook.ts';
 import { runStress } from './liquidationCascade.ts';
-import { summarizeLosses } from './lossDistribution.ts';
-import { parallelLosses } from './parallelLosses.ts';
 import { buildShockIndex } from './shockIndex.ts';
 import { shockPaths } from './shockPaths.ts';
 import { shockScenario } from './shockScenario.ts';
@@ -88,39 +86,7 @@ describe(buildShockIndex.name, () => {
   });
 });
 
-describe(parallelLosses.name, () => {
-  test('worker threads give the same losses as one thread, and the same seed the same VaR', async () => {
-    const book: PositionBook = {
-      accounts: Array.from({ length: 200 }, (_, i) =>
-        account(
-          `a${i}`,
-          [coll('ETH', 10 + (i % 7), 2000), coll('BTC', 0.1 * (i % 3), 60000)],
-          [owe('USDC', 15000 + 40 * i, 1)],
-        ),
-      ),
-      emodeCategories: {},
-      assumptions: [],
-      findings: [],
-    };
-    const compiled = compileBook(book);
-    const model = {
-      assets: ['ETH', 'BTC'],
-      dailyVolatility: [0.05, 0.04],
-      correlation: [
-        [1, 0.7],
-        [0.7, 1],
-      ],
-    };
-    const paths = shockPaths(model, 500, 3);
-    assert.deepEqual(shockPaths(model, 500, 3), paths);
-    const columns = Int32Array.from(compiled.assets.map((a) => model.assets.indexOf(a)));
-    const one = await parallelLosses(compiled, paths, columns, 2, '3.3', 1);
-    const two = await parallelLosses(compiled, paths, columns, 2, '3.3', 2);
-    assert.deepEqual([...two.insolvency], [...one.insolvency]);
-    assert.deepEqual([...two.liquidated], [...one.liquidated]);
-    const risk = summarizeLosses(one, pathLoss(compiled, [1, 1], '3.3'));
-    assert.ok(risk.lar95 > 0 && risk.var95 >= 0 && risk.lar95 >= risk.meanLiquidated);
-  });
+describe(shockPaths.name, () => {
   test('correlated paths have the asked volatility and correlation', () => {
     const model = {
       assets: ['X', 'Y'],

@@ -1,114 +1,57 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ValidationError } from '../../core/errors.ts';
-import { EMODE_CATEGORIES, type EmodeCategory } from '../../model/aaveEmode.ts';
-import type { LendingAccountPosition, PositionBook } from '../../model/lending.ts';
-import { formatPath } from '../zodIssue.ts';
-import { AAVE_V3_ETHEREUM } from './aaveV3Borrowers.ts';
+import type { PositionBook } from '../../model/lending.ts';
+import { LendingPositionInput, LendingPositionsInput } from '../../model/lendingPositions.ts';
+import { formatPath, issueMessage } from '../zodIssue.ts';
 import { checkFile } from './checkFile.ts';
-import { readJsonFile, validateJson } from './readJsonFile.ts';
+import { readJsonFile } from './readJsonFile.ts';
 
-const asset = z.string().min(1, 'expected an asset symbol');
-const amount = z.number().finite().nonnegative('must not be negative');
-const price = z.number().finite().positive('a price must be above 0');
-const fraction = z.number().finite().gt(0, 'must be above 0').lte(1, 'must not be above 1');
-
-const Collateral = z
-  .strictObject({
-    asset,
-    amount,
-    price,
-    liquidationThreshold: fraction,
-    ltv: z.number().finite().min(0, 'must not be negative').optional(),
-    liquidationBonus: z.number().finite().min(1, 'a bonus is a multiplier of at least 1 (1.05 = 5%)'),
-    liquidationProtocolFee: z.number().finite().min(0).max(1).default(0),
-    emodeCategory: z.number().int().nonnegative().default(0),
-    debtCeilingUsd: amount.default(0),
-  })
-  .superRefine((c, ctx) => {
-    if (c.ltv !== undefined && c.liquidationThreshold < c.ltv)
-      ctx.addIssue({
-        code: 'custom',
-        message: `liquidation threshold ${c.liquidationThreshold} is below the LTV ${c.ltv}`,
-        path: ['liquidationThreshold'],
-      });
-  });
-
-const Debt = z.strictObject({ asset, amount, price, borrowableInIsolation: z.boolean().default(true) });
-
-const Account = z.strictObject({
-  id: z.string().min(1).optional(),
-  emodeCategory: z.number().int().nonnegative().default(0),
-  collateral: z.array(Collateral).default([]),
-  debt: z.array(Debt).default([]),
-});
-
-const Category = z.strictObject({
-  label: z.string().default(''),
-  ltv: fraction,
-  liquidationThreshold: fraction,
-  liquidationBonus: z.number().min(1),
-});
-
-const BookFile = z.union([
-  z.array(z.unknown()),
-  z.strictObject({
-    emodeCategories: z
-      .record(z.string().regex(/^\d+$/, 'an e-mode category id is an integer'), Category)
-      .default({}),
-    assumptions: z.array(z.string()).default([]),
-    accounts: z.array(z.unknown()),
-  }),
-]);
-
-/** E-mode categories a file that names none refers to: Aave v3 Ethereum's. */
-const DEFAULT_CATEGORIES = EMODE_CATEGORIES[AAVE_V3_ETHEREUM] ?? {};
-
-/** Where a holding came from, for messages: a JSON path or a CSV line. */
+/** Where an issue's path points in the input, for messages: a JSON path or a CSV line. */
 type Place = (path: readonly PropertyKey[]) => string;
 
-function toAccount(
-  raw: unknown,
-  index: number,
-  categories: Readonly<Record<number, EmodeCategory>>,
+/** The id of the account a path points into (`[3]...` or `accounts[3]...`), as the user wrote it or `#n`. */
+function accountOf(json: unknown, path: readonly PropertyKey[]): string | null {
+  const list = Array.isArray(json) ? json : (json as { accounts?: unknown })?.accounts;
+  const index = Array.isArray(json) ? path[0] : path[0] === 'accounts' ? path[1] : undefined;
+  if (!Array.isArray(list) || typeof index !== 'number') return null;
+  const raw = list[index] as { id?: unknown } | undefined;
+  return typeof raw?.id === 'string' ? raw.id : `#${index + 1}`;
+}
+
+/** A union's issue as the branch of the input's own shape (a list, or an object) reports it. */
+function firstIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const branch = issue.errors.find((e) => !(e[0]?.code === 'invalid_type' && e[0].path.length === 0));
+  return branch?.[0] ? firstIssue(branch[0]) : issue;
+}
+
+/**
+ * Parses positions JSON with a model schema; the first problem is a ValidationError naming the source,
+ * the place (JSON path, or CSV line through `place`), the field and the account: `account "alice": must
+ * not be negative`, `account "e": missing price`.
+ */
+function parsePositions<S extends z.ZodType<PositionBook>>(
+  schema: S,
+  json: unknown,
   source: string,
   place: Place,
-): LendingAccountPosition {
-  const id =
-    typeof raw === 'object' && raw && 'id' in raw && typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
-  const fail = (message: string, path: readonly PropertyKey[]): never => {
-    const field = [...path].reverse().find((p) => typeof p === 'string');
-    throw new ValidationError(`account "${id}": ${message}`, {
-      source,
-      place: place(path),
-      ...(field === undefined ? {} : { field: String(field) }),
-    });
-  };
-  const parsed = Account.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path ?? [];
-    const missing = issue?.code === 'invalid_type' && /received undefined/.test(issue.message);
-    return fail(missing ? `missing ${String(path.at(-1))}` : (issue?.message ?? 'invalid'), path);
-  }
-  const a = parsed.data;
-  if (a.emodeCategory !== 0 && !categories[a.emodeCategory])
-    fail(
-      `unknown e-mode category ${a.emodeCategory} (known: ${Object.keys(categories).join(', ') || 'none'})`,
-      ['emodeCategory'],
-    );
-  const isolated = a.collateral.findIndex((c) => c.debtCeilingUsd > 0);
-  if (isolated >= 0 && a.collateral.length > 1)
-    fail(
-      'an isolated collateral (debtCeilingUsd > 0) cannot be used with other collateral (Aave v3 isolation mode)',
-      ['collateral', isolated, 'debtCeilingUsd'],
-    );
-  return {
-    id,
-    emodeCategory: a.emodeCategory,
-    collateral: a.collateral.map((c) => ({ ...c, ltv: c.ltv ?? c.liquidationThreshold })),
-    debt: a.debt,
-  };
+  single: string | null,
+): PositionBook {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = firstIssue(parsed.error.issues[0] as z.core.$ZodIssue);
+  const path = issue.path;
+  const last = path.at(-1);
+  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+  const reason = missing ? `missing ${String(last)}` : issueMessage(issue).replace(/^Invalid input: /, '');
+  const account = single ?? accountOf(json, path);
+  const field = [...path].reverse().find((p) => typeof p === 'string');
+  throw new ValidationError(account === null ? reason : `account "${account}": ${reason}`, {
+    source,
+    place: place(path) || '(root)',
+    ...(field === undefined ? {} : { field: String(field) }),
+  });
 }
 
 const CSV_COLUMNS = [
@@ -124,123 +67,90 @@ const CSV_COLUMNS = [
   'emodeCategory',
   'accountEmodeCategory',
 ] as const;
+const COLLATERAL_ONLY = [
+  'liquidationThreshold',
+  'ltv',
+  'liquidationBonus',
+  'liquidationProtocolFee',
+  'emodeCategory',
+] as const;
 
-/** CSV rows (one per account and holding) grouped into raw accounts; each holding remembers its line. */
-function csvAccounts(text: string, source: string): { raw: unknown[]; lines: Map<unknown, number[][]> } {
-  const lines = text.split(/\r?\n/);
-  const header = (lines[0] ?? '').split(',').map((h) => h.trim());
+type RawAccount = { id: string; emodeCategory?: number; collateral: object[]; debt: object[] };
+
+/**
+ * CSV rows (one per account and holding) as the JSON list of accounts, with the line of each holding
+ * (`lines[i]` = [collateral lines, debt lines] of account i) so problems name their line.
+ */
+function csvAccounts(text: string, source: string): { accounts: RawAccount[]; lines: number[][][] } {
+  const rows = text.split(/\r?\n/);
+  const header = (rows[0] ?? '').split(',').map((h) => h.trim());
   const missing = CSV_COLUMNS.slice(0, 5).filter((c) => !header.includes(c));
   if (missing.length)
     throw new ValidationError(`missing column(s) ${missing.join(', ')}`, { source, place: 'line 1' });
-  const byId = new Map<
-    string,
-    { id: string; emodeCategory?: number; collateral: object[]; debt: object[] }
-  >();
-  const holdingLines = new Map<unknown, number[][]>();
-  lines.slice(1).forEach((line, i) => {
-    if (!line.trim()) return;
-    const cells = line.split(',').map((c) => c.trim());
+  const byId = new Map<string, number>();
+  const accounts: RawAccount[] = [];
+  const lines: number[][][] = [];
+  rows.slice(1).forEach((row, i) => {
+    if (!row.trim()) return;
+    const line = i + 2;
+    const cells = row.split(',').map((c) => c.trim());
     const cell = (name: (typeof CSV_COLUMNS)[number]) => {
       const k = header.indexOf(name);
       return k < 0 ? '' : (cells[k] ?? '');
     };
-    const num = (name: (typeof CSV_COLUMNS)[number]) => {
-      const v = cell(name);
-      return v === '' ? undefined : Number(v);
-    };
+    const num = (name: (typeof CSV_COLUMNS)[number]) => (cell(name) === '' ? undefined : Number(cell(name)));
     const id = cell('account');
-    let acct = byId.get(id);
-    if (!acct) {
-      acct = { id, collateral: [], debt: [] };
-      byId.set(id, acct);
-      holdingLines.set(acct, [[], []]);
+    let k = byId.get(id);
+    if (k === undefined) {
+      k = accounts.push({ id, collateral: [], debt: [] }) - 1;
+      lines.push([[], []]);
+      byId.set(id, k);
     }
+    const account = accounts[k] as RawAccount;
     const emode = num('accountEmodeCategory');
-    if (emode !== undefined) acct.emodeCategory = emode;
-    const side = cell('side');
+    if (emode !== undefined) account.emodeCategory = emode;
     const base = { asset: cell('asset'), amount: num('amount'), price: num('price') };
-    const slot = holdingLines.get(acct) as number[][];
+    const side = cell('side');
     if (side === 'collateral') {
-      const extra = Object.fromEntries(
-        (
-          [
-            'liquidationThreshold',
-            'ltv',
-            'liquidationBonus',
-            'liquidationProtocolFee',
-            'emodeCategory',
-          ] as const
-        )
-          .map((k) => [k, num(k)])
-          .filter(([, v]) => v !== undefined),
-      );
-      acct.collateral.push({ ...base, ...extra });
-      slot[0]?.push(i + 2);
+      const extra = COLLATERAL_ONLY.map((c) => [c, num(c)]).filter(([, v]) => v !== undefined);
+      account.collateral.push({ ...base, ...Object.fromEntries(extra) });
+      lines[k]?.[0]?.push(line);
     } else if (side === 'debt') {
-      acct.debt.push(base);
-      slot[1]?.push(i + 2);
+      account.debt.push(base);
+      lines[k]?.[1]?.push(line);
     } else
       throw new ValidationError(`account "${id}": side must be "collateral" or "debt", got "${side}"`, {
         source,
-        place: `line ${i + 2}`,
+        place: `line ${line}`,
         field: 'side',
       });
   });
-  return { raw: [...byId.values()], lines: holdingLines };
+  if (accounts.length === 0)
+    throw new ValidationError('no positions: the file has no account rows', { source });
+  return { accounts, lines };
 }
 
 /**
- * Reads a positions file (README, "Lending positions"): a JSON list of accounts, a JSON object
- * `{emodeCategories, accounts}`, or a CSV with one row per account and holding. E-mode categories
- * default to Aave v3 Ethereum's. Negative amounts, a zero or missing price, a threshold above 1 or below
- * the LTV, an unknown e-mode category and an empty file are refused, naming the account and field.
+ * Reads a positions file (README, "Lending positions"): JSON (a list of accounts or `{emodeCategories,
+ * accounts}`) or CSV (one row per account and holding), validated by the model's `LendingPositionsInput`;
+ * a problem names the file, the JSON path or CSV line, the field and the account.
+ * @example readLendingPositions('examples/lending/positions.csv').accounts.length
  */
 export function readLendingPositions(file: string): PositionBook {
+  if (!file.toLowerCase().endsWith('.csv'))
+    return parseLendingPositions(readJsonFile(file, z.unknown()), file);
   checkFile(file);
-  if (file.toLowerCase().endsWith('.csv')) {
-    const { raw, lines } = csvAccounts(readFileSync(file, 'utf8'), file);
-    if (raw.length === 0)
-      throw new ValidationError('no positions: the file has no account rows', { source: file });
-    const accounts = raw.map((r, i) =>
-      toAccount(r, i, DEFAULT_CATEGORIES, file, (path) => {
-        const [side, j] = path;
-        const line = lines.get(r)?.[side === 'collateral' ? 0 : 1]?.[Number(j)];
-        return line === undefined ? `account ${i + 1}` : `line ${line}`;
-      }),
-    );
-    return { accounts, emodeCategories: DEFAULT_CATEGORIES, assumptions: [], findings: [] };
-  }
-  return parseLendingPositions(readJsonFile(file, z.unknown()), file);
+  const { accounts, lines } = csvAccounts(readFileSync(file, 'utf8'), file);
+  const place: Place = ([i, side, j]) => {
+    const line = lines[Number(i)]?.[side === 'collateral' ? 0 : 1]?.[Number(j)];
+    return line === undefined ? `account ${Number(i) + 1}` : `line ${line}`;
+  };
+  return parsePositions(LendingPositionsInput, accounts, file, place, null);
 }
 
-/** A positions book from parsed JSON (a request body): a list of accounts or `{emodeCategories, accounts}`. */
+/** A positions book from parsed JSON (a file's or a request body's), validated as `readLendingPositions` does. */
 export function parseLendingPositions(json: unknown, source: string): PositionBook {
-  const data = validateJson(json, BookFile, source);
-  const list = Array.isArray(data) ? data : data.accounts;
-  const categories: Record<number, EmodeCategory> = { ...DEFAULT_CATEGORIES };
-  if (!Array.isArray(data))
-    for (const [id, c] of Object.entries(data.emodeCategories)) categories[Number(id)] = c;
-  if (list.length === 0) throw new ValidationError('no positions: the list of accounts is empty', { source });
-  const prefix = Array.isArray(data) ? '' : 'accounts';
-  const accounts = list.map((raw, i) =>
-    toAccount(raw, i, categories, source, (path) => formatPath([...(prefix ? [prefix] : []), i, ...path])),
-  );
-  const ids = new Set<string>();
-  accounts.forEach((a, i) => {
-    if (ids.has(a.id))
-      throw new ValidationError(`account "${a.id}" appears twice`, {
-        source: source,
-        place: `[${i}]`,
-        field: 'id',
-      });
-    ids.add(a.id);
-  });
-  return {
-    accounts,
-    emodeCategories: categories,
-    assumptions: Array.isArray(data) ? [] : data.assumptions,
-    findings: [],
-  };
+  return parsePositions(LendingPositionsInput, json, source, formatPath, null);
 }
 
 /** Reads a single position (the `lending position` file: one account object) as a one-account book. */
@@ -248,21 +158,7 @@ export function readLendingPosition(file: string): PositionBook {
   return parseLendingPosition(readJsonFile(file, z.unknown()), file);
 }
 
-/** A single position from parsed JSON (a request body), as a one-account book. */
+/** A single position from parsed JSON (a file's or a request body's), as a one-account book. */
 export function parseLendingPosition(json: unknown, source: string): PositionBook {
-  const raw = validateJson(json, z.record(z.string(), z.unknown()), source);
-  return {
-    accounts: [
-      toAccount(
-        { id: 'position', ...raw },
-        0,
-        DEFAULT_CATEGORIES,
-        source,
-        (path) => formatPath(path) || '(root)',
-      ),
-    ],
-    emodeCategories: DEFAULT_CATEGORIES,
-    assumptions: [],
-    findings: [],
-  };
+  return parsePositions(LendingPositionInput, json, source, formatPath, 'position');
 }

@@ -1,54 +1,16 @@
-import { z } from 'zod';
 import type { LendingScenario } from '../../model/lending.ts';
+import { LendingScenarioInput } from '../../model/lendingScenario.ts';
 import { readJsonFile, validateJson } from './readJsonFile.ts';
 
-const move = z.number().finite().min(-1, 'a price cannot fall more than 100%');
-const ScenarioFile = z.strictObject({
-  name: z.string().min(1).default('scenario'),
-  shocks: z.record(z.string().min(1), move).default({}),
-  follows: z
-    .record(
-      z.string().min(1),
-      z.union([
-        z
-          .string()
-          .min(1)
-          .transform((asset) => ({ asset, beta: 1 })),
-        z.strictObject({ asset: z.string().min(1), beta: z.number().finite() }),
-      ]),
-    )
-    .default({}),
-  depegs: z
-    .record(z.string().min(1), z.number().min(0).max(1, 'a depeg is a fraction in [0, 1]'))
-    .default({}),
-  staleOracle: z
-    .strictObject({ assets: z.array(z.string().min(1)).min(1), behaviour: z.enum(['accepted', 'frozen']) })
-    .nullable()
-    .default(null),
-  sequencer: z.enum(['down', 'grace']).nullable().default(null),
-  pools: z
-    .record(
-      z.string().min(1),
-      z.strictObject({
-        depthUsd: z.number().positive('pool depth must be above 0'),
-        fee: z.number().min(0).lt(1).default(0.003),
-      }),
-    )
-    .default({}),
-  liquidityFactor: z.number().finite().positive('the liquidity factor must be above 0').default(1),
-  liquidators: z.boolean().default(true),
-});
-
 /**
- * Reads a stress scenario (README, "Lending scenarios"): shocks per asset, assets that follow others,
- * depegs, a stale oracle and its behaviour, a sequencer outage, pools and their depth, a liquidity cut,
- * and whether liquidators operate. Unknown keys and out-of-range values are refused with the JSON path.
+ * Reads a stress scenario file (README, "Lending scenarios"), validated by the model's
+ * `LendingScenarioInput`; a problem names the file and the JSON path.
  */
 export function readLendingScenario(file: string): LendingScenario {
-  return readJsonFile(file, ScenarioFile);
+  return readJsonFile(file, LendingScenarioInput);
 }
 
 /** A stress scenario from parsed JSON (a request body), validated as `readLendingScenario` does. */
 export function parseLendingScenario(json: unknown, source: string): LendingScenario {
-  return validateJson(json, ScenarioFile, source);
+  return validateJson(json, LendingScenarioInput, source);
 }

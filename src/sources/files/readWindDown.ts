@@ -1,59 +1,15 @@
-import { z } from 'zod';
-import type { SupplierClaim, WindDownReserve } from '../../risk/lending/windDown.ts';
-import { readJsonFile } from './readJsonFile.ts';
+import { WindDownInput } from '../../model/lendingWindDown.ts';
+import { readJsonFile, validateJson } from './readJsonFile.ts';
 
-const amount = z.number().finite().nonnegative('must not be negative');
-const WindDownFile = z
-  .strictObject({
-    name: z.string().default('wind-down'),
-    assumptions: z.array(z.string()).default([]),
-    reserves: z
-      .array(
-        z.strictObject({
-          chain: z.string().min(1),
-          asset: z.string().min(1),
-          price: z.number().finite().positive('a price must be above 0'),
-          supplied: amount,
-          borrowed: amount,
-          rates: z.strictObject({
-            baseRate: amount,
-            slope1: amount,
-            slope2: amount,
-            optimalUtilization: z.number().gt(0).lt(1, 'the optimal utilisation must be below 1'),
-            reserveFactor: z.number().min(0).max(1),
-          }),
-        }),
-      )
-      .min(1, 'no reserves'),
-    suppliers: z
-      .array(
-        z.strictObject({
-          supplier: z.string().min(1),
-          chain: z.string().min(1),
-          asset: z.string().min(1),
-          amount,
-        }),
-      )
-      .default([]),
-  })
-  .superRefine((f, ctx) => {
-    const known = new Set(f.reserves.map((r) => `${r.chain}/${r.asset}`));
-    f.suppliers.forEach((s, i) => {
-      if (!known.has(`${s.chain}/${s.asset}`))
-        ctx.addIssue({
-          code: 'custom',
-          message: `no reserve ${s.asset} on ${s.chain}`,
-          path: ['suppliers', i],
-        });
-    });
-  });
+/**
+ * Reads a market to wind down (README, "Lending wind-down"), validated by the model's `WindDownInput`;
+ * a problem names the file and the JSON path.
+ */
+export function readWindDown(file: string): WindDownInput {
+  return readJsonFile(file, WindDownInput);
+}
 
-/** A market to wind down (README, "Lending wind-down"): reserves per chain with their rate models, and supplier claims. */
-export function readWindDown(file: string): {
-  name: string;
-  assumptions: string[];
-  reserves: WindDownReserve[];
-  suppliers: SupplierClaim[];
-} {
-  return readJsonFile(file, WindDownFile);
+/** A market to wind down from parsed JSON (a request body), validated as `readWindDown` does. */
+export function parseWindDown(json: unknown, source: string): WindDownInput {
+  return validateJson(json, WindDownInput, source);
 }
