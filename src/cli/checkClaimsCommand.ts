@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import type { App } from '../app/createApp.ts';
 import { ConfigError, UsageError, ValidationError } from '../core/errors.ts';
 import { type Format, formatOption } from './options.ts';
 
 /** The claims document of a YAML or JSON file; a file that is neither is a usage error naming it. */
-function readClaimsFile(file: string): unknown {
+async function readClaimsFile(file: string): Promise<unknown> {
+  const { parse: parseYaml } = await import('yaml');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -34,7 +34,7 @@ export function registerCheckClaims(program: Command): void {
     .addOption(formatOption())
     .option('--json', 'same as --format json')
     .action(async (file: string, o: { format: Format; json?: boolean }) => {
-      const document = readClaimsFile(file);
+      const document = await readClaimsFile(file);
       const [{ ask }, { checkClaims }, { checkClaimsView }] = await Promise.all([
         import('./ask.ts'),
         import('../app/checkClaims.ts'),
