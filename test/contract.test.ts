@@ -23,7 +23,7 @@ import { LendingStressResult } from '../src/app/lending/lendingStress.ts';
 import { LendingVarResult } from '../src/app/lending/lendingVar.ts';
 import { LendingWindDownResult } from '../src/app/lending/lendingWindDown.ts';
 import { QualityResult } from '../src/app/quality.ts';
-import { ReportResult, reportQuestions } from '../src/app/report.ts';
+import { ethLstsOf, lstDepegQuestions, ReportResult, reportQuestions } from '../src/app/report.ts';
 import { ScoreResult } from '../src/app/score.ts';
 import { SystemResult } from '../src/app/system.ts';
 import { TvlExplainResult } from '../src/app/tvlExplain.ts';
@@ -311,5 +311,23 @@ describe('one answer per question: the CLI and the API give the same document, v
     assert.deepEqual(s.l2Exposure, await get('/api/v1/l2/exposure', q.l2Exposure));
     assert.deepEqual(s.watchlist, await get('/api/v1/watchlist', q.watchlist));
     assert.deepEqual(s.quality, await get('/api/v1/quality', q.quality));
+    const post = async (path: string, body: object) => {
+      const r = await fetch(`${api.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      assert.equal(r.status, 200, path);
+      return r.json();
+    };
+    assert.ok(s.lending, 'the stored Aave book is in the report');
+    const shocks = await Promise.all(q.lendingShocks.map((b) => post('/api/v1/lending/stress', b)));
+    assert.deepEqual(s.lending.stress.slice(0, 2), shocks);
+    const depegs = lstDepegQuestions(ethLstsOf(shocks[0]));
+    assert.deepEqual(
+      s.lending.stress.slice(2),
+      await Promise.all(depegs.map((b) => post('/api/v1/lending/stress', b))),
+    );
+    assert.deepEqual(s.lending.valueAtRisk, await post('/api/v1/lending/var', q.lendingVar));
   });
 });

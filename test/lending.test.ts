@@ -296,16 +296,22 @@ describe('faultline lending on files and on the stored Aave v3 top-1,000', () =>
     assert.ok(a.assumptions.some((x: string) => /ZRO: no volatility in the data/.test(x)));
     assert.notEqual(json([...args.slice(0, -3), '--seed', '6', '--json']).lar95, a.lar95);
   });
-  it('the report gains a lending stress section: ETH −20% / −40%, LST depegs 5% / 10%, VaR', () => {
+  it('the report gains a lending stress section: ETH −20% / −40%, LST depegs 5% / 10%, VaR, each over the no-move baseline', () => {
     const r = runCli(['report', '--format', 'json'], env);
     assert.equal(r.code, 0, r.stderr);
-    const stress = JSON.parse(r.stdout).lending.stress;
+    const lending = JSON.parse(r.stdout).sections.lending;
     assert.deepEqual(
-      stress.results.map((s: { scenario: string }) => s.scenario.slice(0, 14)),
-      ['ETH −20%', 'ETH −40%', 'LST depeg 5% (', 'LST depeg 10% '],
+      lending.stress.map((s: { scenario: string }) => s.scenario.slice(0, 9)),
+      ['WETH=-0.2', 'WETH=-0.4', 'depeg weE', 'depeg weE'],
     );
-    assert.ok(stress.risk.var95 > 0 && stress.risk.paths === 10000);
+    for (const s of lending.stress) {
+      assert.equal(s.schema, 'faultline.lending-stress/v1');
+      assert.ok(s.baseline.insolvencyUsd > 0, 'the no-move shortfall is shown');
+      assert.ok(Math.abs(s.insolvencyUsd - s.baseline.insolvencyUsd - s.increment.insolvencyUsd) < 1);
+    }
+    assert.ok(lending.valueAtRisk.var95 >= 0 && lending.valueAtRisk.paths === 10000);
     const text = runCli(['report'], env).stdout;
-    assert.match(text, /Lending stress: Aave v3 Ethereum/);
+    assert.match(text, /Lending stress: Aave v3 Ethereum book/);
+    assert.match(text, /already short/);
   });
 });

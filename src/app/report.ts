@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Day } from '../core/day.ts';
 import { ValidationError } from '../core/errors.ts';
+import { TOKEN_PEGS } from '../model/tokenPegs.ts';
 import { BtcLayersResult, btcLayers } from './btcLayers.ts';
 import { ConcentrationResult, concentration } from './concentration.ts';
 import type { App } from './createApp.ts';
@@ -9,6 +10,8 @@ import { DrawdownsResult, drawdowns } from './drawdowns.ts';
 import { L2ExposureResult, l2Exposure } from './l2Exposure.ts';
 import { L2SystemsResult, l2Systems } from './l2Systems.ts';
 import { LayersResult, layers } from './layers.ts';
+import { LendingStressResult, lendingStress } from './lending/lendingStress.ts';
+import { LendingVarResult, lendingVar } from './lending/lendingVar.ts';
 import { DaySchema, parseParameters } from './parameters.ts';
 import { newestDay, TVL_SOURCES } from './provenance.ts';
 import { QualityResult, quality } from './quality.ts';
@@ -50,7 +53,21 @@ export function reportQuestions(asOf: Day | null) {
     l2Exposure: { ...day },
     watchlist: { ...day },
     quality: { excluded: true, limit: 50 },
+    lendingShocks: [{ shocks: { WETH: -0.2 } }, { shocks: { WETH: -0.4 } }],
+    lendingVar: { paths: 10000, seed: 1 },
   };
+}
+
+/** The ETH liquid staking tokens of a stressed book (its assets pegged to ETH, but ETH itself). */
+export function ethLstsOf(stress: LendingStressResult): string[] {
+  return stress.perAsset
+    .map((a) => a.asset)
+    .filter((a) => TOKEN_PEGS[a.toUpperCase()] === 'ETH' && !['ETH', 'WETH'].includes(a.toUpperCase()));
+}
+
+/** The depeg questions the report asks of a book whose ETH LSTs are `lsts`: each depegging 5% and 10%. */
+export function lstDepegQuestions(lsts: readonly string[]) {
+  return [0.05, 0.1].map((x) => ({ depegs: Object.fromEntries(lsts.map((a) => [a, x])) }));
 }
 
 const DatasetRow = z.strictObject({
@@ -84,6 +101,12 @@ export const ReportResult = documentSchema('faultline.report/v2', {
     l2Exposure: L2ExposureResult,
     watchlist: WatchlistResult,
     quality: QualityResult,
+    lending: z
+      .strictObject({ stress: z.array(LendingStressResult), valueAtRisk: LendingVarResult })
+      .nullable()
+      .describe(
+        'the stored Aave v3 book under ETH −20% / −40% and LST depegs of 5% / 10%, and its one-day VaR',
+      ),
   }),
   omitted: z
     .array(z.strictObject({ section: z.string(), question: z.string(), reason: z.string() }))
@@ -123,13 +146,15 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
     watchlist(app, q.watchlist),
     quality(app, q.quality),
   ]);
+  const lendingSection = await lendingOf(app, asOf, q, omitted);
   const statuses = await app.datasets();
   const sections = [ethereumTvl, layersDoc, bitcoin, drawdownsDoc, ...concentrationDocs, systems, btc];
   const dataThrough: Record<string, Day | null> = {};
   const sources = new Map<string, ReportResult['sources'][number]>();
   // The quality list is of the whole store, not of a day: its sources count, its days do not.
   for (const s of flags.sources) sources.set(s.id, s);
-  for (const doc of [...sections, exposure, watch]) {
+  const lendingDocs = lendingSection ? [...lendingSection.stress, lendingSection.valueAtRisk] : [];
+  for (const doc of [...sections, exposure, watch, ...lendingDocs]) {
     Object.assign(dataThrough, doc.dataThrough);
     for (const s of doc.sources) sources.set(s.id, s);
   }
@@ -162,7 +187,34 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
       l2Exposure: exposure,
       watchlist: watch,
       quality: flags,
+      lending: lendingSection,
     },
     omitted,
   };
+}
+
+/** The lending book's scenarios and VaR; null (and said why) when the book is not known on `asOf`. */
+async function lendingOf(
+  app: App,
+  asOf: Day | null,
+  q: ReturnType<typeof reportQuestions>,
+  omitted: ReportResult['omitted'],
+): Promise<ReportResult['sections']['lending']> {
+  const book = (await app.datasets()).find((d) => d.dataset === 'aave-v3/top-borrowers');
+  if (book?.status !== 'imported' || (asOf !== null && book.firstDay !== null && book.firstDay > asOf)) {
+    omitted.push({
+      section: 'lending',
+      question: 'lending stress, lending var',
+      reason:
+        book?.status === 'imported'
+          ? `the Aave v3 book is of ${book.firstDay}, after ${asOf}`
+          : 'the Aave v3 book is not in the store',
+    });
+    return null;
+  }
+  const shocks = await Promise.all(q.lendingShocks.map((s) => lendingStress(app, s)));
+  const depegs = await Promise.all(
+    lstDepegQuestions(ethLstsOf(shocks[0] as LendingStressResult)).map((s) => lendingStress(app, s)),
+  );
+  return { stress: [...shocks, ...depegs], valueAtRisk: await lendingVar(app, q.lendingVar) };
 }

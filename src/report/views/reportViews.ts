@@ -5,6 +5,7 @@ import { column, type View } from '../view.ts';
 import { concentrationSummaryView } from './concentrationView.ts';
 import { drawdownsView } from './drawdownsView.ts';
 import { layersView } from './layersView.ts';
+import { lendingVarView } from './lendingBookViews.ts';
 import { qualityView } from './qualityView.ts';
 import { watchlistView } from './scoreView.ts';
 import { btcLayersView, l2ExposureView, l2PublishedView, l2SystemsView } from './systemsViews.ts';
@@ -55,6 +56,41 @@ function tvlHeadlineView(doc: TvlResult): View {
       : ['no TVL figure in the store'],
     tables: [],
     notes: [],
+  };
+}
+
+/** The lending book's scenarios in one table: what each adds to the no-move state, and that state. */
+function lendingStressSummary(lending: NonNullable<ReportResult['sections']['lending']>): View {
+  const first = lending.stress[0];
+  return {
+    id: 'lending-stress',
+    title: 'Lending stress: Aave v3 Ethereum book',
+    lines: first
+      ? [
+          `no move: ${usd(first.baseline.insolvencyUsd)} already short (debt above collateral in the input), ${usd(first.baseline.liquidatableDebtUsd)} of debt already liquidatable; the figures below are what each scenario adds`,
+        ]
+      : [],
+    tables: [
+      {
+        columns: [
+          column('scenario', 'text'),
+          column('liquidatable debt added', 'usd', 'liquidatable_debt_added_usd'),
+          column('insolvency added', 'usd', 'insolvency_added_usd'),
+          column('liquidated collateral added', 'usd', 'liquidated_collateral_added_usd'),
+          column('bad debt added', 'usd', 'bad_debt_added_usd'),
+          column('bad debt after', 'usd', 'bad_debt_after_usd'),
+        ],
+        rows: lending.stress.map((d) => [
+          d.scenario,
+          d.increment.liquidatableDebtUsd,
+          d.increment.insolvencyUsd,
+          d.increment.liquidatedCollateralUsd,
+          d.increment.badDebtUsd,
+          d.badDebtUsd,
+        ]),
+      },
+    ],
+    notes: first ? [...first.findings.map((f) => f.message), ...first.assumptions] : [],
   };
 }
 
@@ -119,6 +155,7 @@ export function reportViews(doc: ReportResult): View[] {
     l2PublishedView(s.l2Systems),
     btcLayersView(s.btcLayers),
     l2ExposureView(s.l2Exposure),
+    ...(s.lending ? [lendingStressSummary(s.lending), lendingVarView(s.lending.valueAtRisk)] : []),
     watchlistView(s.watchlist, WATCHLIST_SHOWN),
     qualityView(s.quality),
   ];
