@@ -19,6 +19,7 @@ import { sustainabilityRoutes } from './sustainabilityRoutes.ts';
 import { systemRoutes } from './systemRoutes.ts';
 import { tvlRoutes } from './tvlRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
+import { yieldRoutes } from './yieldRoutes.ts';
 
 /** The largest request body accepted (bytes): a 50,000-account positions book fits. */
 export const BODY_LIMIT_BYTES = 8 * 2 ** 20;
@@ -78,6 +79,7 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
     daRoutes,
     lendingRoutes,
     sustainabilityRoutes,
+    yieldRoutes,
     adminRoutes,
   ])
     routes(server, context);

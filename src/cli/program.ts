@@ -19,6 +19,7 @@ import { registerScore } from './scoreCommand.ts';
 import { registerServe } from './serveCommand.ts';
 import { registerTvl } from './tvlCommand.ts';
 import { registerWatch } from './watchCommand.ts';
+import { registerYield } from './yieldCommand.ts';
 
 /** Builds the `faultline` command line. */
 export function buildProgram(): Command {
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerRestaking(program);
   registerDa(program);
   registerLending(program);
+  registerYield(program);
   registerCheckClaims(program);
   registerScore(program);
   registerBacktest(program);
