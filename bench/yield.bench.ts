@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProtocolIndex } from '../src/analytics/protocolIdentity.ts';
 import type { YieldDeps } from '../src/app/yield/subjectPools.ts';
-import { yieldBreakdown } from '../src/app/yield/yieldBreakdown.ts';
+import { yieldBreakdownOf } from '../src/app/yield/yieldBreakdown.ts';
 import { createYieldCache } from '../src/app/yield/yieldCache.ts';
-import { yieldCliff } from '../src/app/yield/yieldCliff.ts';
+import { yieldCliffOf } from '../src/app/yield/yieldCliff.ts';
+import type { Day } from '../src/core/day.ts';
 import { createDuckDbStore } from '../src/store/duckdb/duckdbStore.ts';
 import { deriveYieldFacts } from '../src/store/duckdb/loads/deriveYieldFacts.ts';
 import { openDuckDb } from '../src/store/duckdb/openDuckDb.ts';
@@ -100,38 +101,38 @@ const deps: YieldDeps = { store: warm, index: buildProtocolIndex([], []), cache:
 const questions: [string, () => Promise<unknown>][] = [
   [
     'yieldBreakdown protocol proto-7 (50 pools)',
-    () => yieldBreakdown(deps, { subject: { kind: 'protocol', id: 'proto-7' } }),
+    () => yieldBreakdownOf(deps, { subject: { kind: 'protocol', id: 'proto-7' } }),
   ],
   [
     'yieldBreakdown chain base (1,500 pools)',
-    () => yieldBreakdown(deps, { subject: { kind: 'chain', id: 'Base' } }),
+    () => yieldBreakdownOf(deps, { subject: { kind: 'chain', id: 'Base' } }),
   ],
   [
     'yieldBreakdown category lending (5,000 pools)',
-    () => yieldBreakdown(deps, { subject: { kind: 'category', id: 'lending' } }),
+    () => yieldBreakdownOf(deps, { subject: { kind: 'category', id: 'lending' } }),
   ],
   [
     'yieldBreakdown pool pool-4242',
-    () => yieldBreakdown(deps, { subject: { kind: 'pool', id: 'pool-4242' } }),
+    () => yieldBreakdownOf(deps, { subject: { kind: 'pool', id: 'pool-4242' } }),
   ],
   [
     'yieldBreakdown chain base on 2024-06-30',
-    () => yieldBreakdown(deps, { subject: { kind: 'chain', id: 'base' }, asOf: '2024-06-30' }),
+    () => yieldBreakdownOf(deps, { subject: { kind: 'chain', id: 'base' }, asOf: '2024-06-30' as Day }),
   ],
-  ['yieldCliff protocol proto-7', () => yieldCliff(deps, { subject: { kind: 'protocol', id: 'proto-7' } })],
+  ['yieldCliff protocol proto-7', () => yieldCliffOf(deps, { subject: { kind: 'protocol', id: 'proto-7' } })],
   [
     'yieldCliff chain base (no episode list)',
-    () => yieldCliff(deps, { subject: { kind: 'chain', id: 'base' }, episodes: 'none' }),
+    () => yieldCliffOf(deps, { subject: { kind: 'chain', id: 'base' }, episodes: 'none' }),
   ],
 ];
 const [cliff, measureMs] = await timed(() =>
-  yieldCliff({ ...deps, cache: createYieldCache() }, { episodes: 'none' }),
+  yieldCliffOf({ ...deps, cache: createYieldCache() }, { episodes: 'none' }),
 );
 console.log(
   `  measuring the cliff from every episode (once per state of the facts; the cache keeps it): ${measureMs.toFixed(0)} ms`,
 );
 console.log(
-  `  ${cliff.coverage.episodes.toLocaleString('en-US')} reward-fall episodes (${cliff.coverage.sustained.toLocaleString('en-US')} sustained); sustained 90-day response ${cliff.measured.sustained.horizons[1]?.difference?.median.toFixed(3)} (synthetic TVL drops 25% 10 days into an off block)`,
+  `  ${cliff.episodeCoverage.episodes.toLocaleString('en-US')} reward-fall episodes (${cliff.episodeCoverage.sustained.toLocaleString('en-US')} sustained); sustained 90-day response ${cliff.measured.sustained.horizons[1]?.difference?.median.toFixed(3)} (synthetic TVL drops 25% 10 days into an off block)`,
 );
 let worst = 0;
 for (const [name, ask] of questions) {

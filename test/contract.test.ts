@@ -24,11 +24,19 @@ import { LendingVarResult } from '../src/app/lending/lendingVar.ts';
 import { LendingWindDownResult } from '../src/app/lending/lendingWindDown.ts';
 import { QualityResult } from '../src/app/quality.ts';
 import { ethLstsOf, lstDepegQuestions, ReportResult, reportQuestions } from '../src/app/report.ts';
+import { RestakingBabylonResult } from '../src/app/restakingBabylon.ts';
+import { RestakingCheckResult } from '../src/app/restakingCheck.ts';
+import { RestakingSlashResult } from '../src/app/restakingSlash.ts';
 import { ScoreResult } from '../src/app/score.ts';
 import { SystemResult } from '../src/app/system.ts';
 import { TvlExplainResult } from '../src/app/tvlExplain.ts';
 import { TvlResult } from '../src/app/tvlSeries.ts';
 import { WatchlistResult } from '../src/app/watchlist.ts';
+import { IncentiveBacktestResult } from '../src/app/yield/incentiveBacktest.ts';
+import { RestakingYieldStackResult } from '../src/app/yield/restakingYieldStack.ts';
+import { YieldBreakdownResult } from '../src/app/yield/yieldBreakdown.ts';
+import { YieldCliffResult } from '../src/app/yield/yieldCliff.ts';
+import { YieldRateModelResult } from '../src/app/yield/yieldRateModel.ts';
 import { type ApiServer, startApiServer } from './helpers/apiServer.ts';
 import { runCli } from './helpers/runCli.ts';
 
@@ -246,6 +254,83 @@ const CASES: Case[] = [
       repayRate: 0.02,
     },
     schema: LendingWindDownResult,
+  },
+  {
+    question: 'restaking check (the configured network)',
+    cli: ['restaking', 'check'],
+    url: '/api/v1/restaking',
+    schema: RestakingCheckResult,
+  },
+  {
+    question: 'restaking check (a network given, with a shock)',
+    cli: ['restaking', 'check', 'examples/restaking/r1.json', '--shock', 'c'],
+    url: '/api/v1/restaking/check',
+    body: { network: JSON.parse(readFileSync('examples/restaking/r1.json', 'utf8')), shock: ['c'] },
+    schema: RestakingCheckResult,
+  },
+  {
+    question: 'restaking slash',
+    cli: [
+      'restaking',
+      'slash',
+      'examples/restaking/elip-002.json',
+      '--operator',
+      'operator',
+      '--set',
+      'AVS1',
+      '--fraction',
+      '0.5',
+    ],
+    url: '/api/v1/restaking/slash',
+    body: {
+      network: JSON.parse(readFileSync('examples/restaking/elip-002.json', 'utf8')),
+      operator: 'operator',
+      set: 'AVS1',
+      fraction: 0.5,
+    },
+    schema: RestakingSlashResult,
+  },
+  {
+    question: 'restaking babylon',
+    cli: ['restaking', 'babylon'],
+    url: '/api/v1/restaking/babylon',
+    schema: RestakingBabylonResult,
+  },
+  {
+    question: 'yield (protocol)',
+    cli: ['yield', '--protocol', 'zerolend', '--limit', '5'],
+    url: '/api/v1/yield?protocol=zerolend&limit=5',
+    schema: YieldBreakdownResult,
+  },
+  {
+    question: 'yield (chain, as of a day)',
+    cli: ['yield', '--chain', 'base', '--as-of', '2025-04-10'],
+    url: '/api/v1/yield?chain=base&asOf=2025-04-10',
+    schema: YieldBreakdownResult,
+  },
+  {
+    question: 'yield cliff',
+    cli: ['yield', 'cliff', '--protocol', 'aerodrome', '--limit', '50'],
+    url: '/api/v1/yield/cliff?protocol=aerodrome&limit=50',
+    schema: YieldCliffResult,
+  },
+  {
+    question: 'yield rates',
+    cli: ['yield', 'rates', '--market', 'linea'],
+    url: '/api/v1/yield/rate-model?market=linea',
+    schema: YieldRateModelResult,
+  },
+  {
+    question: 'yield stack',
+    cli: ['yield', 'stack', '--token', 'weETH'],
+    url: '/api/v1/yield/stack?token=weETH',
+    schema: RestakingYieldStackResult,
+  },
+  {
+    question: 'yield backtest',
+    cli: ['yield', 'backtest', '--from', '2023-01-01', '--split', '2024-06-01', '--to', '2025-03-01'],
+    url: '/api/v1/yield/backtest?from=2023-01-01&split=2024-06-01&to=2025-03-01',
+    schema: IncentiveBacktestResult,
   },
 ];
 

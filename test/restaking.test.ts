@@ -106,6 +106,11 @@ describe('faultline restaking check', () => {
         /validators\[0\]\.stake/,
       ],
       ['malformed', '{"validators": [', /malformed JSON/],
+      [
+        'overflow',
+        { ...base, validators: [{ id: 'a', stake: 1e308 }, base.validators[1]] },
+        /validators\[0\]\.stake: must be at most 1e\+15/,
+      ],
     ];
     for (const [name, body, message] of cases) {
       const file = fileWith(name, body);
@@ -114,10 +119,26 @@ describe('faultline restaking check', () => {
       assert.match(r.stderr, message, name);
       assert.ok(r.stderr.includes(file), `${name} names the file`);
       assert.equal(r.stdout, '', `${name}: nothing computed`);
+      assert.doesNotMatch(r.stderr, /unexpected error|\n\s+at /, `${name}: no stack trace`);
     }
     const unknownShock = runCli(['restaking', 'check', 'examples/restaking/r1.json', '--shock', 'nobody']);
-    assert.equal(unknownShock.code, 1);
+    assert.equal(unknownShock.code, 2, 'a shock naming nobody is a usage error');
     assert.match(unknownShock.stderr, /--shock.*no validator or operator "nobody"/);
+  });
+
+  it('checks the configured network without a file, and prints the failing validators as CSV', () => {
+    const configured = json(['restaking', 'check', '--json']);
+    assert.equal(configured.schema, 'faultline.restaking-check/v1');
+    assert.equal(configured.name, 'EigenDA, Cyber MACH and Lagrange on EigenLayer (public figures, 2025)');
+    assert.deepEqual(configured.sources[0], {
+      id: 'input',
+      title: 'the configured restaking network (eigenlayer-avs.json)',
+      kind: 'input',
+    });
+    const csv = runCli(['restaking', 'check', 'examples/restaking/r1.json', '--format', 'csv']);
+    assert.equal(csv.code, 0, csv.stderr);
+    assert.equal(csv.stdout.split('\n')[0], 'validator,lhs,rhs,holds');
+    assert.match(csv.stdout, /^b,36\.85\d+,30,false$/m);
   });
 });
 
@@ -159,8 +180,8 @@ describe('faultline restaking slash', () => {
       '--fraction',
       '0.5',
     ]);
-    assert.equal(r.code, 1);
-    assert.match(r.stderr, /EigenDA:0 has not enabled slashing/);
+    assert.equal(r.code, 2, 'a set that cannot slash is a bad --set');
+    assert.match(r.stderr, /--set: EigenDA:0 has not enabled slashing/);
     const g = runCli([
       'restaking',
       'slash',
@@ -172,7 +193,8 @@ describe('faultline restaking slash', () => {
       '--fraction',
       '0.5',
     ]);
-    assert.match(g.stderr, /needs the EigenLayer form/);
+    assert.equal(g.code, 1, 'a graph-form file is bad input');
+    assert.match(g.stderr, /r1\.json, field "format": slashing needs the EigenLayer form/);
     const w = runCli(slashElip('1.5'));
     assert.match(w.stderr, /--fraction.*not a fraction in \[0, 1\]/);
     // AllocationManager refuses a slash of 0 (InvalidWadToSlash).

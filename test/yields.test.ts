@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { loadTvlContext } from '../src/analytics/tvlContext.ts';
+import { type App, createApp } from '../src/app/createApp.ts';
 import { restakingYieldStack } from '../src/app/yield/restakingYieldStack.ts';
-import type { YieldDeps } from '../src/app/yield/subjectPools.ts';
 import { yieldBreakdown } from '../src/app/yield/yieldBreakdown.ts';
 import { yieldCliff } from '../src/app/yield/yieldCliff.ts';
 import { yieldRateModel } from '../src/app/yield/yieldRateModel.ts';
+import { resolveConfig } from '../src/core/config.ts';
 import { importDatasets } from '../src/ingest/importDatasets.ts';
 import { aaveV3RateStrategies } from '../src/sources/files/aaveV3RateStrategies.ts';
 import { aaveV3ReserveRates } from '../src/sources/files/aaveV3ReserveRates.ts';
@@ -15,7 +15,7 @@ import { defillamaPoolHistory } from '../src/sources/files/defillamaPoolHistory.
 import { defillamaPoolsSnapshot } from '../src/sources/files/defillamaPoolsSnapshot.ts';
 import { defillamaProtocolsSnapshot } from '../src/sources/files/defillamaProtocolsSnapshot.ts';
 import { defillamaYieldsExport } from '../src/sources/files/defillamaYieldsExport.ts';
-import { createDuckDbStore } from '../src/store/duckdb/duckdbStore.ts';
+import { openStoreFile } from '../src/store/duckdb/storeFileAccess.ts';
 import type { Store } from '../src/store/store.ts';
 import { REAL_DATA, tempDir } from './helpers/dataDir.ts';
 
@@ -43,19 +43,27 @@ async function onFile<T>(sql: string): Promise<T[]> {
 
 describe('yields on the real files', () => {
   let store: Store;
-  let deps: YieldDeps;
+  let app: App;
 
   before(async () => {
-    store = await createDuckDbStore(join(tempDir(), 'yields.duckdb'));
-    await store.migrate();
-    const summary = await importDatasets({ store, dataDir: REAL_DATA, datasets: YIELD_DATASETS });
+    const dbPath = join(tempDir(), 'yields.duckdb');
+    const access = openStoreFile(dbPath);
+    const summary = await access.write((s) =>
+      importDatasets({ store: s, dataDir: REAL_DATA, datasets: YIELD_DATASETS }),
+    );
     assert.deepEqual(
       summary.failed.map((f) => f.error.message),
       [],
     );
-    deps = { store, index: (await loadTvlContext(store)).index };
+    const config = resolveConfig({
+      flags: {},
+      env: { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: dbPath },
+      cwd: process.cwd(),
+    });
+    app = createApp({ config, store: access });
+    store = await app.store();
   });
-  after(() => store.close());
+  after(() => app.close());
 
   it('repairs the 13 rows an unquoted comma broke, each flagged with its line, and keeps every pool', async () => {
     const flags = (await store.qualityFlags()).filter((f) => f.dataset === defillamaYieldsExport.id);
@@ -65,7 +73,7 @@ describe('yields on the real files', () => {
       [3103, 3294, 4038, 7482, 7918, 11285, 12075, 12805, 12956, 13772, 13820, 13927, 14697],
     );
     assert.equal(flags.filter((f) => f.kind === 'malformed-row-kept-apart').length, 0);
-    const nayms = await yieldBreakdown(deps, { subject: { kind: 'protocol', id: 'nayms' }, limit: 50 });
+    const nayms = await yieldBreakdown(app, { protocol: 'nayms', limit: 50 });
     const labels = nayms.breakdowns.find((b) => b.by === 'pool')?.items.map((i) => i.label) ?? [];
     assert.ok(
       labels.includes('USDC KF1SA, Financial  Loss (Status: WINDING_DOWN) (Nayms, Ethereum)'),
@@ -86,14 +94,12 @@ describe('yields on the real files', () => {
 
   it('maps ZeroLend, zerolend and ZeroLend Lending to one parent, with its Linea pools', async () => {
     const docs = await Promise.all(
-      ['ZeroLend', 'zerolend', 'ZeroLend Lending'].map((id) =>
-        yieldBreakdown(deps, { subject: { kind: 'protocol', id } }),
-      ),
+      ['ZeroLend', 'zerolend', 'ZeroLend Lending'].map((id) => yieldBreakdown(app, { protocol: id })),
     );
     for (const d of docs) {
       assert.equal(d.subject.id, 'zerolend');
-      assert.equal(d.day, '2025-04-10');
-      assert.equal(d.coverage.pools, 50);
+      assert.equal(d.asOf, '2025-04-10');
+      assert.equal(d.poolCoverage.pools, 50);
     }
     const linea = docs[0]?.breakdowns.find((b) => b.by === 'chain')?.items.find((i) => i.key === 'linea');
     // The export's ZeroLend Linea rows, by hand: nine pools, $23,689,446 supplied; only weETH (0.10896%)
@@ -108,10 +114,7 @@ describe('yields on the real files', () => {
   });
 
   it('gives Aerodrome’s reward share on the export’s day as the raw file does', async () => {
-    const doc = await yieldBreakdown(deps, {
-      subject: { kind: 'protocol', id: 'aerodrome' },
-      asOf: '2025-04-10',
-    });
+    const doc = await yieldBreakdown(app, { protocol: 'aerodrome', asOf: '2025-04-10' });
     const [raw] = await onFile<{ share: number; pools: number }>(
       `SELECT sum(tvl * reward) / sum(tvl * (base + reward)) AS share, count(*)::INT AS pools FROM (
          SELECT TVL::DOUBLE AS tvl, coalesce("APY Base"::DOUBLE, APY::DOUBLE - "APY Reward"::DOUBLE) AS base,
@@ -120,12 +123,12 @@ describe('yields on the real files', () => {
          WHERE Project LIKE 'Aerodrome%' AND ("APY Base" IS NOT NULL OR "APY Reward" IS NOT NULL)
            AND APY::DOUBLE <= 1000)`,
     );
-    assert.equal(doc.day, '2025-04-10');
+    assert.equal(doc.asOf, '2025-04-10');
     assert.equal(doc.totals?.known.pools, raw?.pools);
     assert.ok(Math.abs((doc.totals?.incentiveShare ?? 0) - (raw?.share ?? 1)) < 1e-9);
     assert.ok((doc.totals?.incentiveShare ?? 0) > 0.5, 'Aerodrome is paid mostly by AERO emissions');
-    const newest = await yieldBreakdown(deps, { subject: { kind: 'protocol', id: 'aerodrome' } });
-    assert.equal(newest.day, '2025-10-06');
+    const newest = await yieldBreakdown(app, { protocol: 'aerodrome' });
+    assert.equal(newest.asOf, '2025-10-06');
     assert.ok((newest.totals?.rewardTokens.length ?? 0) > 0);
     assert.ok(
       newest.totals?.rewardTokens.some((t) => t.token === 'base:0x940181a94a35a4569e4529a3cdfb74e38fd98631'),
@@ -133,8 +136,8 @@ describe('yields on the real files', () => {
   });
 
   it('measures the incentive cliff the same way twice, sustained falls costing TVL that transient ones do not', async () => {
-    const a = await yieldCliff(deps, { subject: { kind: 'protocol', id: 'aerodrome' }, episodes: 'none' });
-    const b = await yieldCliff(deps, { subject: { kind: 'protocol', id: 'aerodrome' }, episodes: 'none' });
+    const a = await yieldCliff(app, { protocol: 'aerodrome', episodes: 'none' });
+    const b = await yieldCliff(app, { protocol: 'aerodrome', episodes: 'none' });
     assert.deepEqual(a, b);
     const [, sustained90] = a.measured.sustained.horizons;
     const [, all90] = a.measured.all.horizons;
@@ -148,22 +151,22 @@ describe('yields on the real files', () => {
   });
 
   it('reproduces Aave v3 Linea USDC’s rates with its activation strategy until governance changed it', async () => {
-    const doc = await yieldRateModel(store, { market: 'linea', asset: 'USDC' });
+    const doc = await yieldRateModel(app, { market: 'linea', asset: 'USDC' });
     const usdc = doc.reserves[0];
     assert.equal(usdc?.strategy.source, 'aave-v3-linea_activation_2025-01-21.md');
     assert.equal(usdc?.matchedFrom, '2025-07-22');
     assert.equal(usdc?.matchedThrough, '2025-08-15');
     assert.equal(usdc?.changedBy, '2025-08-16');
-    const all = await yieldRateModel(store, {});
-    assert.equal(all.coverage.reserves, 218);
+    const all = await yieldRateModel(app, {});
+    assert.equal(all.reserveCoverage.reserves, 218);
     assert.ok(all.unknownStrategy.some((r) => r.market === 'aave-v3-arbitrum' && r.symbol === 'weETH'));
     const arb = all.reserves.find((r) => r.market === 'aave-v3-arbitrum' && r.symbol === 'ARB');
     assert.equal(arb?.matched, arb?.checked);
   });
 
   it('stacks weETH’s yield and says an exit through the queue earns none of it', async () => {
-    const doc = await restakingYieldStack(deps, { token: 'weETH' });
-    assert.equal(doc.day, '2025-04-10');
+    const doc = await restakingYieldStack(app, { token: 'weETH' });
+    assert.equal(doc.asOf, '2025-04-10');
     assert.deepEqual(
       doc.layers.map((l) => [l.id, l.apy === null ? null : Number(l.apy.toFixed(5))]),
       [

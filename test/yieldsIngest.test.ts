@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildProtocolIndex } from '../src/analytics/protocolIdentity.ts';
-import { yieldBreakdown } from '../src/app/yield/yieldBreakdown.ts';
+import { yieldBreakdownOf } from '../src/app/yield/yieldBreakdown.ts';
 import type { Day } from '../src/core/day.ts';
 import { ingestDefillamaYields } from '../src/ingest/defillama/ingestDefillamaYields.ts';
 import type { IngestSettings } from '../src/ingest/ingestSettings.ts';
@@ -96,14 +96,14 @@ describe('faultline ingest defillama --yields against the replay server', () => 
     const episodes = await store.cliffEpisodes({ kind: 'all' }, null, 100);
     assert.ok(episodes.length >= 4, 'each DEX pool’s reward falls to a tenth');
     assert.ok(episodes.every((e) => e.project.startsWith('aerodrome')));
-    const doc = await yieldBreakdown(
+    const doc = await yieldBreakdownOf(
       { store, index: buildProtocolIndex([], []) },
       { subject: { kind: 'chain', id: 'base' } },
     );
-    assert.equal(doc.day, UNTIL);
+    assert.equal(doc.asOf, UNTIL);
     assert.deepEqual(Object.keys(doc.dataThrough), ['defillama/yields-api']);
     assert.equal(doc.totals?.unknown.pools, 1, 'the pool with no split is counted apart');
-    const linea = await yieldBreakdown(
+    const linea = await yieldBreakdownOf(
       { store, index: buildProtocolIndex([], []) },
       { subject: { kind: 'chain', id: 'linea' } },
     );

@@ -13,6 +13,7 @@ import type { ServerContext } from './serverContext.ts';
 import { sustainabilityRoutes } from './sustainabilityRoutes.ts';
 import { systemRoutes } from './systemRoutes.ts';
 import { tvlRoutes } from './tvlRoutes.ts';
+import { yieldRoutes } from './yieldRoutes.ts';
 
 /** Registers one area's routes on a server. */
 export type Routes = (server: FastifyInstance, ctx: ServerContext) => void;
@@ -34,5 +35,6 @@ export const API_ROUTES: readonly Routes[] = [
   lendingRoutes,
   marketReadRoutes,
   sustainabilityRoutes,
+  yieldRoutes,
   adminRoutes,
 ];

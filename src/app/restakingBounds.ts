@@ -27,9 +27,16 @@ export interface RestakingBoundsResult extends NetworkAssessment {
 }
 
 /**
+ * Networks with at least this many validator–service edges start the relaxation beside the exact search;
+ * smaller ones, which the exact search settles in well under a second, start it only if it is consulted
+ * (a thread and a second solver cost more than their whole check). Either way the answer is the same.
+ */
+export const EARLY_START_EDGES = 1_000;
+
+/**
  * The restaking check on two cores: the exact search (verdict, certificate, γ* by Dinkelbach's method,
  * within `timeLimitSeconds`) on this thread, and the relaxation (y binary, x continuous: `relaxationBounds`,
- * a floor under 1 + γ* and an integer cover above it) in a worker thread started beside it. When the exact
+ * a floor under 1 + γ* and an integer cover above it) in a worker thread started beside it (`EARLY_START_EDGES`). When the exact
  * search leaves γ* bracketed, the relaxation is awaited to its own end (work limits only, never the clock)
  * and the bracket is the intersection of both (`combineBounds`); otherwise the worker is stopped and its
  * answer never read. So the answer does not depend on which thread finishes first. The cascade's
@@ -41,24 +48,25 @@ export async function restakingBounds(
   options: RestakingBoundsOptions = {},
 ): Promise<RestakingBoundsResult> {
   const graph = toGraph(checkedNetwork(input));
-  const worker = runInWorker<RelaxationTask, RelaxationBounds>(
-    import.meta.url,
-    './workers/relaxationWorker',
-    {
+  const start = () =>
+    runInWorker<RelaxationTask, RelaxationBounds>(import.meta.url, './workers/relaxationWorker', {
       graph,
       options: options.relaxation ?? {},
-    },
-  );
+    });
+  let worker = graph.members.length >= EARLY_START_EDGES ? start() : null;
   let relaxation: RelaxationBounds | null = null;
   try {
     const exact = checkSecurity(highs, graph, {
       timeLimitSeconds: options.timeLimitSeconds ?? 20,
       ...(options.refineGamma === undefined ? {} : { refineGamma: options.refineGamma }),
     });
-    if (needsRelaxation(exact)) relaxation = await worker.result;
+    if (needsRelaxation(exact)) {
+      worker ??= start();
+      relaxation = await worker.result;
+    }
     const { certificate, bounds } = combineBounds(graph, exact, relaxation);
     return { ...assessNetwork(highs, input, options, certificate), gammaBounds: bounds };
   } finally {
-    if (!relaxation) await worker.terminate();
+    if (!relaxation) await worker?.terminate();
   }
 }

@@ -20,6 +20,7 @@ import { registerScore } from './scoreCommand.ts';
 import { registerServe } from './serveCommand.ts';
 import { registerTvl } from './tvlCommand.ts';
 import { registerWatch } from './watchCommand.ts';
+import { registerYield } from './yieldCommand.ts';
 
 /** Builds the `faultline` command line. */
 export function buildProgram(): Command {
@@ -52,6 +53,7 @@ export function buildProgram(): Command {
   registerDa(program);
   registerLending(program);
   registerMarket(program);
+  registerYield(program);
   registerCheckClaims(program);
   registerScore(program);
   registerBacktest(program);

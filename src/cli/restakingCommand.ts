@@ -1,171 +1,123 @@
-import type { Command } from 'commander';
-import { loadBabylon } from '../analytics/babylonStake.ts';
-import { ConfigError } from '../core/errors.ts';
-import { operatorSetId } from '../model/restaking.ts';
-import { babylonLines, networkLines, serviceStakeTable } from '../report/restakingTables.ts';
-import { assessmentDocument } from '../risk/restaking/assessmentDocument.ts';
-import { assessNetwork } from '../risk/restaking/assessNetwork.ts';
-import { loadSolver } from '../risk/restaking/milp.ts';
-import { slashOperator } from '../risk/restaking/slashing.ts';
-import { readRestakingNetwork } from '../sources/files/readRestakingNetwork.ts';
-import { ensureData } from './ensureData.ts';
-import { numberOption } from './options.ts';
-import { writeJson, writeTable } from './output.ts';
-import { withApp } from './withApp.ts';
+import { type Command, Option } from 'commander';
+import { formatOption } from './options.ts';
 
-/** A fraction flag in [0, 1]. */
-function fractionOption(value: string, flag: string): number {
-  const x = numberOption(value, flag, 0);
-  if (x > 1) throw new ConfigError(`not a fraction in [0, 1]: "${value}"`, { field: flag });
-  return x;
+/** The network a command reads: the file given as raw JSON (checked by the use case, naming the file), or none (the configured one). */
+async function networkFile(file: string | undefined): Promise<{ network?: Record<string, unknown> }> {
+  if (file === undefined) return {};
+  const [{ readJsonFile }, { z }] = await Promise.all([
+    import('../sources/files/readJsonFile.ts'),
+    import('zod'),
+  ]);
+  return { network: readJsonFile(file, z.record(z.string(), z.unknown())) };
 }
 
-/** `faultline restaking check|slash|report|babylon`: is a restaking network secure, and by how much. */
+/** The solver budget: `--time-limit-seconds`, or the older `--time-limit`. */
+const timeLimit = (o: { timeLimitSeconds?: string; timeLimit?: string }) => {
+  const given = o.timeLimitSeconds ?? o.timeLimit;
+  return given === undefined ? {} : { timeLimitSeconds: given };
+};
+
+/** `faultline restaking check|report|slash|babylon`: is a restaking network secure, and by how much. */
 export function registerRestaking(program: Command): void {
   const restaking = program
     .command('restaking')
     .description('restaking security: slashable vs restaked, exact attack search, cascades, slashing');
-  restaking
-    .command('check <file>')
-    .description('the sufficient condition, the exact check with its certificate, and the worst cascade')
-    .option('--psi <x>', 'shock: the worst loss of this fraction of all stake')
-    .option('--shock <ids>', 'shock: these validators (or operators) lost, comma-separated')
-    .option('--time-limit <s>', 'solver seconds for each exact search', '20')
-    .option('--json', 'print the certificate as JSON')
-    .action(async (file: string, o: { psi?: string; shock?: string; timeLimit: string; json?: boolean }) => {
-      if (o.psi !== undefined && o.shock !== undefined) {
-        throw new ConfigError('give --psi or --shock, not both', { field: '--shock' });
-      }
-      const input = readRestakingNetwork(file);
-      const a = assessNetwork(await loadSolver(), input, {
-        ...(o.psi === undefined ? {} : { psi: fractionOption(o.psi, '--psi') }),
-        ...(o.shock === undefined
-          ? {}
-          : {
-              shock: o.shock
-                .split(',')
-                .map((s) => s.trim())
-                .filter(Boolean),
-            }),
-        timeLimitSeconds: numberOption(o.timeLimit, '--time-limit', 20),
-      });
-      if (o.json) return writeJson(assessmentDocument(a));
-      for (const line of networkLines(a)) process.stdout.write(`${line}\n`);
-      const failing = a.sufficientCondition.filter((r) => !r.holds).slice(0, 20);
-      if (failing.length > 0) {
-        writeTable(
-          ['validator', 'lhs: Σ share·π/α', 'rhs: stake', 'holds'],
-          failing.map((r) => [r.validator, r.lhs.toFixed(4), r.rhs.toFixed(4), r.holds ? 'yes' : 'no']),
-          false,
-        );
-      }
+  const budget = (c: Command) =>
+    c
+      .option('--time-limit-seconds <s>', 'solver seconds for each exact search (default 20, at most 60)')
+      .addOption(new Option('--time-limit <s>', 'same as --time-limit-seconds').hideHelp());
+  budget(
+    restaking
+      .command('check [file]')
+      .description(
+        'the sufficient condition, the exact check with its certificate, and the worst cascade (default: the configured network)',
+      )
+      .option('--psi <x>', 'shock: the worst loss of this fraction of all stake')
+      .option('--shock <ids>', 'shock: these validators (or operators) lost, comma-separated'),
+  )
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .action(async (file: string | undefined, { format, json, psi, shock, ...o }) => {
+      const [{ withApp }, { writeAnswer }, { restakingCheck }, { restakingCheckView }] = await Promise.all([
+        import('./withApp.ts'),
+        import('./answer.ts'),
+        import('../app/restakingCheck.ts'),
+        import('../report/views/restakingViews.ts'),
+      ]);
+      const parameters = { ...(await networkFile(file)), psi, shock, ...timeLimit(o) };
+      await withApp(program, async (app) =>
+        writeAnswer(
+          await restakingCheck(app, parameters, { ...(file ? { source: file } : {}), inWorker: false }),
+          json ? 'json' : format,
+          restakingCheckView,
+        ),
+      );
+    });
+  budget(
+    restaking
+      .command('report [file]')
+      .description(
+        'the human view of a network: verdicts, stake, concentration, overlap, liquidity, assumptions (default: the configured network)',
+      ),
+  )
+    .addOption(formatOption())
+    .action(async (file: string | undefined, { format, ...o }) => {
+      const [{ withApp }, { writeAnswer }, { restakingCheck }, { restakingReportView }] = await Promise.all([
+        import('./withApp.ts'),
+        import('./answer.ts'),
+        import('../app/restakingCheck.ts'),
+        import('../report/views/restakingViews.ts'),
+      ]);
+      const parameters = { ...(await networkFile(file)), ...timeLimit(o) };
+      await withApp(program, async (app) =>
+        writeAnswer(
+          await restakingCheck(app, parameters, { ...(file ? { source: file } : {}), inWorker: false }),
+          format,
+          restakingReportView,
+        ),
+      );
     });
   restaking
-    .command('slash <file>')
+    .command('slash [file]')
     .description(
-      "EigenLayer slashing accounting: one operator set slashes a fraction, every set's stake after",
+      "EigenLayer slashing accounting: one operator set slashes a fraction, every set's stake after (default: the configured network)",
     )
     .requiredOption('--operator <id>', 'the operator slashed')
     .requiredOption('--set <set>', 'the operator set that slashes: AVS or AVS:id')
-    .requiredOption('--fraction <w>', 'the fraction of the allocation slashed, in [0, 1]')
-    .option('--json', 'print the result as JSON')
-    .action((file: string, o: { operator: string; set: string; fraction: string; json?: boolean }) => {
-      const input = readRestakingNetwork(file);
-      if (input.format !== 'eigenlayer') {
-        throw new ConfigError('slashing needs the EigenLayer form ("format": "eigenlayer")', {
-          source: file,
-        });
-      }
-      const el = input.network;
-      const op = el.operators.find((x) => x.id === o.operator);
-      if (!op) {
-        throw new ConfigError(
-          `no operator "${o.operator}"; known: ${el.operators.map((x) => x.id).join(', ')}`,
-          {
-            field: '--operator',
-          },
-        );
-      }
-      const sets = el.operatorSets.filter((s) => operatorSetId(s) === o.set || s.avs === o.set);
-      if (sets.length !== 1) {
-        throw new ConfigError(
-          `${sets.length === 0 ? 'no' : 'more than one'} operator set "${o.set}"; known: ${el.operatorSets.map(operatorSetId).join(', ')}`,
-          { field: '--set' },
-        );
-      }
-      const set = sets[0] as (typeof sets)[number];
-      if (!set.slashable) {
-        throw new ConfigError(`${operatorSetId(set)} has not enabled slashing: nothing can be slashed`, {
-          field: '--set',
-        });
-      }
-      const result = slashOperator(el, op, operatorSetId(set), fractionOption(o.fraction, '--fraction'));
-      if (result.strategies.length === 0) {
-        throw new ConfigError(`${op.id} has no allocation to ${operatorSetId(set)}`, { field: '--set' });
-      }
-      if (o.json) return writeJson(result);
-      const unit = el.unit ?? '';
-      for (const s of result.strategies) {
-        process.stdout.write(
-          `${op.id}, ${s.strategy}: ${operatorSetId(set)} slashes ${(result.fraction * 100).toFixed(2)}%: ${s.slashed.toFixed(4)} ${unit} burnt; delegated ${s.delegated.before} → ${s.delegated.after.toFixed(4)}; max magnitude ${s.maxMagnitude.before} → ${s.maxMagnitude.after}\n`,
-        );
-        writeTable(
-          ['operator set', 'magnitude before', 'after', `slashable before (${unit})`, 'after'],
-          [
-            ...s.sets.map((x) => [
-              x.set,
-              String(x.magnitude.before),
-              String(x.magnitude.after),
-              x.slashable.before.toFixed(4),
-              x.slashable.after.toFixed(4),
-            ]),
-            [
-              '(free)',
-              String(s.free.before),
-              String(s.free.after),
-              s.free.amountBefore.toFixed(4),
-              s.free.amountAfter.toFixed(4),
-            ],
-          ],
-          false,
-        );
-      }
-    });
-  restaking
-    .command('report <file>')
-    .description(
-      'the human view of a network: verdicts, stake, concentration, overlap, liquidity, assumptions',
-    )
-    .option('--time-limit <s>', 'solver seconds for each exact search', '20')
-    .action(async (file: string, o: { timeLimit: string }) => {
-      const a = assessNetwork(await loadSolver(), readRestakingNetwork(file), {
-        timeLimitSeconds: numberOption(o.timeLimit, '--time-limit', 20),
-      });
-      for (const line of networkLines(a)) process.stdout.write(`${line}\n`);
-      const t = serviceStakeTable(a);
-      writeTable(t.head, t.rows, false);
-      if (a.conversion.length > 0) {
-        process.stdout.write(`conversion (${a.conversion.length} operator-set allocations), first lines:\n`);
-        for (const line of a.conversion.slice(0, 5)) process.stdout.write(`  ${line}\n`);
-      }
+    .requiredOption('--fraction <w>', 'the fraction of the allocation slashed, in (0, 1]')
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .action(async (file: string | undefined, { format, json, ...o }) => {
+      const [{ withApp }, { writeAnswer }, { restakingSlash }, { restakingSlashView }] = await Promise.all([
+        import('./withApp.ts'),
+        import('./answer.ts'),
+        import('../app/restakingSlash.ts'),
+        import('../report/views/restakingViews.ts'),
+      ]);
+      const parameters = { ...(await networkFile(file)), ...o };
+      await withApp(program, async (app) =>
+        writeAnswer(await restakingSlash(app, parameters, file), json ? 'json' : format, restakingSlashView),
+      );
     });
   restaking
     .command('babylon')
     .description(
       "Babylon's covenant quorum, slashing rate and stake at risk, unbonding wait and finality quorum",
     )
-    .option('--json', 'print as JSON')
-    .action((o: { json?: boolean }) =>
-      withApp(program, async (app) => {
-        await ensureData(app);
-        const view = await loadBabylon(await app.store());
-        if (!view) throw new ConfigError('the Babylon dataset is not imported (run `faultline import`)');
-        if (o.json) return writeJson(view);
-        for (const line of babylonLines(view.security, view.btcPrice?.usd ?? null))
-          process.stdout.write(`${line}\n`);
-        process.stdout.write(
-          `  (staked BTC at month-end ${view.month ?? '—'}; BTC at ${view.btcPrice ? `$${view.btcPrice.usd.toLocaleString('en-US')} on ${view.btcPrice.day}` : 'no stored price'})\n`,
-        );
-      }),
-    );
+    .option('--as-of <day>', 'staked BTC and the BTC price up to this UTC day (default: the newest)')
+    .addOption(formatOption(['text', 'json', 'md']))
+    .option('--json', 'same as --format json')
+    .action(async ({ format, json, ...parameters }) => {
+      const [{ ask }, { restakingBabylon }, { restakingBabylonView }] = await Promise.all([
+        import('./ask.ts'),
+        import('../app/restakingBabylon.ts'),
+        import('../report/views/restakingViews.ts'),
+      ]);
+      await ask(
+        program,
+        json ? 'json' : format,
+        (app) => restakingBabylon(app, parameters),
+        restakingBabylonView,
+      );
+    });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { UsageError } from '../../core/errors.ts';
 import { runInWorker, workerModule } from './runInWorker.ts';
 
 /** A folder laid out as the shipped package is: ES modules (`"type": "module"`), the caller beside its worker. */
@@ -59,4 +60,31 @@ test('a worker that throws rejects with its error; a missing module and a stoppe
   const spinning = runInWorker(callerIn(dir, 'caller.js'), './spins', null);
   await spinning.terminate();
   await assert.rejects(spinning.result, /worker \.\/spins was stopped/);
+});
+
+test('a usage or validation error thrown in the worker comes back as the same class, with its field', async () => {
+  const dir = folder({
+    'refuses.ts': `import { UsageError } from ${JSON.stringify(new URL('../../core/errors.ts', import.meta.url).href)};
+export default () => { throw new UsageError('no validator "zz"', { field: 'shock' }); };`,
+  });
+  await assert.rejects(
+    runInWorker(callerIn(dir, 'caller.ts'), './refuses', null).result,
+    (e: unknown) =>
+      e instanceof UsageError && e.details.field === 'shock' && /no validator "zz"/.test(e.message),
+  );
+});
+
+test('a deadline or an abort stops the worker and rejects with the error given', async () => {
+  const dir = folder({ 'spins.js': 'export default () => { for (;;) {} };' });
+  const late = runInWorker(callerIn(dir, 'caller.js'), './spins', null, {
+    deadline: { ms: 50, error: () => new UsageError('past its deadline', { field: 'timeLimitSeconds' }) },
+  });
+  await assert.rejects(
+    late.result,
+    (e: unknown) => e instanceof UsageError && /past its deadline/.test(e.message),
+  );
+  const controller = new AbortController();
+  const aborted = runInWorker(callerIn(dir, 'caller.js'), './spins', null, { signal: controller.signal });
+  controller.abort(new Error('the client went away'));
+  await assert.rejects(aborted.result, /the client went away/);
 });

@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { type BacktestPlan, runBacktest } from '../../analytics/runBacktest.ts';
-import type { SustainabilityData } from '../../analytics/sustainabilityData.ts';
 import { addDays, type Day, daysBetween } from '../../core/day.ts';
+import { UsageError } from '../../core/errors.ts';
 import type { BacktestResult } from '../../risk/sustainability/backtest.ts';
 import { WEIGHT_SETS, type Weights } from '../../risk/sustainability/factors.ts';
 import { INCENTIVE_SHARE_MAX_AGE_DAYS } from '../../risk/sustainability/protocolSignals.ts';
-import { DayInput, DayText, parseParameters } from './yieldSchemas.ts';
+import { BacktestParameters, MAX_BACKTEST_YEARS } from '../backtest.ts';
+import type { App } from '../createApp.ts';
+import { documentSchema } from '../document.ts';
+import { parseParameters } from '../parameters.ts';
+import { oldestDay, provenance, TVL_SOURCES } from '../provenance.ts';
+import { SCORE_SOURCES, scoreDay } from '../score.ts';
+import { DayText } from './yieldSchemas.ts';
+import { yieldSources } from './yieldSources.ts';
 
-/** `incentiveBacktest` parameters: the months scored and the day that splits training from test. */
-export const IncentiveBacktestParameters = z.object({
-  from: DayInput.default('2021-01-01' as Day),
-  split: DayInput.default('2024-01-01' as Day),
-  to: DayInput,
-});
-export type IncentiveBacktestParameters = z.infer<typeof IncentiveBacktestParameters>;
+/** `faultline yield backtest`, `GET /api/v1/yield/backtest`: the months scored and the day that splits training from test. */
+export const IncentiveBacktestParameters = BacktestParameters;
+export type IncentiveBacktestParameters = z.input<typeof IncentiveBacktestParameters>;
 
 const Part = z.object({
   protocols: z.number().int(),
@@ -31,20 +34,20 @@ const Run = z.object({
   test: Part,
 });
 
-/** `faultline.yield-backtest/v1`: the sustainability backtest with and without the incentive-dependence factor. */
-export const IncentiveBacktestResult = z.object({
-  schema: z.literal('faultline.yield-backtest/v1'),
-  /** The last day scored. */
-  asOf: DayText,
-  /** The newest day of the daily TVL histories and of the incentive shares the scores read. */
-  dataThrough: z.record(z.string(), DayText),
+/**
+ * `faultline.yield-backtest/v1`: the sustainability backtest with and without the incentive-dependence
+ * factor; `asOf` is the last day scored.
+ */
+export const IncentiveBacktestResult = documentSchema('faultline.yield-backtest/v1', {
   plan: z.object({
     train: z.object({ from: DayText, to: DayText }),
     test: z.object({ from: DayText, to: DayText }),
   }),
-  /** Monthly scoring points (protocol × month) at which the factor's signal was known, and the protocols. */
-  coverage: z.object({ points: z.number().int(), protocols: z.array(z.string()) }),
-  sources: z.array(z.string()),
+  factorCoverage: z
+    .object({ points: z.number().int(), protocols: z.array(z.string()) })
+    .describe(
+      "monthly scoring points (protocol × month) at which the factor's signal was known, and the protocols",
+    ),
   with: Run,
   without: Run,
   /** By the held-out test F1: whether the factor helps, changes nothing, or hurts. */
@@ -52,9 +55,6 @@ export const IncentiveBacktestResult = z.object({
   notes: z.array(z.string()),
 });
 export type IncentiveBacktestResult = z.infer<typeof IncentiveBacktestResult>;
-
-const newest = (xs: readonly { day: Day }[]) =>
-  xs.reduce<Day | null>((m, x) => (m === null || x.day > m ? x.day : m), null);
 
 const part = (r: BacktestResult) => ({
   protocols: r.protocols,
@@ -71,17 +71,28 @@ const part = (r: BacktestResult) => ({
  * Re-runs the sustainability backtest (analytics/runBacktest.ts) twice on the same data: with the
  * published weight sets, which count incentive dependence, and with that factor's weight set to 0 (a
  * factor of weight 0 changes no score). Each run chooses its own weights and threshold on the training
- * months; the verdict compares their held-out test F1.
- * @example incentiveBacktest(await app.sustainability(), { to: '2025-03-02' }).verdict
+ * months; the verdict compares their held-out test F1. The window is checked as `backtest` checks it.
+ * @example (await incentiveBacktest(app, { to: '2025-03-02' })).verdict
  */
-export function incentiveBacktest(
-  data: SustainabilityData,
-  input: z.input<typeof IncentiveBacktestParameters>,
-): IncentiveBacktestResult {
-  const params = parseParameters(IncentiveBacktestParameters, input);
+export async function incentiveBacktest(
+  app: App,
+  parameters: IncentiveBacktestParameters,
+): Promise<IncentiveBacktestResult> {
+  const p = parseParameters(IncentiveBacktestParameters, parameters, 'yield backtest');
+  const to = await scoreDay(app, p.to, 'to');
+  if (!(p.from < p.split && p.split <= to))
+    throw new UsageError(`need from ${p.from} < split ${p.split} ≤ to ${to}`, { field: 'split' });
+  const first = await oldestDay(app, TVL_SOURCES);
+  if (first !== null && p.from < addDays(first, -366))
+    throw new UsageError(`${p.from} is more than a year before the stored history starts (${first})`, {
+      field: 'from',
+    });
+  if (addDays(p.from, 366 * MAX_BACKTEST_YEARS) < to)
+    throw new UsageError(`at most ${MAX_BACKTEST_YEARS} years at once`, { field: 'from' });
+  const data = await app.sustainability();
   const plan: BacktestPlan = {
-    train: { from: params.from, to: addDays(params.split, -1) },
-    test: { from: params.split, to: params.to },
+    train: { from: p.from, to: addDays(p.split, -1) },
+    test: { from: p.split, to },
   };
   const without: Record<string, Weights> = Object.fromEntries(
     Object.entries(WEIGHT_SETS).map(([name, w]) => [name, { ...w, incentiveDependence: 0 }]),
@@ -93,12 +104,8 @@ export function incentiveBacktest(
     test: part(r.test),
   });
   const months: Day[] = [];
-  for (
-    let d = `${params.from.slice(0, 7)}-01` as Day;
-    d <= params.to;
-    d = `${addDays(d, 32).slice(0, 7)}-01` as Day
-  )
-    if (d >= params.from) months.push(d);
+  for (let d = `${p.from.slice(0, 7)}-01` as Day; d <= to; d = `${addDays(d, 32).slice(0, 7)}-01` as Day)
+    if (d >= p.from) months.push(d);
   let points = 0;
   const protocols = new Set<string>();
   for (const id of data.protocols.keys()) {
@@ -117,22 +124,16 @@ export function incentiveBacktest(
           'no protocol with daily TVL history has pool yields within 90 days of a scored month: the factor cannot act',
         ]
       : [];
-  const tvlThrough = newest([...data.protocols.values()].flatMap((p) => p.series));
-  const sharesThrough = newest([...data.incentives.values()].flat());
-  const dataThrough = {
-    ...(tvlThrough ? { tvl: tvlThrough } : {}),
-    ...(sharesThrough ? { incentiveShares: sharesThrough } : {}),
-  };
+  const scored = await provenance(app, SCORE_SOURCES, to);
+  const yields = await yieldSources(await app.store());
   return IncentiveBacktestResult.parse({
     schema: 'faultline.yield-backtest/v1',
-    asOf: params.to,
-    dataThrough,
+    asOf: to,
+    dataThrough: { ...scored.dataThrough, ...yields.dataThrough },
+    coverage: null,
+    sources: [...scored.sources, ...yields.sources],
     plan,
-    coverage: { points, protocols: [...protocols].sort() },
-    sources: [
-      'the stored daily TVL histories (analytics/sustainabilityData.ts)',
-      'the stored pool yields (analytics/incentiveShares.ts)',
-    ],
+    factorCoverage: { points, protocols: [...protocols].sort() },
     with: summary(runs.with),
     without: summary(runs.without),
     verdict: Math.abs(delta) < 1e-12 ? 'no change' : delta > 0 ? 'helps' : 'hurts',

@@ -1,6 +1,6 @@
-import { relative } from 'node:path';
 import { z } from 'zod';
-import { ValidationError } from '../../core/errors.ts';
+import type { Day } from '../../core/day.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import { normaliseChain } from '../../model/normaliseChain.ts';
 import type { PoolYield } from '../../model/poolYield.ts';
 import { restakingStack } from '../../risk/yield/restakingStack.ts';
@@ -8,16 +8,30 @@ import {
   DEFAULT_RESTAKING_STACKS_FILE,
   readRestakingStacks,
 } from '../../sources/files/readRestakingStacks.ts';
+import type { App } from '../createApp.ts';
+import { documentSchema } from '../document.ts';
+import { DaySchema, parseParameters } from '../parameters.ts';
 import { subjectPools, type YieldDeps } from './subjectPools.ts';
-import { DayInput, DayText, parseParameters, SourceDocument } from './yieldSchemas.ts';
-import { yieldSources } from './yieldSources.ts';
+import { yieldDeps } from './yieldDeps.ts';
+import { DatasetDocument, DayText } from './yieldSchemas.ts';
+import { checkYieldAsOf, yieldSources } from './yieldSources.ts';
 
-/** `restakingYieldStack` parameters: the liquid restaking token (as the stacks file names it) and the day. */
-export const RestakingYieldStackParameters = z.object({
-  token: z.string().min(1),
-  asOf: DayInput.nullable().default(null),
+/** `faultline yield stack`, `GET /api/v1/yield/stack`: the liquid restaking token and the day. */
+export const RestakingYieldStackParameters = z.strictObject({
+  token: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .describe('a liquid restaking token as the stacks registry names it: weETH, ezETH, rsETH'),
+  asOf: DaySchema.optional().describe(
+    "the token's newest day with data on or before this one (default: the newest)",
+  ),
 });
-export type RestakingYieldStackParameters = z.infer<typeof RestakingYieldStackParameters>;
+export type RestakingYieldStackParameters = z.input<typeof RestakingYieldStackParameters>;
+
+/** The stack as the engine takes it. */
+export type RestakingYieldStackQuery = { token: string; asOf?: Day | null };
 
 const PoolDocument = z.object({
   pool: z.string(),
@@ -30,20 +44,18 @@ const PoolDocument = z.object({
   apyReward: z.number().nullable(),
 });
 
-/** `faultline.yield-stack/v1`: a liquid restaking token's yield layer by layer, and what an exit still earns. */
-export const RestakingYieldStackResult = z.object({
-  schema: z.literal('faultline.yield-stack/v1'),
-  asOf: DayText.nullable(),
-  day: DayText.nullable(),
+/**
+ * `faultline.yield-stack/v1`: a liquid restaking token's yield layer by layer, and what an exit still earns.
+ * `asOf` is the day the figures are of (the token pool's newest on or before the day `asked`).
+ */
+export const RestakingYieldStackResult = documentSchema('faultline.yield-stack/v1', {
+  asked: DayText.nullable(),
   token: z.string(),
   project: z.string(),
   restakesOn: z.string(),
   exitDays: z.number().int(),
-  dataThrough: z.record(z.string(), DayText),
-  coverage: z.object({ layers: z.number().int(), knownLayers: z.number().int() }),
-  sources: z.array(SourceDocument),
-  /** The stacks file that says what each layer is and how an exit treats it. */
-  stacksFile: z.string(),
+  layerCoverage: z.object({ layers: z.number().int(), knownLayers: z.number().int() }),
+  datasets: z.array(DatasetDocument),
   pool: PoolDocument.nullable(),
   benchmark: PoolDocument.nullable(),
   layers: z.array(
@@ -85,25 +97,44 @@ const pick = (pools: readonly PoolYield[], symbol: string, chain: string) =>
     .filter((p) => p.symbol.toLowerCase() === symbol.toLowerCase() && p.chain === normaliseChain(chain))
     .sort((a, b) => b.tvlUsd - a.tvlUsd)[0] ?? null;
 
+/** The registry source of the layers: what each layer is and how an exit treats it. */
+const STACKS_SOURCE = {
+  id: 'registry',
+  title:
+    'restaking yield stacks (registry/yield/restaking-stacks.json): what each layer is, and whether an exit earns it',
+  kind: 'registry',
+} as const;
+
 /**
  * A liquid restaking token's yield stack on its newest day with data on or before `asOf`: ETH staking
  * (the staking benchmark's base APY), restaking rewards (the token's base APY above it), token
  * incentives (its reward APY) and points (unpriced), each with whether an exit through the 14-day
  * withdrawal queue still earns it. Layers the data cannot give are unknown, never zero.
- * @example await restakingYieldStack({ store, index }, { token: 'weETH' })
+ * @example await restakingYieldStack(app, { token: 'weETH' })
  */
 export async function restakingYieldStack(
-  deps: YieldDeps & { stacksFile?: string },
-  input: z.input<typeof RestakingYieldStackParameters>,
+  app: App,
+  parameters: RestakingYieldStackParameters,
 ): Promise<RestakingYieldStackResult> {
-  const params = parseParameters(RestakingYieldStackParameters, input);
+  const p = parseParameters(RestakingYieldStackParameters, parameters, 'yield stack');
+  const deps = await yieldDeps(app);
+  await checkYieldAsOf(deps.store, p.asOf ?? null);
+  return restakingYieldStackOf(deps, { token: p.token, asOf: p.asOf ?? null });
+}
+
+/** `restakingYieldStack` on a store and a protocol index, with another stacks file when given (tests). */
+export async function restakingYieldStackOf(
+  deps: YieldDeps & { stacksFile?: string },
+  query: RestakingYieldStackQuery,
+): Promise<RestakingYieldStackResult> {
+  const params = { token: query.token, asOf: query.asOf ?? null };
   const file = deps.stacksFile ?? DEFAULT_RESTAKING_STACKS_FILE;
   const stacks = readRestakingStacks(file);
   const spec = stacks.tokens.find((t) => t.token.toLowerCase() === params.token.trim().toLowerCase());
   if (!spec)
-    throw new ValidationError(
+    throw new NotFoundError(
       `unknown restaking token "${params.token}"; known: ${stacks.tokens.map((t) => t.token).join(', ')}`,
-      { field: 'token', source: file },
+      { field: 'token' },
     );
   const found = await subjectPools(deps, { kind: 'protocol', id: spec.project }, params.asOf);
   const pool = pick(found.pools, spec.symbol, spec.chain);
@@ -120,19 +151,23 @@ export async function restakingYieldStack(
         );
   const stack = restakingStack(stacks.layers, pool, benchmark);
   const used = new Set([pool, benchmark].flatMap((p) => (p ? [p.dataset] : [])));
-  const { sources, dataThrough } = await yieldSources(deps.store, used);
+  const { sources, dataThrough, datasets } = await yieldSources(deps.store, used);
   return RestakingYieldStackResult.parse({
     schema: 'faultline.yield-stack/v1',
-    asOf: params.asOf,
-    day: pool ? found.day : null,
+    asOf: pool ? found.day : null,
+    dataThrough,
+    coverage: null,
+    sources: [...sources, STACKS_SOURCE],
+    asked: params.asOf,
     token: spec.token,
     project: spec.project,
     restakesOn: spec.restakesOn,
     exitDays: stacks.exitDays,
-    dataThrough,
-    coverage: { layers: stack.layers.length, knownLayers: stack.layers.length - stack.unknownLayers.length },
-    sources,
-    stacksFile: relative(process.cwd(), file) || file,
+    layerCoverage: {
+      layers: stack.layers.length,
+      knownLayers: stack.layers.length - stack.unknownLayers.length,
+    },
+    datasets,
     pool: poolDoc(pool),
     benchmark: poolDoc(benchmark),
     layers: stack.layers,

@@ -1,6 +1,6 @@
 import type { ProtocolIdentity, ProtocolIndex } from '../../analytics/protocolIdentity.ts';
 import type { Day } from '../../core/day.ts';
-import { ValidationError } from '../../core/errors.ts';
+import { NotFoundError, ValidationError } from '../../core/errors.ts';
 import { chainInfo, normaliseChain } from '../../model/normaliseChain.ts';
 import type { PoolYield } from '../../model/poolYield.ts';
 import type { Store } from '../../store/store.ts';
@@ -97,7 +97,7 @@ export async function subjectPools(
   }
   const spans = await deps.store.yieldPoolSpans(filter);
   if (subject.kind === 'pool' && spans.length === 0)
-    throw new ValidationError(`unknown pool "${subject.id}"`, { field: 'pool' });
+    throw new NotFoundError(`unknown pool "${subject.id}"`, { field: 'pool' });
   const mine = spans.filter((s) => asOf === null || s.firstDay <= asOf);
   const days = dayChoices(mine, asOf);
   const day = chooseDay(days);
@@ -115,7 +115,8 @@ export async function subjectPools(
 
 /**
  * A protocol by slug, name or alias; a parent that no stored key names yet (`aerodrome` over
- * `aerodrome-v1` and `aerodrome-slipstream`) is found by its children's slugs. Unknown: a clear error.
+ * `aerodrome-v1` and `aerodrome-slipstream`) is found by its children's slugs. Unknown or ambiguous: a
+ * NotFoundError with the candidates.
  */
 function resolveProtocol(index: ProtocolIndex, query: string): ProtocolIdentity {
   try {
@@ -123,6 +124,8 @@ function resolveProtocol(index: ProtocolIndex, query: string): ProtocolIdentity 
   } catch (err) {
     const parent = index.forKey(query.trim().toLowerCase());
     if (parent.members.length > 1) return parent;
+    if (err instanceof ValidationError)
+      throw new NotFoundError(err.shortMessage, err.details, { cause: err });
     throw err;
   }
 }

@@ -4,34 +4,57 @@ import { CLIFF_RULE, type CliffOutcome } from '../../model/cliffRule.ts';
 import { MIN_CONTROL_POOLS, MIN_INCENTIVE_SHARE, measureCliff } from '../../risk/yield/measureCliff.ts';
 import { projectCliff } from '../../risk/yield/projectCliff.ts';
 import type { YieldPoolFilter } from '../../store/yieldStore.ts';
+import type { App } from '../createApp.ts';
+import { documentSchema } from '../document.ts';
+import { DaySchema, IntParam, parseParameters } from '../parameters.ts';
 import { CliffEpisodeDocument, CliffResponseDocument, ProjectionDocument } from './cliffDocuments.ts';
 import { subjectPools, type YieldDeps } from './subjectPools.ts';
+import { yieldDeps } from './yieldDeps.ts';
 import {
-  DayInput,
+  DatasetDocument,
   DayText,
-  parseParameters,
   ResolvedSubjectDocument,
-  SourceDocument,
-  YieldSubject,
+  SubjectFields,
+  subjectOf,
+  type YieldSubject,
 } from './yieldSchemas.ts';
-import { yieldSources } from './yieldSources.ts';
+import { checkYieldAsOf, yieldSources } from './yieldSources.ts';
 
-/** `yieldCliff` parameters: whose TVL to project (none: the measurement only), the day, which episodes. */
-export const YieldCliffParameters = z.object({
-  subject: YieldSubject.nullable().default(null),
-  asOf: DayInput.nullable().default(null),
-  /** The response the projection uses: falls that lasted (rewards stopped) or every fall. */
-  basis: z.enum(['sustained', 'all']).default('sustained'),
-  /** Which episodes to list (newest first, up to `limit`): none, the subject's projects', or all. */
-  episodes: z.enum(['none', 'subject', 'all']).default('subject'),
-  limit: z.number().int().min(1).max(100_000).default(1000),
+/** `faultline yield cliff`, `GET /api/v1/yield/cliff`: whose TVL to project (none: the measurement only), the day, which episodes. */
+export const YieldCliffParameters = z.strictObject({
+  ...SubjectFields,
+  asOf: DaySchema.optional().describe(
+    'measure from episodes whose outcome is known by this UTC day, and project from it (default: the newest)',
+  ),
+  basis: z
+    .enum(['sustained', 'all'])
+    .default('sustained')
+    .describe('the response the projection uses: falls that lasted (rewards stopped) or every fall'),
+  episodes: z
+    .enum(['none', 'subject', 'all'])
+    .default('subject')
+    .describe(
+      "which episodes to list, newest first: none, the subject's projects' (all without a subject), or all",
+    ),
+  limit: IntParam.pipe(z.number().min(1).max(100_000)).default(1000).describe('most episodes listed'),
 });
-export type YieldCliffParameters = z.infer<typeof YieldCliffParameters>;
+export type YieldCliffParameters = z.input<typeof YieldCliffParameters>;
 
-/** `faultline.yield-cliff/v1`: what TVL did when incentives fell, and what it would do if they stopped now. */
-export const YieldCliffResult = z.object({
-  schema: z.literal('faultline.yield-cliff/v1'),
-  asOf: DayText.nullable(),
+/** The cliff as the engine takes it: the subject resolved from the parameters. */
+export type YieldCliffQuery = {
+  subject?: YieldSubject | null;
+  asOf?: Day | null;
+  basis?: 'sustained' | 'all';
+  episodes?: 'none' | 'subject' | 'all';
+  limit?: number;
+};
+
+/**
+ * `faultline.yield-cliff/v1`: what TVL did when incentives fell, and what it would do if they stopped now.
+ * `asOf` is the day asked (`asked`), else the newest day of the histories read.
+ */
+export const YieldCliffResult = documentSchema('faultline.yield-cliff/v1', {
+  asked: DayText.nullable(),
   subject: ResolvedSubjectDocument.nullable(),
   rule: z.object({
     fall: z.number(),
@@ -46,14 +69,13 @@ export const YieldCliffResult = z.object({
     minIncentiveShare: z.number(),
     text: z.string(),
   }),
-  dataThrough: z.record(z.string(), DayText),
-  coverage: z.object({
+  episodeCoverage: z.object({
     episodes: z.number().int(),
     sustained: z.number().int(),
     firstDay: DayText.nullable(),
     lastDay: DayText.nullable(),
   }),
-  sources: z.array(SourceDocument),
+  datasets: z.array(DatasetDocument),
   measured: z.object({ all: CliffResponseDocument, sustained: CliffResponseDocument }),
   projection: ProjectionDocument.nullable(),
   episodes: z.array(CliffEpisodeDocument),
@@ -70,14 +92,27 @@ const RULE_TEXT =
  * held (difference, spread, number of episodes), for every fall and for falls that lasted; then the
  * subject's TVL if its rewards stopped on its latest day, with the range. Episodes whose outcome lies
  * after `asOf` are not counted (no look-ahead).
- * @example await yieldCliff({ store, index }, { subject: { kind: 'protocol', id: 'aerodrome' } })
+ * @example await yieldCliff(app, { protocol: 'aerodrome' })
  */
-export async function yieldCliff(
-  deps: YieldDeps,
-  input: z.input<typeof YieldCliffParameters>,
-): Promise<YieldCliffResult> {
-  const params = parseParameters(YieldCliffParameters, input);
-  const asOf = params.asOf;
+export async function yieldCliff(app: App, parameters: YieldCliffParameters): Promise<YieldCliffResult> {
+  const p = parseParameters(YieldCliffParameters, parameters, 'yield cliff');
+  const deps = await yieldDeps(app);
+  await checkYieldAsOf(deps.store, p.asOf ?? null);
+  return yieldCliffOf(deps, {
+    subject: subjectOf(p),
+    asOf: p.asOf ?? null,
+    basis: p.basis,
+    episodes: p.episodes,
+    limit: p.limit,
+  });
+}
+
+/** `yieldCliff` on a store and a protocol index (what tests and benches without an app use). */
+export async function yieldCliffOf(deps: YieldDeps, query: YieldCliffQuery): Promise<YieldCliffResult> {
+  const asOf = query.asOf ?? null;
+  const basis = query.basis ?? 'sustained';
+  const episodes = query.episodes ?? 'subject';
+  const subject = query.subject ?? null;
   const known = <E extends CliffOutcome>(e: E): E =>
     asOf === null
       ? e
@@ -104,29 +139,35 @@ export async function yieldCliff(
   const { all, sustained, coverage } = deps.cache
     ? await deps.cache.measured(`${await deps.store.cliffFactsVersion()}/${asOf}`, measure)
     : await measure();
-  const found = params.subject ? await subjectPools(deps, params.subject, asOf) : null;
-  const response = params.basis === 'all' ? all : sustained;
+  const found = subject ? await subjectPools(deps, subject, asOf) : null;
+  const response = basis === 'all' ? all : sustained;
   const projection =
     found && found.day !== null
-      ? { basis: params.basis, day: found.day, horizons: projectCliff(found.pools, response) }
+      ? { basis, day: found.day, horizons: projectCliff(found.pools, response) }
       : null;
   const filter: YieldPoolFilter | null =
-    params.episodes === 'none'
+    episodes === 'none'
       ? null
-      : params.episodes === 'all' || !found
+      : episodes === 'all' || !found
         ? { kind: 'all' }
         : { kind: 'projects', projects: [...new Set(found.pools.map((p) => p.project))] };
-  const listed = filter ? (await deps.store.cliffEpisodes(filter, asOf, params.limit)).map(known) : [];
-  const multiDay = new Set(
-    (await deps.store.yieldCoverage()).filter((c) => c.firstDay < c.lastDay).map((c) => c.dataset),
-  );
-  const { sources, dataThrough } = await yieldSources(deps.store, multiDay);
+  const listed = filter ? (await deps.store.cliffEpisodes(filter, asOf, query.limit ?? 1000)).map(known) : [];
+  const used = new Set([
+    ...(await deps.store.yieldCoverage()).filter((c) => c.firstDay < c.lastDay).map((c) => c.dataset),
+    ...(found?.pools ?? []).map((p) => p.dataset),
+  ]);
+  const { sources, dataThrough, datasets } = await yieldSources(deps.store, used);
+  const newest = Object.values(dataThrough).reduce<Day | null>((m, d) => (m === null || d > m ? d : m), null);
   const notes: string[] = [];
   if (found && found.day === null) notes.push(`no pool yields for ${found.subject.name}: nothing to project`);
   if (coverage.episodes === 0) notes.push('no reward-fall episode in the stored pool histories');
   return YieldCliffResult.parse({
     schema: 'faultline.yield-cliff/v1',
-    asOf,
+    asOf: asOf ?? newest,
+    dataThrough,
+    coverage: null,
+    sources,
+    asked: asOf,
     subject: found?.subject ?? null,
     rule: {
       ...CLIFF_RULE,
@@ -135,9 +176,8 @@ export async function yieldCliff(
       minIncentiveShare: MIN_INCENTIVE_SHARE,
       text: RULE_TEXT,
     },
-    dataThrough,
-    coverage,
-    sources,
+    episodeCoverage: coverage,
+    datasets,
     measured: { all, sustained },
     projection,
     episodes: listed.map((e) => ({

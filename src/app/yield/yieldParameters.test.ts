@@ -1,34 +1,50 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Day } from '../../core/day.ts';
-import { ValidationError } from '../../core/errors.ts';
+import { UsageError } from '../../core/errors.ts';
+import { parseParameters } from '../parameters.ts';
 import { chooseDay } from './subjectPools.ts';
-import { YieldBreakdownParameters } from './yieldBreakdown.ts';
+import { YieldParameters } from './yieldBreakdown.ts';
 import { YieldCliffParameters } from './yieldCliff.ts';
-import { parseParameters } from './yieldSchemas.ts';
+import { subjectOf } from './yieldSchemas.ts';
 
-describe(parseParameters.name, () => {
-  it('fills the defaults', () => {
-    assert.deepEqual(parseParameters(YieldBreakdownParameters, { subject: { kind: 'chain', id: 'linea' } }), {
-      subject: { kind: 'chain', id: 'linea' },
-      asOf: null,
+const usageOn = (field: string, message: RegExp) => (e: unknown) =>
+  e instanceof UsageError && e.details.field === field && message.test(e.message);
+
+describe('yield parameters', () => {
+  it('fills the defaults, reading numbers as a query string carries them', () => {
+    assert.deepEqual(parseParameters(YieldParameters, { chain: 'linea' }, 'yield'), {
+      chain: 'linea',
       limit: 20,
     });
-    assert.equal(parseParameters(YieldCliffParameters, {}).basis, 'sustained');
+    assert.equal(parseParameters(YieldParameters, { chain: 'linea', limit: '5' }, 'yield').limit, 5);
+    const cliff = parseParameters(YieldCliffParameters, {}, 'yield cliff');
+    assert.deepEqual([cliff.basis, cliff.episodes, cliff.limit], ['sustained', 'subject', 1000]);
   });
-  it('names the bad parameter and why', () => {
+  it('names the bad parameter and why, as a usage error', () => {
     assert.throws(
-      () =>
-        parseParameters(YieldBreakdownParameters, {
-          subject: { kind: 'chain', id: 'x' },
-          asOf: '2025-02-30',
-        }),
-      (e: unknown) =>
-        e instanceof ValidationError && e.details.field === 'asOf' && /not a UTC day/.test(e.message),
+      () => parseParameters(YieldParameters, { chain: 'x', asOf: '2025-02-30' }, 'yield'),
+      usageOn('asOf', /not a UTC day/),
     );
     assert.throws(
-      () => parseParameters(YieldBreakdownParameters, { subject: { kind: 'token', id: 'x' } }),
-      (e: unknown) => e instanceof ValidationError && e.details.field === 'subject.kind',
+      () => parseParameters(YieldParameters, { chain: 'x', limit: 0 }, 'yield'),
+      usageOn('limit', /yield/),
+    );
+    assert.throws(
+      () => parseParameters(YieldCliffParameters, { basis: 'most' }, 'yield cliff'),
+      usageOn('basis', /sustained/),
+    );
+    assert.throws(() => parseParameters(YieldParameters, { token: 'x' }, 'yield'), UsageError);
+  });
+});
+
+describe(subjectOf.name, () => {
+  it('takes the one subject named, none as null, and refuses two', () => {
+    assert.deepEqual(subjectOf({ category: 'Lending' }), { kind: 'category', id: 'Lending' });
+    assert.equal(subjectOf({}), null);
+    assert.throws(
+      () => subjectOf({ protocol: 'aave', chain: 'base' }),
+      usageOn('chain', /not protocol and chain/),
     );
   });
 });

@@ -7,18 +7,34 @@ import { aaveV3RateStrategies } from '../../sources/files/aaveV3RateStrategies.t
 import { aaveV3ReserveRates } from '../../sources/files/aaveV3ReserveRates.ts';
 import type { Store } from '../../store/store.ts';
 import type { RateStrategyRow, ReserveRateDay } from '../../store/yieldStore.ts';
-import { DayInput, DayText, parseParameters, SourceDocument } from './yieldSchemas.ts';
+import type { App } from '../createApp.ts';
+import { documentSchema } from '../document.ts';
+import { DaySchema, Flag, parseParameters } from '../parameters.ts';
+import { checkAsOf } from '../provenance.ts';
+import { DatasetDocument, DayText } from './yieldSchemas.ts';
 
-/** `yieldRateModel` parameters: a chain or market (`linea`, `aave-v3-linea`), an asset (symbol or address). */
-export const YieldRateModelParameters = z.object({
-  /** Only days on or before this one are checked (all when omitted). */
-  asOf: DayInput.nullable().default(null),
-  market: z.string().min(1).nullable().default(null),
-  asset: z.string().min(1).nullable().default(null),
-  /** Include each checked day (implied utilisation, observed and modelled borrow rate). */
-  series: z.boolean().default(false),
+/** `faultline yield rates`, `GET /api/v1/yield/rate-model`: a chain or market, an asset, the last day checked. */
+export const YieldRateModelParameters = z.strictObject({
+  asOf: DaySchema.optional().describe('check only days on or before this one (default: all)'),
+  market: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('a chain or Aave market: linea, aave-v3-linea'),
+  asset: z.string().trim().min(1).max(100).optional().describe('an asset by symbol or address'),
+  series: Flag.describe('include each checked day (implied utilisation, observed and modelled borrow rate)'),
 });
-export type YieldRateModelParameters = z.infer<typeof YieldRateModelParameters>;
+export type YieldRateModelParameters = z.input<typeof YieldRateModelParameters>;
+
+/** The rate-model check as the engine takes it. */
+export type YieldRateModelQuery = {
+  asOf?: Day | null;
+  market?: string | null;
+  asset?: string | null;
+  series?: boolean;
+};
 
 const Reserve = z.object({ market: z.string(), chain: z.string(), asset: z.string(), symbol: z.string() });
 const Rate = z.number().nullable();
@@ -52,19 +68,20 @@ const CheckedReserve = Reserve.extend({
     .nullable(),
 });
 
-/** `faultline.yield-rate-model/v1`: Faultline's rate model checked against observed Aave reserve rates. */
-export const YieldRateModelResult = z.object({
-  schema: z.literal('faultline.yield-rate-model/v1'),
-  asOf: DayText.nullable(),
-  dataThrough: z.record(z.string(), DayText),
-  coverage: z.object({
+/**
+ * `faultline.yield-rate-model/v1`: Faultline's rate model checked against observed Aave reserve rates.
+ * `asOf` is the day asked (`asked`), else the newest day of the rates.
+ */
+export const YieldRateModelResult = documentSchema('faultline.yield-rate-model/v1', {
+  asked: DayText.nullable(),
+  reserveCoverage: z.object({
     reserves: z.number().int(),
     withStrategy: z.number().int(),
     /** Reserves whose strategy reproduced at least one day within the tolerance. */
     matchedSomeDay: z.number().int(),
     tolerance: z.number(),
   }),
-  sources: z.array(SourceDocument),
+  datasets: z.array(DatasetDocument),
   reserves: z.array(CheckedReserve),
   /** Reserves with rates but no stated strategy: their curve is not known, so they are not checked. */
   unknownStrategy: z.array(Reserve.extend({ days: z.number().int(), firstDay: DayText, lastDay: DayText })),
@@ -81,13 +98,34 @@ const matchesAsset = (q: string | null, asset: string, symbol: string) =>
  * against every Aave reserve whose strategy a governance report states: the utilisation each day's
  * rates imply, the modelled borrow rate there, the error per reserve, and when the stated curve stopped
  * reproducing the rates (a governance change); reserves without a stated strategy are listed apart.
- * @example await yieldRateModel(store, { market: 'linea', asset: 'USDC' })
+ * @example await yieldRateModel(app, { market: 'linea', asset: 'USDC' })
  */
 export async function yieldRateModel(
-  store: Store,
-  input: z.input<typeof YieldRateModelParameters>,
+  app: App,
+  parameters: YieldRateModelParameters,
 ): Promise<YieldRateModelResult> {
-  const params = parseParameters(YieldRateModelParameters, input);
+  const p = parseParameters(YieldRateModelParameters, parameters, 'yield rates');
+  const store = await app.store();
+  await checkAsOf(app, p.asOf ?? null, [aaveV3ReserveRates.id]);
+  return yieldRateModelOf(store, {
+    asOf: p.asOf ?? null,
+    market: p.market ?? null,
+    asset: p.asset ?? null,
+    series: p.series,
+  });
+}
+
+/** `yieldRateModel` on a store (what tests without an app use). */
+export async function yieldRateModelOf(
+  store: Store,
+  query: YieldRateModelQuery,
+): Promise<YieldRateModelResult> {
+  const params = {
+    asOf: query.asOf ?? null,
+    market: query.market ?? null,
+    asset: query.asset ?? null,
+    series: query.series ?? false,
+  };
   const [rates, strategies] = await Promise.all([store.reserveRates(), store.rateStrategies()]);
   const byReserve = new Map<string, ReserveRateDay[]>();
   for (const r of rates)
@@ -160,7 +198,7 @@ export async function yieldRateModel(
   const strategiesThrough = lastOf(strategies.map((s) => ({ day: s.asOf })));
   const firstOf = (xs: readonly { day: Day }[]) =>
     xs.reduce<Day | null>((m, x) => (m === null || x.day < m ? x.day : m), null);
-  const source = (
+  const dataset = (
     d: { id: string; title: string; caveats: readonly string[] },
     xs: readonly { day: Day }[],
   ) => ({
@@ -170,22 +208,28 @@ export async function yieldRateModel(
     firstDay: firstOf(xs),
     lastDay: lastOf(xs),
   });
+  const read = [aaveV3ReserveRates, aaveV3RateStrategies].filter((d) =>
+    d === aaveV3ReserveRates ? ratesThrough !== null : strategiesThrough !== null,
+  );
   return YieldRateModelResult.parse({
     schema: 'faultline.yield-rate-model/v1',
-    asOf: params.asOf,
+    asOf: params.asOf ?? ratesThrough,
     dataThrough: {
       ...(ratesThrough ? { [aaveV3ReserveRates.id]: ratesThrough } : {}),
       ...(strategiesThrough ? { [aaveV3RateStrategies.id]: strategiesThrough } : {}),
     },
-    coverage: {
+    coverage: null,
+    sources: read.map((d) => ({ id: d.id, title: d.title, kind: 'dataset' })),
+    asked: params.asOf,
+    reserveCoverage: {
       reserves: byReserve.size,
       withStrategy: reserves.length,
       matchedSomeDay: reserves.filter((r) => r.matched > 0).length,
       tolerance: MATCH_TOLERANCE,
     },
-    sources: [
-      source(aaveV3ReserveRates, rates),
-      source(
+    datasets: [
+      dataset(aaveV3ReserveRates, rates),
+      dataset(
         aaveV3RateStrategies,
         strategies.map((s) => ({ day: s.asOf })),
       ),

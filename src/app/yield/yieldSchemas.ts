@@ -1,16 +1,5 @@
 import { z } from 'zod';
-import { type Day, parseDay } from '../../core/day.ts';
-import { ValidationError } from '../../core/errors.ts';
-
-/** A UTC day given as a parameter (`YYYY-MM-DD`), checked to be a calendar day. */
-export const DayInput = z.string().transform((text, ctx): Day => {
-  const day = parseDay(text);
-  if (!day) {
-    ctx.addIssue({ code: 'custom', message: `not a UTC day: "${text}" (expected YYYY-MM-DD)` });
-    return z.NEVER;
-  }
-  return day;
-});
+import { UsageError } from '../../core/errors.ts';
 
 /** A UTC day in a document. */
 export const DayText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -19,13 +8,38 @@ export const DayText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
  * What a yield question is about: a protocol (slug, name or alias; a parent takes in its children), a
  * chain (any spelling), a category (DefiLlama's, case-insensitive) or one pool (its id).
  */
-export const YieldSubject = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('protocol'), id: z.string().min(1) }),
-  z.object({ kind: z.literal('chain'), id: z.string().min(1) }),
-  z.object({ kind: z.literal('category'), id: z.string().min(1) }),
-  z.object({ kind: z.literal('pool'), id: z.string().min(1) }),
-]);
-export type YieldSubject = z.infer<typeof YieldSubject>;
+export type YieldSubject = { kind: 'protocol' | 'chain' | 'category' | 'pool'; id: string };
+
+const subjectText = (what: string) => z.string().trim().min(1).max(200).optional().describe(what);
+
+/** The flat parameters that name a yield subject (a query string's or a command line's): at most one of them. */
+export const SubjectFields = {
+  protocol: subjectText('a protocol by slug, name or alias (a parent takes in its products)'),
+  chain: subjectText('a chain, any spelling'),
+  category: subjectText('a DefiLlama category (case-insensitive), e.g. Lending, Dexs'),
+  pool: subjectText('one pool by its DefiLlama Yields id'),
+};
+
+/** The subject the flat parameters name, or null when none does; more than one is a usage error. */
+export function subjectOf(p: {
+  protocol?: string | undefined;
+  chain?: string | undefined;
+  category?: string | undefined;
+  pool?: string | undefined;
+}): YieldSubject | null {
+  const given = (['protocol', 'chain', 'category', 'pool'] as const).flatMap((kind) => {
+    const id = p[kind];
+    return id === undefined ? [] : [{ kind, id }];
+  });
+  if (given.length > 1)
+    throw new UsageError(
+      `give one of protocol, chain, category or pool, not ${given.map((g) => g.kind).join(' and ')}`,
+      {
+        field: given[1]?.kind ?? 'protocol',
+      },
+    );
+  return given[0] ?? null;
+}
 
 /** The subject as resolved: its kind, the id asked for, its canonical id and display name. */
 export const ResolvedSubjectDocument = z.object({
@@ -36,15 +50,15 @@ export const ResolvedSubjectDocument = z.object({
 });
 export type ResolvedSubjectDocument = z.infer<typeof ResolvedSubjectDocument>;
 
-/** A dataset a document read, with its title, what it does not cover, and the days it covers. */
-export const SourceDocument = z.object({
+/** A dataset a document read, with its title, what it does not cover (caveats), and the days it covers. */
+export const DatasetDocument = z.object({
   dataset: z.string(),
   title: z.string(),
   caveats: z.array(z.string()),
   firstDay: DayText.nullable(),
   lastDay: DayText.nullable(),
 });
-export type SourceDocument = z.infer<typeof SourceDocument>;
+export type DatasetDocument = z.infer<typeof DatasetDocument>;
 
 const share = z.number().nullable();
 const usd = z.number();
@@ -81,17 +95,3 @@ export const YieldMixDocument = YieldMixSummary.extend({
   unlistedRewardUsdPerYear: usd,
 });
 export type YieldMixDocument = z.infer<typeof YieldMixDocument>;
-
-/**
- * Parses a use case's parameters; a bad one is a ValidationError naming the parameter and why.
- * @example parseParameters(YieldCliffParameters, { asOf: '2025-02-30' }) // throws: asOf: not a UTC day
- */
-export function parseParameters<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new ValidationError(issue?.message ?? 'invalid parameters', {
-    source: 'parameters',
-    field: issue?.path.join('.') || '(root)',
-  });
-}

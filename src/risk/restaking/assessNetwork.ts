@@ -1,4 +1,4 @@
-import { ConfigError } from '../../core/errors.ts';
+import { UsageError } from '../../core/errors.ts';
 import type { Assumption, NetworkInput, RestakingNetwork } from '../../model/restaking.ts';
 import { checkSecurity, type SecurityCertificate } from './attackSearch.ts';
 import { type Cascade, worstCascade } from './cascade.ts';
@@ -105,7 +105,7 @@ function shockIndices(ids: string[], wanted: string[]): number[] {
   for (const w of wanted) {
     const hits = ids.flatMap((id, i) => (id === w || id.startsWith(`${w}@`) ? [i] : []));
     if (hits.length === 0)
-      throw new ConfigError(`no validator or operator "${w}" in the network`, { field: '--shock' });
+      throw new UsageError(`no validator or operator "${w}" in the network`, { field: 'shock' });
     for (const i of hits) out.add(i);
   }
   return [...out].sort((a, b) => a - b);

@@ -17,7 +17,7 @@ export function assessmentDocument(a: NetworkAssessment) {
     sufficientCondition: a.sufficientCondition,
     cascade: a.cascade,
     unit: a.unit,
-    checked: a.format === 'eigenlayer' ? 'slashable stake' : 'graph',
+    checked: a.format === 'eigenlayer' ? ('slashable stake' as const) : ('graph' as const),
     onPaper: a.onPaper && {
       secure: a.onPaper.secure,
       gammaStar: a.onPaper.gammaStar,
