@@ -414,5 +414,7 @@ describe('one answer per question: the CLI and the API give the same document, v
       await Promise.all(depegs.map((b) => post('/api/v1/lending/stress', b))),
     );
     assert.deepEqual(s.lending.valueAtRisk, await post('/api/v1/lending/var', q.lendingVar));
+    assert.deepEqual(s.restaking, await get('/api/v1/restaking', q.restaking));
+    assert.deepEqual(s.babylon, await get('/api/v1/restaking/babylon', q.babylon));
   });
 });

@@ -248,12 +248,15 @@ describe('restaking in the report and Babylon from the store', () => {
     assert.equal(b.finality.quorum, 2 / 3);
   });
 
-  it('the main report carries the restaking section', () => {
+  it('the main report carries the restaking section and Babylon, as their own documents', () => {
     const r = runCli(['report', '--format', 'json'], env);
     assert.equal(r.code, 0, r.stderr);
-    const report = JSON.parse(r.stdout);
-    assert.equal(report.restaking.file, 'eigenlayer-avs.json');
-    assert.ok(report.restaking.lines.some((l: string) => /NOT SECURE/.test(l)));
-    assert.ok(report.restaking.babylon.some((l: string) => /6 of 9 covenant signers/.test(l)));
+    const { restaking, babylon } = JSON.parse(r.stdout).sections;
+    assert.equal(restaking.schema, 'faultline.restaking-check/v1');
+    assert.equal(restaking.secure, false, 'the shipped EigenLayer example is not secure');
+    assert.equal(babylon.schema, 'faultline.restaking-babylon/v1');
+    const text = runCli(['report'], env).stdout;
+    assert.match(text, /NOT SECURE/);
+    assert.match(text, /6 of 9 covenant signers/);
   });
 });

@@ -15,6 +15,8 @@ import { LendingVarResult, lendingVar } from './lending/lendingVar.ts';
 import { DaySchema, parseParameters } from './parameters.ts';
 import { newestDay, TVL_SOURCES } from './provenance.ts';
 import { QualityResult, quality } from './quality.ts';
+import { RestakingBabylonResult, restakingBabylon } from './restakingBabylon.ts';
+import { RestakingCheckResult, restakingCheck } from './restakingCheck.ts';
 import { TvlResult, tvlSeries } from './tvlSeries.ts';
 import { WatchlistResult, watchlist } from './watchlist.ts';
 
@@ -55,6 +57,8 @@ export function reportQuestions(asOf: Day | null) {
     quality: { excluded: true, limit: 50 },
     lendingShocks: [{ shocks: { WETH: -0.2 } }, { shocks: { WETH: -0.4 } }],
     lendingVar: { paths: 10000, seed: 1 },
+    restaking: {},
+    babylon: { ...day },
   };
 }
 
@@ -107,6 +111,8 @@ export const ReportResult = documentSchema('faultline.report/v2', {
       .describe(
         'the stored Aave v3 book under ETH −20% / −40% and LST depegs of 5% / 10%, and its one-day VaR',
       ),
+    restaking: RestakingCheckResult.describe('the configured restaking network (--restaking), checked'),
+    babylon: RestakingBabylonResult,
   }),
   omitted: z
     .array(z.strictObject({ section: z.string(), question: z.string(), reason: z.string() }))
@@ -147,6 +153,10 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
     quality(app, q.quality),
   ]);
   const lendingSection = await lendingOf(app, asOf, q, omitted);
+  const [restaking, babylon] = await Promise.all([
+    restakingCheck(app, q.restaking),
+    restakingBabylon(app, q.babylon),
+  ]);
   const statuses = await app.datasets();
   const sections = [ethereumTvl, layersDoc, bitcoin, drawdownsDoc, ...concentrationDocs, systems, btc];
   const dataThrough: Record<string, Day | null> = {};
@@ -154,7 +164,7 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
   // The quality list is of the whole store, not of a day: its sources count, its days do not.
   for (const s of flags.sources) sources.set(s.id, s);
   const lendingDocs = lendingSection ? [...lendingSection.stress, lendingSection.valueAtRisk] : [];
-  for (const doc of [...sections, exposure, watch, ...lendingDocs]) {
+  for (const doc of [...sections, exposure, watch, ...lendingDocs, babylon]) {
     Object.assign(dataThrough, doc.dataThrough);
     for (const s of doc.sources) sources.set(s.id, s);
   }
@@ -188,6 +198,8 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
       watchlist: watch,
       quality: flags,
       lending: lendingSection,
+      restaking,
+      babylon,
     },
     omitted,
   };

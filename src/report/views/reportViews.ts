@@ -7,6 +7,7 @@ import { drawdownsView } from './drawdownsView.ts';
 import { layersView } from './layersView.ts';
 import { lendingVarView } from './lendingBookViews.ts';
 import { qualityView } from './qualityView.ts';
+import { restakingBabylonView, restakingReportView } from './restakingViews.ts';
 import { watchlistView } from './scoreView.ts';
 import { btcLayersView, l2ExposureView, l2PublishedView, l2SystemsView } from './systemsViews.ts';
 
@@ -156,6 +157,8 @@ export function reportViews(doc: ReportResult): View[] {
     btcLayersView(s.btcLayers),
     l2ExposureView(s.l2Exposure),
     ...(s.lending ? [lendingStressSummary(s.lending), lendingVarView(s.lending.valueAtRisk)] : []),
+    restakingReportView(s.restaking),
+    restakingBabylonView(s.babylon),
     watchlistView(s.watchlist, WATCHLIST_SHOWN),
     qualityView(s.quality),
   ];
