@@ -43,7 +43,7 @@ export async function startApiServer(
     config,
     snapshot,
     adminToken: options.adminToken ?? null,
-    limits: { computeRateLimit: options.computeRateLimit ?? 1000, ...options.limits },
+    limits: { computeRateLimit: options.computeRateLimit ?? 1000, warmWorkers: false, ...options.limits },
   });
   const server = await createServer({ context, webDir: WEB_DIST, logger: false });
   await server.listen({ host: '127.0.0.1', port: 0 });
