@@ -97,7 +97,7 @@ describe('createWorkerPool', () => {
 
   it('drops a task that waited its deadline for a thread, unstarted; the running one has its own deadline', async () => {
     const p = pool(1, 2);
-    p.warm();
+    await p.run({ kind: 'square', n: 1 });
     const ticks = beats();
     const running = p.run({ kind: 'spin', beats: ticks }, { deadlineMs: 1500 });
     const waiting = p.run({ kind: 'square', n: 8 }, { deadlineMs: 300 });

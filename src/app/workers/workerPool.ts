@@ -38,6 +38,8 @@ export type PoolStats = {
   size: number;
   queueLimit: number;
   threads: number;
+  /** Threads booted and taking tasks. */
+  ready: number;
   busy: number;
   queued: number;
   done: number;
@@ -278,6 +280,7 @@ export function createWorkerPool<I, R>(options: WorkerPoolOptions): WorkerPool<I
       size: options.size,
       queueLimit: options.queue,
       threads: slots.length,
+      ready: slots.filter((s) => s.ready).length,
       busy: running(),
       queued: waiting.length,
       ...counts,
