@@ -1,7 +1,9 @@
 // The HTTP API under load with autocannon on 127.0.0.1: cached GET endpoints beside a hello-world
 // fastify route measured in the same run (each server in its own process, autocannon in this one),
-// then one 60-second run that must end with zero errors. `npm run bench`.
+// then one 60-second run that must end with zero errors, then the cheap GET alone and while one client
+// floods every computing endpoint. `npm run bench`.
 // Targets (issue 8): ≥ 5,000 req/s and p99 < 50 ms on cached GETs; ratio to hello-world ≥ 0.5.
+// Target (issue 23): GET /api/v1/l2 keeps p99 < 100 ms while the computations are flooded.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,8 +43,13 @@ function start(
 }
 
 type Run = { rps: number; p99: number; errors: number; non2xx: number; total: number };
-async function load(url: string, seconds: number, headers: Record<string, string> = {}): Promise<Run> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+async function load(
+  url: string,
+  seconds: number,
+  headers: Record<string, string> = {},
+  connections = CONNECTIONS,
+): Promise<Run> {
+  const r = await autocannon({ url, connections, duration: seconds, headers });
   return {
     rps: r.requests.average,
     p99: r.latency.p99,
@@ -90,8 +97,42 @@ for (const path of ENDPOINTS) {
 const long = await load(`${api.url}${ENDPOINTS[1]}`, LONG_SECONDS);
 line(`${LONG_SECONDS}-s run, \`GET ${ENDPOINTS[1]}\``, long, baseline);
 
-hello.child.kill();
+// Issue 23: a few clients' cheap GETs, alone and while one client floods the computations (the server
+// allows that client every computation it asks for, so its threads and queue are what protect the loop).
 api.child.kill('SIGTERM');
+const computing = await start(
+  [cli, 'serve', '--port', '0', '--rate-limit', '100000'],
+  /serving http:\/\/127\.0\.0\.1:(\d+)\//,
+  'stderr',
+);
+await fetch(`${computing.url}/api/v1/l2`).then((r) => r.arrayBuffer());
+const alone = await load(`${computing.url}/api/v1/l2`, SECONDS, {}, 4);
+const flooding = new Promise<Record<string, Record<string, number>>>((resolveCounts, reject) => {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, '_flood.ts'), computing.url, String(SECONDS + 2)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.on('exit', (code) =>
+    code === 0 ? resolveCounts(JSON.parse(out)) : reject(new Error(`flood exited ${code}`)),
+  );
+});
+await new Promise((r) => setTimeout(r, 1000));
+const flooded = await load(`${computing.url}/api/v1/l2`, SECONDS, {}, 4);
+const floodCounts = await flooding;
+line('cached `GET /api/v1/l2`, 4 connections, alone', alone, baseline);
+line('cached `GET /api/v1/l2`, 4 connections, one client flooding 8 computing endpoints', flooded, baseline);
+const floodTotals = Object.values(floodCounts).reduce<Record<string, number>>((t, byStatus) => {
+  for (const [status, n] of Object.entries(byStatus)) t[status] = (t[status] ?? 0) + n;
+  return t;
+}, {});
+
+hello.child.kill();
+computing.child.kill('SIGTERM');
 process.stdout.write(
   [
     `API load, ${CONNECTIONS} connections, ${SECONDS} s per row (autocannon and both servers on this ${'2'}-core machine)`,
@@ -99,7 +140,8 @@ process.stdout.write(
     '|---|---|---|---|---|---|',
     ...rows,
     `${LONG_SECONDS}-s run: ${long.total.toLocaleString('en-US')} requests, ${long.errors} errors, ${long.non2xx} non-2xx`,
+    `flood of computations: GET /api/v1/l2 p99 ${flooded.p99} ms under it vs ${alone.p99} ms alone (target < 100 ms); the flood got ${JSON.stringify(floodTotals)}`,
     '',
   ].join('\n'),
 );
-if (long.errors > 0 || long.non2xx > 0) process.exitCode = 1;
+if (long.errors > 0 || long.non2xx > 0 || flooded.errors > 0 || flooded.non2xx > 0) process.exitCode = 1;

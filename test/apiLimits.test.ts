@@ -146,7 +146,10 @@ describe('computations off the event loop: one thread, one waiting place, a dead
 describe('a deadline per request, and one rate limit per client across every computing route', () => {
   let api: ApiServer;
   before(async () => {
-    api = await startApiServer({ limits: { workers: 1, queue: 4, deadlineMs: 300, computeRateLimit: 3 } });
+    api = await startApiServer({
+      limits: { workers: 1, queue: 4, deadlineMs: 300, computeRateLimit: 3, warmWorkers: true },
+    });
+    while ((await health(api)).computations.ready < 1) await sleep(50);
   });
   after(() => api.close());
 

@@ -27,9 +27,9 @@ const keyOf = (method: string, url: string) => `${method === 'HEAD' ? 'GET' : me
 
 /**
  * Makes every route whose config says `heavy` a computation: counted in one rate limit per client (all
- * computing routes together, a cached answer not counted), and answered on a thread of `pool` over the
- * snapshot the request pins, with the server's deadline, and stopped when the client goes away. Install
- * before the routes are registered.
+ * computing routes together, a cached answer not counted), refused with 503 before its body is read
+ * when the pool is full, and answered on a thread of `pool` over the snapshot the request pins, with
+ * the server's deadline, and stopped when the client goes away. Install before the routes are registered.
  */
 export function installHeavyRoutes(
   server: FastifyInstance,
@@ -37,9 +37,14 @@ export function installHeavyRoutes(
   pool: WorkerPool<QuestionTask, QuestionAnswer>,
 ): void {
   const limit = server.rateLimit({ max: ctx.limits.computeRateLimit, timeWindow: 60_000 });
+  // A full pool refuses before the body is read and parsed: a flood costs the event loop next to nothing.
+  const refuseWhenFull = async () => {
+    const refused = pool.refusal();
+    if (refused) throw refused;
+  };
   server.addHook('onRoute', (route) => {
     if (!route.config?.heavy) return;
-    route.onRequest = [...[route.onRequest ?? []].flat(), limit];
+    route.onRequest = [...[route.onRequest ?? []].flat(), limit, refuseWhenFull];
     const original = route.handler as RouteHandlerMethod;
     route.handler = async function heavy(request: FastifyRequest, reply: FastifyReply) {
       const lease = ctx.lease();

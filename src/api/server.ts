@@ -68,6 +68,8 @@ export async function createServer({ context, webDir, logger }: ServerOptions): 
     heapMib: context.limits.workerHeapMib,
   });
   server.addHook('onClose', () => pool.close());
+  if (context.limits.warmWorkers && context.freshness() !== null)
+    server.addHook('onReady', async () => pool.warm());
   installHeavyRoutes(server, context, pool);
   await docsRoutes(server);
   healthRoute(server, context, { responses, computations: () => pool.stats() });

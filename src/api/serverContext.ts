@@ -13,7 +13,7 @@ export type ServerLimits = {
   workers: number;
   /** Heavy requests that may wait for a thread; past that, 503 with Retry-After. */
   queue: number;
-  /** Time a heavy request may take, waiting included (ms); past it, 504. */
+  /** Time a heavy request may run on its thread (ms; past it, 504), and may wait for one (then 503). */
   deadlineMs: number;
   /** Heap ceiling of each computation thread (MiB). */
   workerHeapMib: number;
@@ -23,6 +23,8 @@ export type ServerLimits = {
   memoBytes: number;
   /** Failed admin authentications per client in 15 minutes before further attempts are refused. */
   adminFailures: number;
+  /** Start the computation threads with the server (else on the first computation). */
+  warmWorkers: boolean;
 };
 
 /** The defaults `faultline serve` starts with (flags change the first five). */
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   responseCacheBytes: CACHE_BYTES,
   memoBytes: MEMO_BYTES,
   adminFailures: 5,
+  warmWorkers: true,
 };
 
 /** One request's hold on the data it reads: the app over one snapshot, and that snapshot's file. */

@@ -26,7 +26,7 @@ type ServeOptions = {
   port: string;
   host: string;
   rateLimit: string;
-  workers: string;
+  workers?: string;
   queue: string;
   deadline: string;
   cacheMib: string;
@@ -44,13 +44,17 @@ export function registerServe(program: Command): void {
       'computations per minute per client, every computing route counted together',
       String(DEFAULT_LIMITS.computeRateLimit),
     )
-    .option('--workers <n>', 'threads computing the heavy questions', String(DEFAULT_LIMITS.workers))
+    .option('--workers <n>', 'threads computing the heavy questions (default: the cores but one, 1 to 4)')
     .option(
       '--queue <n>',
       'heavy requests that may wait for a thread (then 503)',
       String(DEFAULT_LIMITS.queue),
     )
-    .option('--deadline <s>', 'seconds a heavy request may take, waiting included (then 504)', '30')
+    .option(
+      '--deadline <s>',
+      'seconds a heavy request may run on its thread (then 504), and may wait for one (then 503)',
+      '30',
+    )
     .option('--cache-mib <n>', 'MiB of responses cached, and of shared answers kept per thread', '64')
     .action(async (o: ServeOptions) => {
       const port = numberOption(o.port, '--port', 8080);
@@ -59,7 +63,7 @@ export function registerServe(program: Command): void {
       const cacheBytes = numberOption(o.cacheMib, '--cache-mib', 64) * 2 ** 20;
       const limits = {
         computeRateLimit: countOption(o.rateLimit, '--rate-limit', DEFAULT_LIMITS.computeRateLimit),
-        workers: countOption(o.workers, '--workers', DEFAULT_LIMITS.workers),
+        workers: o.workers === undefined ? DEFAULT_LIMITS.workers : countOption(o.workers, '--workers', 1),
         queue: Math.floor(numberOption(o.queue, '--queue', DEFAULT_LIMITS.queue)),
         deadlineMs: Math.max(1, numberOption(o.deadline, '--deadline', 30)) * 1000,
         responseCacheBytes: cacheBytes,

@@ -43,7 +43,13 @@ export async function startApiServer(
     config,
     snapshot,
     adminToken: options.adminToken ?? null,
-    limits: { computeRateLimit: options.computeRateLimit ?? 1000, ...options.limits },
+    // A loaded test machine computes slowly: a generous deadline unless a test is about deadlines.
+    limits: {
+      computeRateLimit: options.computeRateLimit ?? 1000,
+      warmWorkers: false,
+      deadlineMs: 120_000,
+      ...options.limits,
+    },
   });
   const server = await createServer({ context, webDir: WEB_DIST, logger: false });
   await server.listen({ host: '127.0.0.1', port: 0 });

@@ -1,3 +1,4 @@
+import { constants, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { describeError, type RemoteError } from './poolErrors.ts';
 
@@ -16,6 +17,19 @@ type PoolModule = {
 };
 
 /**
+ * Runs this thread (and the threads it starts) at a lower CPU priority than the server's event loop, so
+ * on a busy machine a computation yields the CPU to the requests that wait on the loop. On Linux,
+ * `setpriority(PRIO_PROCESS, 0)` applies to the calling thread only; where it cannot, nothing changes.
+ */
+function lowerPriority(): void {
+  try {
+    setPriority(0, constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // not permitted or not supported here: the thread keeps the process's priority
+  }
+}
+
+/**
  * The loop of one pool thread (`createWorkerPool` boots it): loads the task module, says it is ready,
  * then answers each task with what the module's default export returns, or the error it throws,
  * described so it survives the crossing.
@@ -23,6 +37,7 @@ type PoolModule = {
 export async function hostPoolModule(moduleUrl: string): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('hostPoolModule runs in a worker thread');
+  lowerPriority();
   const module = (await import(moduleUrl)) as PoolModule;
   const post = (message: FromThread) => port.postMessage(message);
   port.on('message', (message: ToThread) => {

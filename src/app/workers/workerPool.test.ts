@@ -95,6 +95,22 @@ describe('createWorkerPool', () => {
     assert.equal(p.stats().stopped, 1);
   });
 
+  it('drops a task that waited its deadline for a thread, unstarted; the running one has its own deadline', async () => {
+    const p = pool(1, 2);
+    await p.run({ kind: 'square', n: 1 });
+    const ticks = beats();
+    const running = p.run({ kind: 'spin', beats: ticks }, { deadlineMs: 1500 });
+    const waiting = p.run({ kind: 'square', n: 8 }, { deadlineMs: 300 });
+    await assert.rejects(waiting, (e: unknown) => {
+      assert.ok(e instanceof PoolFullError);
+      assert.match(e.message, /waited 300 ms for a computation thread/);
+      return true;
+    });
+    await assert.rejects(running, DeadlineExceededError);
+    assert.ok(Atomics.load(ticks, 0) > 0);
+    assert.equal(((await p.run({ kind: 'square', n: 2 })) as { square: number }).square, 4);
+  });
+
   it('stops a task whose caller went away, and one still waiting never starts', async () => {
     const p = pool(1, 4);
     const ticks = beats();

@@ -1,6 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { createGuard, requestStop } from './nativeGuard.ts';
-import { DeadlineExceededError, PoolFullError, TaskCancelledError, WorkerTaskError } from './poolErrors.ts';
+import {
+  DeadlineExceededError,
+  formatMs,
+  PoolFullError,
+  TaskCancelledError,
+  WorkerTaskError,
+} from './poolErrors.ts';
 import type { FromThread, ToThread } from './poolWorkerHost.ts';
 import { workerModule } from './runInWorker.ts';
 import { loaderPrelude } from './workerBoot.ts';
@@ -20,7 +26,10 @@ export type WorkerPoolOptions = {
 export type TaskOptions = {
   /** Aborting it (the client went away) stops the task: TaskCancelledError. */
   signal?: AbortSignal;
-  /** Time allowed from submission, waiting included (ms): past it, DeadlineExceededError. */
+  /**
+   * Time the task may run on its thread (ms): past it, the thread is stopped (DeadlineExceededError).
+   * It may wait as long for a thread: past that, it is dropped unstarted (PoolFullError).
+   */
   deadlineMs?: number;
 };
 
@@ -29,19 +38,25 @@ export type PoolStats = {
   size: number;
   queueLimit: number;
   threads: number;
+  /** Threads booted and taking tasks. */
+  ready: number;
   busy: number;
   queued: number;
   done: number;
   failed: number;
   /** Tasks stopped by their deadline or their caller (their thread was terminated). */
   stopped: number;
-  /** Tasks refused because every thread was busy and the queue full. */
+  /** Tasks refused because every thread was busy and the queue full, or that waited too long for one. */
   refused: number;
 };
 
 /** A pool of threads answering tasks off the caller's event loop. */
 export type WorkerPool<I, R> = {
   run(input: I, options?: TaskOptions): Promise<R>;
+  /** The refusal `run` would give now (every thread busy, the queue full), or null: ask before costly input. */
+  refusal(): PoolFullError | null;
+  /** Starts every thread now (they start on demand otherwise), so no task waits for one to boot. */
+  warm(): void;
   /** Sends a message to the `control` export of every started thread (e.g. "let go of this file"). */
   broadcast(message: unknown): void;
   stats(): PoolStats;
@@ -55,6 +70,8 @@ type Job = {
   settled: boolean;
   slot: Slot | null;
   started: number;
+  /** Called when the task starts on a thread (its running time begins). */
+  onStart(): void;
   resolve(output: unknown): void;
   reject(error: Error): void;
   cleanup(): void;
@@ -67,9 +84,11 @@ const STOP_POLL_MS = 5;
 
 /**
  * Starts a pool of at most `size` threads running `module`, with a bounded queue, a deadline per task,
- * and cancellation: a task past its deadline or whose signal aborts is stopped by terminating its thread
- * (as soon as no native call is in flight there, see `nativeGuard.ts`) and a fresh thread takes its place.
- * A full pool refuses at once (PoolFullError, with a fair wait) instead of queueing without bound.
+ * and cancellation: a task running past its deadline or whose signal aborts is stopped by terminating its
+ * thread (as soon as no native call is in flight there, see `nativeGuard.ts`) and a fresh thread takes
+ * its place. The deadline counts from the task's start on a thread (a thread's boot is not charged to
+ * it); a task may wait as long for one. A full pool refuses at once (PoolFullError, with a fair wait)
+ * instead of queueing without bound.
  * @example const pool = createWorkerPool({ module: workerModule(import.meta.url, './questionWorker'), size: 2, queue: 8 });
  */
 export function createWorkerPool<I, R>(options: WorkerPoolOptions): WorkerPool<I, R> {
@@ -89,6 +108,16 @@ export function createWorkerPool<I, R>(options: WorkerPoolOptions): WorkerPool<I
 })().catch((error) => process.nextTick(() => { throw error; }));`;
 
   const running = () => slots.filter((s) => s.job !== null).length;
+  /** A fair wait before retrying (s): the queue ahead at the recent pace, 1 to 60. */
+  const retryAfter = () =>
+    Math.min(60, Math.max(1, Math.ceil(((waiting.length + 1) * meanMs) / options.size / 1000)));
+  const refusal = (): PoolFullError | null =>
+    running() + waiting.length >= options.size + options.queue
+      ? new PoolFullError(
+          `the server is computing as much as it takes: ${options.size} running and ${options.queue} waiting at most`,
+          retryAfter(),
+        )
+      : null;
 
   const finish = (job: Job, error: Error | null, output?: unknown) => {
     if (job.settled) return;
@@ -178,50 +207,62 @@ export function createWorkerPool<I, R>(options: WorkerPoolOptions): WorkerPool<I
       const job = waiting.shift() as Job;
       job.slot = idle;
       job.started = performance.now();
+      job.onStart();
       idle.job = job;
       idle.worker.postMessage({ type: 'task', id: job.id, input: job.input } satisfies ToThread);
     }
   };
 
   return {
+    refusal,
+    warm() {
+      while (!closed && slots.length < options.size) spawn();
+    },
     run(input, { signal, deadlineMs } = {}) {
       if (closed) return Promise.reject(new TaskCancelledError('the pool is closed'));
       if (signal?.aborted) return Promise.reject(new TaskCancelledError('the caller went away'));
-      if (running() + waiting.length >= options.size + options.queue) {
+      const refused = refusal();
+      if (refused) {
         counts.refused += 1;
-        const seconds = Math.ceil(((waiting.length + 1) * meanMs) / options.size / 1000);
-        return Promise.reject(
-          new PoolFullError(
-            `the server is computing as much as it takes: ${options.size} running and ${options.queue} waiting at most`,
-            Math.min(60, Math.max(1, seconds)),
-          ),
-        );
+        return Promise.reject(refused);
       }
       return new Promise<R>((resolve, reject) => {
+        let timer: ReturnType<typeof setTimeout> | null = null;
         const job: Job = {
           id: nextId++,
           input,
           settled: false,
           slot: null,
           started: performance.now(),
+          onStart: () => undefined,
           resolve: resolve as (output: unknown) => void,
           reject,
           cleanup: () => undefined,
         };
-        const end = (error: Error) => {
+        const end = (error: Error, count: 'stopped' | 'refused') => {
           if (job.settled) return;
-          counts.stopped += 1;
+          counts[count] += 1;
           const at = waiting.indexOf(job);
           if (at >= 0) waiting.splice(at, 1);
           if (job.slot && job.slot.job === job) stop(job.slot);
           finish(job, error);
           dispatch();
         };
-        const timer =
-          deadlineMs === undefined
-            ? null
-            : setTimeout(() => end(new DeadlineExceededError(deadlineMs)), deadlineMs);
-        const onAbort = () => end(new TaskCancelledError('the caller went away'));
+        if (deadlineMs !== undefined) {
+          timer = setTimeout(
+            () =>
+              end(
+                new PoolFullError(`waited ${formatMs(deadlineMs)} for a computation thread`, retryAfter()),
+                'refused',
+              ),
+            deadlineMs,
+          );
+          job.onStart = () => {
+            if (timer) clearTimeout(timer);
+            timer = setTimeout(() => end(new DeadlineExceededError(deadlineMs), 'stopped'), deadlineMs);
+          };
+        }
+        const onAbort = () => end(new TaskCancelledError('the caller went away'), 'stopped');
         signal?.addEventListener('abort', onAbort, { once: true });
         job.cleanup = () => {
           if (timer) clearTimeout(timer);
@@ -239,6 +280,7 @@ export function createWorkerPool<I, R>(options: WorkerPoolOptions): WorkerPool<I
       size: options.size,
       queueLimit: options.queue,
       threads: slots.length,
+      ready: slots.filter((s) => s.ready).length,
       busy: running(),
       queued: waiting.length,
       ...counts,
