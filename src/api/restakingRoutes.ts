@@ -23,6 +23,7 @@ export function restakingRoutes(server: FastifyInstance, ctx: ServerContext): vo
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/restaking',
+    heavy: true,
     tags: ['restaking'],
     summary:
       'The configured restaking network (EigenDA, Cyber, Lagrange by default) checked, as `restaking check`',

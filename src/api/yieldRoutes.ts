@@ -34,6 +34,7 @@ export function yieldRoutes(server: FastifyInstance, ctx: ServerContext): void {
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/yield/cliff',
+    heavy: true,
     tags: ['yield'],
     summary: 'The incentive cliff measured on the pool histories, and a subject’s TVL if its rewards stopped',
     parameters: YieldCliffParameters,
@@ -61,6 +62,7 @@ export function yieldRoutes(server: FastifyInstance, ctx: ServerContext): void {
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/yield/backtest',
+    heavy: true,
     tags: ['yield'],
     summary: 'The sustainability backtest with and without the incentive-dependence factor',
     parameters: IncentiveBacktestParameters,
