@@ -5,8 +5,12 @@
 //   of security), with γ* from `restakingBounds`: the exact search on this thread within the 30 s budget and
 //   the relaxation's floor in a worker thread (issue 22's restated target: γ* exact where the bracket
 //   closes, else a proven bracket no wider than 2% of 1 + γ*);
-// - the exact check against brute force on the sizes brute force can still do. `npm run bench`.
+// - the exact check against brute force on the sizes brute force can still do;
+// - the event loop while a check runs through the use case: in a worker (the API's way) and on the loop.
+// `npm run bench`.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { restakingBounds } from '../src/app/restakingBounds.ts';
+import { restakingCheck } from '../src/app/restakingCheck.ts';
 import { checkSecurity } from '../src/risk/restaking/attackSearch.ts';
 import { bruteForceSecurity } from '../src/risk/restaking/bruteForce.ts';
 import { toGraph } from '../src/risk/restaking/graph.ts';
@@ -18,6 +22,11 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const timed = <T>(work: () => T): [T, number] => {
   const t = performance.now();
   const result = work();
+  return [result, performance.now() - t];
+};
+const timedAsync = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const t = performance.now();
+  const result = await work();
   return [result, performance.now() - t];
 };
 const highs = await loadSolver();
@@ -121,5 +130,28 @@ for (const validators of [8, 12, 16, 20]) {
     (brute.gammaStar === null || Math.abs((exact.gammaStar ?? Number.NaN) - brute.gammaStar) < 1e-5);
   console.log(
     `  ${validators} validators × 6 services: MILP ${seconds(exactMs)}, brute force ${seconds(bruteMs)} (×${(bruteMs / exactMs).toFixed(1)}); ${exact.secure ? 'secure' : 'insecure'}; ${agree ? 'agree' : 'DISAGREE'}`,
+  );
+}
+
+// The API's event loop while one check runs through the use case (`restakingCheck`): solved in a worker
+// with its deadline, against the same check on the calling thread. The delay is the worst wait any timer
+// saw (monitorEventLoopDelay, 10 ms resolution): what a second client's request waits.
+console.log('event loop during one check (the insecure 2,000 × 50 network above), through restakingCheck:');
+const loopGraph = syntheticNetwork(eigenLayerShape([0.05, 0.3], 7));
+// As a request body carries it: the file form (no `restaked` where it equals the stake).
+const loopNetwork = {
+  name: 'seed 7',
+  validators: loopGraph.validators.map(({ id, stake }) => ({ id, stake })),
+  services: loopGraph.services,
+};
+for (const inWorker of [true, false]) {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const [doc, ms] = await timedAsync(() =>
+    restakingCheck({ config: { restakingFile: '' } }, { network: loopNetwork }, { inWorker }),
+  );
+  delay.disable();
+  console.log(
+    `  ${inWorker ? 'in a worker (what the API does)' : 'on the event loop            '}: check ${seconds(ms)}, ${doc.secure ? 'secure' : 'insecure'}; worst event-loop delay ${seconds(delay.max / 1e6)}, p99 ${seconds(delay.percentile(99) / 1e6)}`,
   );
 }

@@ -8,6 +8,7 @@ import { yieldBreakdown } from '../src/app/yield/yieldBreakdown.ts';
 import { yieldCliff } from '../src/app/yield/yieldCliff.ts';
 import { yieldRateModel } from '../src/app/yield/yieldRateModel.ts';
 import { resolveConfig } from '../src/core/config.ts';
+import { NotFoundError, UsageError } from '../src/core/errors.ts';
 import { importDatasets } from '../src/ingest/importDatasets.ts';
 import { aaveV3RateStrategies } from '../src/sources/files/aaveV3RateStrategies.ts';
 import { aaveV3ReserveRates } from '../src/sources/files/aaveV3ReserveRates.ts';
@@ -177,5 +178,28 @@ describe('yields on the real files', () => {
       ],
     );
     assert.equal(doc.duringExitApy, 0);
+  });
+
+  it('refuses a future day naming the newest, two subjects, and names what it does not know', async () => {
+    await assert.rejects(
+      yieldBreakdown(app, { chain: 'linea', asOf: '2030-01-01' }),
+      (e: unknown) =>
+        e instanceof UsageError &&
+        e.details.field === 'asOf' &&
+        /after the newest stored pool yields \(2025-10-06\)/.test(e.message),
+    );
+    await assert.rejects(
+      yieldCliff(app, { protocol: 'aerodrome', chain: 'base' }),
+      (e: unknown) => e instanceof UsageError && /not protocol and chain/.test(e.message),
+    );
+    await assert.rejects(yieldBreakdown(app, {}), (e: unknown) => e instanceof UsageError);
+    await assert.rejects(
+      yieldBreakdown(app, { pool: 'no-such-pool' }),
+      (e: unknown) => e instanceof NotFoundError && e.details.field === 'pool',
+    );
+    await assert.rejects(
+      restakingYieldStack(app, { token: 'xETH' }),
+      (e: unknown) => e instanceof NotFoundError && /known: weETH/.test(e.message),
+    );
   });
 });
