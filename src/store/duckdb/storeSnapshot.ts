@@ -141,9 +141,8 @@ async function build(dbPath: string, requireData: boolean): Promise<Omit<Taken, 
  * built aside and checked before it replaces the served one, which is freed once no request holds it.
  */
 export async function openStoreSnapshot(dbPath: string): Promise<StoreSnapshot> {
-  let generation = 0;
-  let current = { ...(await build(dbPath, false)), generation: 1 } as Taken;
-  generation = 1;
+  let current: Taken = { ...(await build(dbPath, false)), generation: 1 };
+  let generation = current.generation;
   const open = new Set<Taken>([current]);
   const retireListeners: ((file: string) => void)[] = [];
   let refreshing: Promise<boolean> | null = null;
