@@ -128,7 +128,11 @@ describe('computations off the event loop: one thread, one waiting place, a dead
     const score = await call(api, '/api/v1/score?protocol=aave&asOf=9999-01-01');
     assert.equal(score.status, 400);
     assert.match(score.body.detail, /after the newest stored data/);
-    assert.equal((await call(api, '/api/v1/score?protocol=aave&asOf=1900-01-01')).status, 404);
+    const before = await call(api, '/api/v1/score?protocol=aave&asOf=1900-01-01');
+    assert.equal(before.status, 400);
+    assert.match(before.body.detail, /before the oldest stored data/);
+    const watch = await call(api, '/api/v1/watchlist?asOf=1900-01-01');
+    assert.equal(watch.status, 400, 'a day before the history is refused, not an empty watchlist');
   });
 
   it('throttles failed admin authentication: the sixth try in 15 minutes is refused, right token or not', async () => {

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { chainScoreAt, protocolScoreAt } from '../analytics/sustainabilityData.ts';
 import { latestDataDay } from '../analytics/watchlist.ts';
 import type { Day } from '../core/day.ts';
-import { NotFoundError } from '../core/errors.ts';
+import { NotFoundError, UsageError } from '../core/errors.ts';
 import { DEFAULT_WEIGHTS, WATCH_THRESHOLD } from '../risk/sustainability/factors.ts';
 import type { App } from './createApp.ts';
 import { documentSchema } from './document.ts';
 import { DaySchema, parseParameters } from './parameters.ts';
-import { checkAsOf, PRICE_SOURCES, provenance, TVL_SOURCES } from './provenance.ts';
+import { checkAsOf, oldestDay, PRICE_SOURCES, provenance, TVL_SOURCES } from './provenance.ts';
 import { resolveProtocol } from './resolveProtocol.ts';
 
 export const ScoreParameters = z
@@ -65,6 +65,9 @@ export const SCORE_SOURCES = [
 /** The day a score is about: the one asked (not after the data), else the end of the daily history. */
 export async function scoreDay(app: App, asOf: Day | undefined, field = 'asOf'): Promise<Day> {
   await checkAsOf(app, asOf ?? null, TVL_SOURCES, field);
+  const oldest = await oldestDay(app, TVL_SOURCES);
+  if (asOf !== undefined && oldest !== null && asOf < oldest)
+    throw new UsageError(`${asOf} is before the oldest stored data (${oldest}): nothing to score`, { field });
   const day = asOf ?? latestDataDay(await app.sustainability());
   if (!day) throw new NotFoundError('the store has no protocol history to score');
   return day;
