@@ -28,6 +28,8 @@ npx biome check src test bench web/src
 # The dashboard the server and the browser tests serve: built from the current sources.
 npm run -s build  # the CLI (dist/) and the dashboard (web/dist/) the tests run
 # node --test on Node 20 does not expand globs or find .ts files: pass the list.
-mapfile -t files < <(find src test -name '*.test.ts' | sort)
+mapfile -t files < <(find src test -name '*.test.ts' -not -name 'load.test.ts' | sort)
 node --import tsx --test --test-concurrency=2 "${files[@]}"
+# The load test times one client's GETs while another floods the server: it runs alone, on an idle machine.
+node --import tsx --test test/load.test.ts
 echo "npm test: done in $((SECONDS - started)) s" >&2
