@@ -95,6 +95,17 @@ describe('createWorkerPool', () => {
     assert.equal(p.stats().stopped, 1);
   });
 
+  it('a warmed pool replaces a stopped thread at once, before any task asks for it', async () => {
+    const p = pool(2, 4);
+    p.warm();
+    assert.equal(p.stats().threads, 2);
+    await Promise.all([p.run({ kind: 'wait', n: 50 }), p.run({ kind: 'wait', n: 50 })]);
+    await assert.rejects(p.run({ kind: 'spin', beats: beats() }, { deadlineMs: 300 }), DeadlineExceededError);
+    assert.equal(p.stats().threads, 2, 'the stopped thread has a successor');
+    assert.equal(p.stats().busy, 0);
+    assert.equal(((await p.run({ kind: 'square', n: 4 })) as { square: number }).square, 16);
+  });
+
   it('drops a task that waited its deadline for a thread, unstarted; the running one has its own deadline', async () => {
     const p = pool(1, 2);
     await p.run({ kind: 'square', n: 1 });

@@ -98,6 +98,8 @@ export function createWorkerPool<I, R>(options: WorkerPoolOptions): WorkerPool<I
   const counts = { done: 0, failed: 0, stopped: 0, refused: 0 };
   let nextId = 1;
   let closed = false;
+  /** Set by `warm`: a thread stopped or lost is replaced at once, not when the next task comes. */
+  let keepWarm = false;
   /** Mean task duration (ms), recent tasks weighing most: the basis of Retry-After. */
   let meanMs = 1000;
 
@@ -127,10 +129,15 @@ export function createWorkerPool<I, R>(options: WorkerPoolOptions): WorkerPool<I
     else job.resolve(output);
   };
 
+  const replenish = () => {
+    while (keepWarm && !closed && slots.length < options.size) spawn();
+  };
+
   const stop = (slot: Slot) => {
     const at = slots.indexOf(slot);
     if (at >= 0) slots.splice(at, 1);
     slot.job = null;
+    replenish();
     const done = new Promise<void>((resolve) => {
       const attempt = () => {
         if (!requestStop(slot.guard)) return void setTimeout(attempt, STOP_POLL_MS).unref();
@@ -192,6 +199,7 @@ export function createWorkerPool<I, R>(options: WorkerPoolOptions): WorkerPool<I
           }),
         );
       }
+      replenish();
       dispatch();
     });
     slots.push(slot);
@@ -216,7 +224,8 @@ export function createWorkerPool<I, R>(options: WorkerPoolOptions): WorkerPool<I
   return {
     refusal,
     warm() {
-      while (!closed && slots.length < options.size) spawn();
+      keepWarm = true;
+      replenish();
     },
     run(input, { signal, deadlineMs } = {}) {
       if (closed) return Promise.reject(new TaskCancelledError('the pool is closed'));
