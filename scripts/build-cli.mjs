@@ -1,6 +1,7 @@
 // Builds the CLI as JavaScript (dist/), one module per source file, so a command loads only its own
 // modules: every relative import stays external with `.ts` rewritten to `.js`, packages stay external.
-import { readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 
@@ -41,6 +42,12 @@ await build({
     },
   ],
 });
+// The build's id: what answers kept between runs are keyed on (src/app/answerCache.ts), so a new build
+// never reads an answer an older one computed.
+const id = createHash('sha256');
+for (const file of [...entryPoints.sort(), join(root, 'package-lock.json')])
+  id.update(`${relative(root, file)}\n`).update(readFileSync(file));
+writeFileSync(join(root, 'dist/build.json'), `${JSON.stringify({ id: id.digest('hex') })}\n`);
 process.stderr.write(
   `built ${entryPoints.length} modules into ${relative(process.cwd(), join(root, 'dist')) || 'dist'} in ${Math.round(performance.now() - started)} ms\n`,
 );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { ReportResult } from '../src/app/report.ts';
 import { DATASETS } from '../src/sources/files/datasets.ts';
@@ -11,10 +11,12 @@ describe('faultline CLI on the real data', () => {
   const db = join(tempDir(), 'cli.duckdb');
   const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: db };
   let report: ReportResult;
+  let firstJson = '';
 
   before(() => {
     const first = runCli(['report', '--format', 'json'], env);
     assert.equal(first.code, 0, first.stderr);
+    firstJson = first.stdout;
     assert.match(first.stderr, new RegExp(`imported ${DATASETS.length} dataset\\(s\\)`));
     report = ReportResult.parse(JSON.parse(first.stdout));
   });
@@ -29,6 +31,20 @@ describe('faultline CLI on the real data', () => {
       second.stdout,
       /\| ZeroLend \(zerolend\) \| Lending \| \$358\.7M \| 2024-11-08 \| \$10\.3M \| 2025-12-19 \| snapshot \| 97\.1% \|/,
     );
+  });
+
+  it('keeps the report beside the store: the next run reads it back, --fresh computes it again', () => {
+    const dir = join(dirname(db), 'answers');
+    const file = readdirSync(dir)
+      .map((name) => join(dir, name))
+      .find((f) => `${readFileSync(f, 'utf8')}\n` === firstJson);
+    assert.ok(file, 'the first report is kept whole');
+    writeFileSync(file, '{"kept":true}');
+    assert.equal(runCli(['report', '--format', 'json'], env).stdout, '{"kept":true}\n');
+    const fresh = runCli(['report', '--format', 'json', '--fresh'], env);
+    assert.equal(fresh.code, 0, fresh.stderr);
+    assert.equal(ReportResult.parse(JSON.parse(fresh.stdout)).schema, 'faultline.report/v2');
+    assert.equal(`${readFileSync(file, 'utf8')}\n`, fresh.stdout, 'the fresh report replaces the kept one');
   });
 
   it('reports every section as the document its own question gives, dated', () => {

@@ -1,22 +1,21 @@
 import { existsSync } from 'node:fs';
-import { loadSystems, type SystemsView } from '../analytics/l2Systems.ts';
-import { loadSustainabilityData, type SustainabilityData } from '../analytics/sustainabilityData.ts';
+import { dirname, join } from 'node:path';
+import type { SystemsView } from '../analytics/l2Systems.ts';
+import type { SustainabilityData } from '../analytics/sustainabilityData.ts';
 import { loadTvlContext, type TvlContext } from '../analytics/tvlContext.ts';
 import type { Config } from '../core/config.ts';
 import type { Day } from '../core/day.ts';
 import { DEFILLAMA_SOURCE } from '../ingest/defillama/defillamaDataset.ts';
-import { type DefillamaScope, ingestDefillama } from '../ingest/defillama/ingestDefillama.ts';
+import type { DefillamaScope } from '../ingest/defillama/ingestDefillama.ts';
+import { fileHashMemo } from '../ingest/fileHashMemo.ts';
 import { type ImportEvent, type ImportSummary, importDatasets } from '../ingest/importDatasets.ts';
 import type { IngestSettings } from '../ingest/ingestSettings.ts';
-import { ingestL2beat } from '../ingest/l2beat/ingestL2beat.ts';
 import { L2BEAT_SOURCE } from '../ingest/l2beat/summaryUnit.ts';
 import type { IngestSummary } from '../ingest/runIngest.ts';
 import type { SystemFacts } from '../model/system.ts';
-import { createDefillamaClients } from '../sources/defillama/defillamaClients.ts';
 import { DATASETS } from '../sources/files/datasets.ts';
 import { readRegistry } from '../sources/files/readRegistry.ts';
-import { createL2beatClient } from '../sources/l2beat/l2beatClient.ts';
-import { type QueryResult, readOnlyQuery } from '../store/duckdb/readOnlyQuery.ts';
+import type { QueryResult } from '../store/duckdb/readOnlyQuery.ts';
 import type { Store } from '../store/store.ts';
 import type { StoreAccess } from '../store/storeAccess.ts';
 import { type DatasetStatus, datasetStatuses } from './datasetStatuses.ts';
@@ -60,6 +59,9 @@ export type App = {
   close(): Promise<void>;
 };
 
+/** The data files' hashes remembered beside the store, so an unchanged data folder is not read whole at every command. */
+const HASHES_FILE = '.faultline-hashes.json';
+
 export type CreateAppParameters = {
   config: Config;
   store: StoreAccess;
@@ -89,11 +91,17 @@ export function createApp({ config, store: access, memoBytes }: CreateAppParamet
         return { ...dated, index: base.index, universe: base.universe };
       }),
     systems: (asOf = null) =>
-      memo(`systems:${asOf ?? ''}`, async () => loadSystems(await access.read(), app.registry(), asOf)),
+      memo(`systems:${asOf ?? ''}`, async () => {
+        const { loadSystems } = await import('../analytics/l2Systems.ts');
+        return loadSystems(await access.read(), app.registry(), asOf);
+      }),
     sustainability: () =>
-      memo('sustainability', async () =>
-        loadSustainabilityData(await app.tvl(), await app.systems(), { incidentsFile: config.incidentsFile }),
-      ),
+      memo('sustainability', async () => {
+        const { loadSustainabilityData } = await import('../analytics/sustainabilityData.ts');
+        return loadSustainabilityData(await app.tvl(), await app.systems(), {
+          incidentsFile: config.incidentsFile,
+        });
+      }),
     datasets: () => memo('datasets', async () => datasetStatuses(await access.read(), DATASETS)),
     registry: () => {
       registry ??= readRegistry(config.registryDir);
@@ -107,17 +115,26 @@ export function createApp({ config, store: access, memoBytes }: CreateAppParamet
         if ((await s.ingestCheckpoints(source)).size > 0) return true;
       return false;
     },
-    importData: (onEvent) =>
-      access.write((store) =>
+    importData: async (onEvent) => {
+      const hashes = fileHashMemo(join(dirname(config.dbPath), HASHES_FILE));
+      const summary = await access.write((store) =>
         importDatasets({
           store,
           dataDir: config.dataDir,
           datasets: DATASETS,
+          hash: hashes.hash,
           ...(onEvent ? { onEvent } : {}),
         }),
-      ),
-    ingestDefillama: (scope, settings) =>
-      access.write((store) =>
+      );
+      hashes.save();
+      return summary;
+    },
+    ingestDefillama: async (scope, settings) => {
+      const [{ ingestDefillama }, { createDefillamaClients }] = await Promise.all([
+        import('../ingest/defillama/ingestDefillama.ts'),
+        import('../sources/defillama/defillamaClients.ts'),
+      ]);
+      return access.write((store) =>
         ingestDefillama(
           store,
           createDefillamaClients(
@@ -127,13 +144,20 @@ export function createApp({ config, store: access, memoBytes }: CreateAppParamet
           scope,
           settings,
         ),
-      ),
-    ingestL2beat: (settings) =>
-      access.write((store) =>
+      );
+    },
+    ingestL2beat: async (settings) => {
+      const [{ ingestL2beat }, { createL2beatClient }] = await Promise.all([
+        import('../ingest/l2beat/ingestL2beat.ts'),
+        import('../sources/l2beat/l2beatClient.ts'),
+      ]);
+      return access.write((store) =>
         ingestL2beat(store, createL2beatClient(config.urls.l2beatApi, settings.http), settings),
-      ),
+      );
+    },
     query: async (sql) => {
       await access.release();
+      const { readOnlyQuery } = await import('../store/duckdb/readOnlyQuery.ts');
       return readOnlyQuery(config.dbPath, sql);
     },
     close: () => access.close(),

@@ -1,10 +1,17 @@
 import { type Command, Option } from 'commander';
 
-type ReportOptions = { format: 'text' | 'md' | 'json' | 'html'; asOf?: string; schemaVersion: '1' | '2' };
+type ReportOptions = {
+  format: 'text' | 'md' | 'json' | 'html';
+  asOf?: string;
+  schemaVersion: '1' | '2';
+  fresh?: boolean;
+};
 
 /**
  * `faultline report [--format text|md|json|html] [--as-of DAY]`: imports what changed in the data
- * folder (everything on first run, with progress), then prints the ecosystem report to stdout.
+ * folder (everything on first run, with progress), then prints the ecosystem report to stdout. The
+ * report's document is kept beside the store until anything it is computed from changes
+ * (`app/answerCache.ts`); `--fresh` computes it again.
  */
 export function registerReport(program: Command): void {
   program
@@ -21,14 +28,21 @@ export function registerReport(program: Command): void {
         .choices(['1', '2'])
         .default('2'),
     )
-    .action(async ({ format, asOf, schemaVersion }: ReportOptions) => {
-      const [{ withApp }, { ensureData }, { FaultlineError, UsageError }, { serializeDocument }] =
-        await Promise.all([
-          import('./withApp.ts'),
-          import('./ensureData.ts'),
-          import('../core/errors.ts'),
-          import('../app/serializeDocument.ts'),
-        ]);
+    .option('--fresh', 'compute the report again even if nothing it reads changed since it was last kept')
+    .action(async ({ format, asOf, schemaVersion, fresh = false }: ReportOptions) => {
+      const [
+        { withApp },
+        { ensureData },
+        { FaultlineError, UsageError },
+        { serializeDocument },
+        { keptAnswer },
+      ] = await Promise.all([
+        import('./withApp.ts'),
+        import('./ensureData.ts'),
+        import('../core/errors.ts'),
+        import('../app/serializeDocument.ts'),
+        import('../app/answerCache.ts'),
+      ]);
       if (schemaVersion === '1' && format !== 'json')
         throw new UsageError('--schema-version 1 is a JSON document: add --format json', {
           field: 'schemaVersion',
@@ -36,14 +50,21 @@ export function registerReport(program: Command): void {
       const parameters = asOf === undefined ? {} : { asOf };
       await withApp(program, async (app) => {
         const failed = await ensureData(app, false);
-        if (schemaVersion === '1') {
-          const { reportV1 } = await import('../app/reportV1/reportV1Answer.ts');
-          process.stdout.write(`${serializeDocument(await reportV1(app, parameters))}\n`);
-        } else {
-          const { report } = await import('../app/report.ts');
-          const doc = await report(app, parameters);
-          process.stdout.write(await rendered(doc, format));
-        }
+        const { text } = await keptAnswer(
+          app,
+          `report/v${schemaVersion}`,
+          parameters,
+          async () => {
+            if (schemaVersion === '1') {
+              const { reportV1 } = await import('../app/reportV1/reportV1Answer.ts');
+              return serializeDocument(await reportV1(app, parameters));
+            }
+            const { report } = await import('../app/report.ts');
+            return serializeDocument(await report(app, parameters));
+          },
+          { fresh },
+        );
+        process.stdout.write(format === 'json' ? `${text}\n` : await rendered(JSON.parse(text), format));
         if (failed.length > 0)
           throw new FaultlineError(
             `the report omits ${failed.length} dataset(s) that failed to import: ${failed.join(', ')}`,
@@ -54,9 +75,8 @@ export function registerReport(program: Command): void {
 
 async function rendered(
   doc: import('../app/report.ts').ReportResult,
-  format: ReportOptions['format'],
+  format: Exclude<ReportOptions['format'], 'json'>,
 ): Promise<string> {
-  if (format === 'json') return `${(await import('../app/serializeDocument.ts')).serializeDocument(doc)}\n`;
   const { reportViews } = await import('../report/views/reportViews.ts');
   const views = reportViews(doc);
   const title = 'Faultline: DeFi ecosystem report';

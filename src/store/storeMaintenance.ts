@@ -16,5 +16,11 @@ export interface StoreMaintenance {
    * it then leaves the store as it is and says why.
    */
   reclaimSpace(): Promise<SpaceReclaimed>;
+  /**
+   * An id of the data the store holds: it changes before every write (a dataset replaced, a live unit
+   * committed or failed, a market scan or snapshot saved), never on a read, and a new store file gets
+   * its own. Answers kept outside the store (the report's, see `app/answerCache.ts`) are keyed on it.
+   */
+  revision(): Promise<string>;
   close(): void;
 }

@@ -58,6 +58,12 @@ export async function createDuckDbStore(path: string): Promise<Store> {
     inTransaction: (work) => live.session.inTransaction(work),
   };
   const commits = { use: <T>(work: (s: Session) => Promise<T>) => live.pool.use(work) };
+  const market = createMarketStore(session);
+  const ingest = createIngestWrites(session, commits);
+  // Before a write, not after: a write that fails half-way or a process killed mid-write leaves a new
+  // revision, so nothing keyed on the old one is taken for the data now held.
+  const revise = () =>
+    session.run('UPDATE store_revision SET revision = uuid()::VARCHAR, changed_at = now()');
 
   return {
     migrate: () => migrateStore(session),
@@ -65,8 +71,33 @@ export async function createDuckDbStore(path: string): Promise<Store> {
     ...createLayerReads(session.rows),
     ...createLendingReads(session.rows),
     ...createYieldReads((sql, params) => queryObjects(live.conn, sql, params)),
-    ...createMarketStore(session),
-    ...createIngestWrites(session, commits),
+    ...market,
+    ...ingest,
+    async replaceDataset(...args) {
+      await revise();
+      return ingest.replaceDataset(...args);
+    },
+    async commitUnit(commit) {
+      await revise();
+      return ingest.commitUnit(commit);
+    },
+    async recordUnitFailure(...args) {
+      await revise();
+      return ingest.recordUnitFailure(...args);
+    },
+    async saveMarketScan(...args) {
+      await revise();
+      return market.saveMarketScan(...args);
+    },
+    async writeMarketSnapshot(snapshot) {
+      await revise();
+      return market.writeMarketSnapshot(snapshot);
+    },
+    async revision() {
+      const [row] = await session.rows<{ revision: string }>('SELECT revision FROM store_revision');
+      if (!row) throw new Error(`the store ${path} has no revision row (migration 9)`);
+      return row.revision;
+    },
     ...createProvenanceReads(session.rows),
 
     async limitMemory(mib) {

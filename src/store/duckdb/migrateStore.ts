@@ -8,7 +8,8 @@ const DERIVED_TVL_MIGRATIONS = new Set([2, 3, 4]);
 
 /**
  * Applies the pending migrations (each in its own transaction, recorded in `schema_migrations`), fills in
- * derived TVL facts a store made before them lacks, and refreshes the chain registry from `model/chains.ts`.
+ * derived TVL facts a store made before them lacks, and refreshes the chain registry from `model/chains.ts`
+ * when it differs.
  */
 export async function migrateStore({ rows, run, tx, inTransaction }: Session): Promise<void> {
   await run(
@@ -27,6 +28,13 @@ export async function migrateStore({ rows, run, tx, inTransaction }: Session): P
   if (applied.size > 0 && pending.some((m) => DERIVED_TVL_MIGRATIONS.has(m.version))) {
     await inTransaction(() => deriveTvlFacts(run, { dataset: null }));
   }
+  const byId = (a: readonly unknown[], b: readonly unknown[]) => String(a[0]).localeCompare(String(b[0]));
+  const wanted = [...CHAINS.values()].map((c) => [c.id, c.name, c.layer, c.parent, c.stack, c.da]).sort(byId);
+  const stored = await rows<Record<string, string | null>>(
+    'SELECT id, name, layer, parent, stack, da FROM chains',
+  );
+  // A store whose chain registry is already this one is left as it is: opening it to read writes nothing.
+  if (JSON.stringify(stored.map((r) => Object.values(r)).sort(byId)) === JSON.stringify(wanted)) return;
   await inTransaction(async () => {
     await run('DELETE FROM chains');
     await tx.append(
@@ -39,7 +47,7 @@ export async function migrateStore({ rows, run, tx, inTransaction }: Session): P
         ['stack', 'varchar'],
         ['da', 'varchar'],
       ],
-      [...CHAINS.values()].map((c) => [c.id, c.name, c.layer, c.parent, c.stack, c.da]),
+      wanted,
     );
   });
 }

@@ -198,4 +198,12 @@ UPDATE quality_flags SET excluded = kind IN ('rejected-negative-tvl', 'rejected-
   'unknown-btc-locked', 'unknown-tvl', 'duplicate-day');
 `,
   },
+  {
+    version: 9,
+    name: 'store revision: an id of the data held, changed before every write',
+    sql: `
+CREATE TABLE store_revision (revision VARCHAR NOT NULL, changed_at TIMESTAMP NOT NULL);
+INSERT INTO store_revision VALUES (uuid()::VARCHAR, now());
+`,
+  },
 ];
