@@ -8,6 +8,10 @@ const PROBLEM_TABLE = Object.entries(PROBLEMS)
   .map(([code, p]) => `| \`${code}\` | ${p.status} | ${p.title} |`)
   .join('\n');
 
+/** What the docs say of a route that computes (see `heavyRoutes.ts`). */
+const COMPUTATION =
+  '*A computation*: answered on a thread of the pool, counted in the per-client limit unless already cached.';
+
 /**
  * The docs page's policy with every outside source taken out (Swagger UI's default allows styles and
  * fonts from any `https:` host and images from its validator): the page loads only from this server.
@@ -31,7 +35,7 @@ export async function docsRoutes(server: FastifyInstance): Promise<void> {
           'Where value sits across DeFi, how concentrated and fragile it is, and what breaks first.',
           'Series are compact `[[day, value], ...]`; days are UTC; lists take `limit` and `offset`.',
           'GET responses carry an ETag and `Cache-Control: public, max-age=60` and are compressed (br, gzip).',
-          'Computations (every POST, and GET score, watchlist, backtest and report) run on a pool of threads off the event loop:',
+          'Computations (every POST, and each GET marked *A computation* below) run on a pool of threads off the event loop:',
           'each client may ask `serve --rate-limit` of them per minute across all these routes (429, with Retry-After); a full',
           'pool answers 503 `busy` with Retry-After at once; a computation running past `serve --deadline` is stopped (504);',
           'one whose client goes away is stopped. A number in a request body past ±1e15 is refused (422, naming the field).',
@@ -45,7 +49,15 @@ export async function docsRoutes(server: FastifyInstance): Promise<void> {
       },
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      if (!(input.route.config as { heavy?: boolean } | undefined)?.heavy) return out;
+      const schema = out.schema as { description?: string };
+      return {
+        ...out,
+        schema: { ...out.schema, description: [schema.description, COMPUTATION].filter(Boolean).join(' ') },
+      };
+    },
   });
   await server.register(swaggerUi, {
     routePrefix: '/api/docs',

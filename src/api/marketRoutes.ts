@@ -15,6 +15,7 @@ export function marketRoutes(server: FastifyInstance, ctx: ServerContext): void 
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/layers',
+    heavy: true,
     tags: ['markets'],
     summary: 'Ethereum L1 and each L2 by month with the L2 share, or Bitcoin-side value in BTC',
     parameters: LayersParameters,
@@ -24,6 +25,7 @@ export function marketRoutes(server: FastifyInstance, ctx: ServerContext): void 
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/drawdowns',
+    heavy: true,
     tags: ['markets'],
     summary: 'Protocols by fall from peak, in USD and ETH/BTC, with inflows vs price effect (paginated)',
     parameters: DrawdownsParameters,
@@ -33,6 +35,7 @@ export function marketRoutes(server: FastifyInstance, ctx: ServerContext): void 
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/chains/:chain/highs',
+    heavy: true,
     tags: ['chains'],
     summary: "The days a chain's TVL set an N-day high",
     params: z.strictObject({ chain: z.string().min(1).max(200) }),
@@ -43,6 +46,7 @@ export function marketRoutes(server: FastifyInstance, ctx: ServerContext): void 
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/concentration',
+    heavy: true,
     tags: ['markets'],
     summary: 'Shares, HHI with its band, top-3 share, Nakamoto coefficients at 1/2 and 1/3',
     parameters: ConcentrationParameters,

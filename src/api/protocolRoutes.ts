@@ -36,6 +36,7 @@ export function protocolRoutes(server: FastifyInstance, ctx: ServerContext): voi
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/protocols/:id',
+    heavy: true,
     tags: ['protocols'],
     summary: 'One protocol: newest TVL with its day, value by chain, drawdown, data-quality flags',
     params: z.strictObject({ id: z.string().min(1).max(200) }),

@@ -17,6 +17,7 @@ export function reportRoutes(server: FastifyInstance, ctx: ServerContext): void 
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/report',
+    heavy: true,
     tags: ['report'],
     summary:
       'The ecosystem report as the documents of its questions; asOf builds it from data up to that day',

@@ -28,6 +28,7 @@ export function systemRoutes(server: FastifyInstance, ctx: ServerContext): void 
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/btc-layers',
+    heavy: true,
     tags: ['l2'],
     summary: "Bitcoin layers: bitcoinlayers.org's tiers, Faultline's thresholds, BTC value",
     parameters: SystemsParameters,

@@ -9,6 +9,7 @@ export function tvlRoutes(server: FastifyInstance, ctx: ServerContext): void {
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/tvl',
+    heavy: true,
     tags: ['tvl'],
     summary: "Daily TVL series under DefiLlama's rules with its headline figure (faultline.tvl/v1)",
     parameters: TvlParameters,
@@ -18,6 +19,7 @@ export function tvlRoutes(server: FastifyInstance, ctx: ServerContext): void {
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/tvl/explain',
+    heavy: true,
     tags: ['tvl'],
     summary:
       'One day of a TVL series broken down into protocols, chains and sections (faultline.tvl-explain/v1)',

@@ -44,6 +44,7 @@ export function yieldRoutes(server: FastifyInstance, ctx: ServerContext): void {
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/yield/rate-model',
+    heavy: true,
     tags: ['yield'],
     summary: "Aave's rate model checked against the observed reserve rates, where the strategy is stated",
     parameters: YieldRateModelParameters,
@@ -53,6 +54,7 @@ export function yieldRoutes(server: FastifyInstance, ctx: ServerContext): void {
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/yield/stack',
+    heavy: true,
     tags: ['yield', 'restaking'],
     summary: "A liquid restaking token's yield layer by layer, and what a 14-day exit still earns",
     parameters: RestakingYieldStackParameters,
