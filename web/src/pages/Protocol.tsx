@@ -93,16 +93,19 @@ export function Protocol({ id }: { id: string }) {
         </>
       ) : null}
       {ranked.data && resolved ? (
+        // The unit the document is in, not the one just chosen: while the next loads, the shown figures
+        // keep the label they were computed in.
         <>
           <p class="headline-line" id="drawdown-line">
             {view ? (
               <>
-                <strong id="drawdown-value">{pct(view.drawdown)}</strong> below peak in {unit.toUpperCase()}:
-                peak {amount(view.peak, unit)} on {view.peakDay}; latest {amount(view.latest, unit)} on{' '}
+                <strong id="drawdown-value">{pct(view.drawdown)}</strong> below peak in{' '}
+                {ranked.data.unit.toUpperCase()}: peak {amount(view.peak, ranked.data.unit)} on {view.peakDay}
+                ; latest {amount(view.latest, ranked.data.unit)} on{' '}
                 <time id="drawdown-day">{view.latestDay}</time>.
               </>
             ) : (
-              `The drawdowns document has no ${unit.toUpperCase()} drawdown for ${d?.name ?? id}${row ? ' (no price in this unit)' : ''}.`
+              `The drawdowns document has no ${ranked.data.unit.toUpperCase()} drawdown for ${d?.name ?? id}${row ? ' (no price in this unit)' : ''}.`
             )}
           </p>
           <Provenance meta={ranked.data} />
