@@ -21,7 +21,6 @@ import { assessNetwork } from '../../risk/restaking/assessNetwork.ts';
 import { loadSolver } from '../../risk/restaking/milp.ts';
 import { DEFAULT_WEIGHTS, DEFAULT_WEIGHTS_NAME, WATCH_THRESHOLD } from '../../risk/sustainability/factors.ts';
 import { AAVE_V3_ETHEREUM } from '../../sources/files/aaveV3Borrowers.ts';
-import type { Dataset } from '../../sources/files/dataset.ts';
 import type { Store } from '../../store/store.ts';
 import { type ConcentrationRow, type CoverageRow, REPORT_SCHEMA, type Report } from './reportV1.ts';
 
@@ -41,7 +40,8 @@ export const TOP_DRAWDOWNS = 20;
 
 export type BuildReportParameters = {
   store: Store;
-  datasets: readonly Dataset[];
+  /** Every file dataset of the data folder with what the store holds of it (`app.datasets()`). */
+  coverage: CoverageRow[];
   asOf: Day | null;
   /** The L2 and Bitcoin-layer registry; systems whose facts postdate `asOf` are left out. */
   registry: readonly SystemFacts[];
@@ -55,14 +55,13 @@ export type BuildReportParameters = {
 /** Reads the store and builds the ecosystem report as data, using only data up to `asOf`. */
 export async function buildReportV1({
   store,
-  datasets,
+  coverage,
   asOf,
   registry,
   restaking,
   incidentsFile,
   now = new Date(),
 }: BuildReportParameters): Promise<Report> {
-  const coverage = await buildCoverage(store, datasets);
   const visible = (id: string) => {
     const row = coverage.find((c) => c.dataset === id);
     return row?.status === 'imported' && (asOf === null || row.firstDay === null || row.firstDay <= asOf);
@@ -168,27 +167,6 @@ async function watchlistSection(
     total: entries.length,
     entries: entries.slice(0, WATCHLIST_SHOWN),
   };
-}
-
-async function buildCoverage(store: Store, datasets: readonly Dataset[]): Promise<CoverageRow[]> {
-  const imports = new Map((await store.datasetImports()).map((i) => [i.dataset, i]));
-  return Promise.all(
-    datasets.map(async (d) => {
-      const imported = imports.get(d.id);
-      const range = await store.coverage(d.id, d.tables);
-      return {
-        dataset: d.id,
-        title: d.title,
-        status: imported ? 'imported' : 'not imported',
-        firstDay: range.firstDay,
-        lastDay: range.lastDay,
-        rows: range.rows,
-        importedAt: imported?.importedAt ?? null,
-        files: imported?.files ?? [],
-        caveats: d.caveats,
-      } satisfies CoverageRow;
-    }),
-  );
 }
 
 /** The restaking network file checked on slashable and restaked stake, and Babylon from the store. */

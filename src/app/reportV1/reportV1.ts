@@ -9,23 +9,14 @@ import type { Day } from '../../core/day.ts';
 import type { BtcLayerProfile } from '../../model/btc-layer.ts';
 import type { L2RiskProfile } from '../../model/l2-risk.ts';
 import type { Exposure } from '../../risk/l2/exposure.ts';
-import type { ImportedFile, QualityFlag } from '../../store/store.ts';
+import type { QualityFlag } from '../../store/store.ts';
+import type { DatasetStatus } from '../datasetStatuses.ts';
 
 /** The stable identifier of the report's JSON schema; bumped on any breaking change. */
 export const REPORT_SCHEMA = 'faultline.report/v1';
 
 /** One dataset's coverage: what is in the store, from which files, and what to beware of. */
-export type CoverageRow = {
-  dataset: string;
-  title: string;
-  status: 'imported' | 'not imported';
-  firstDay: Day | null;
-  lastDay: Day | null;
-  rows: number;
-  importedAt: string | null;
-  files: ImportedFile[];
-  caveats: readonly string[];
-};
+export type CoverageRow = Omit<DatasetStatus, 'kind'>;
 
 /** A market's concentration, with what it was measured on. */
 /** A market's concentration as the report shows it. */

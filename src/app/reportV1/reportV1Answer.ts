@@ -1,4 +1,3 @@
-import { DATASETS } from '../../sources/files/datasets.ts';
 import { readRestakingNetwork } from '../../sources/files/readRestakingNetwork.ts';
 import type { App } from '../createApp.ts';
 import { parseParameters } from '../parameters.ts';
@@ -14,7 +13,7 @@ export async function reportV1(app: App, parameters: ReportParameters = {}): Pro
   const p = parseParameters(ReportParameters, parameters, 'report');
   return buildReportV1({
     store: await app.store(),
-    datasets: DATASETS,
+    coverage: (await app.datasets()).filter((d) => d.kind === 'dataset').map(({ kind: _, ...row }) => row),
     asOf: p.asOf ?? null,
     registry: app.registry(),
     restaking: { file: app.config.restakingFile, input: readRestakingNetwork(app.config.restakingFile) },
