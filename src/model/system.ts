@@ -2,12 +2,17 @@ import type { Day } from '../core/day.ts';
 import type { ChainId } from './chain.ts';
 import type { L2Design } from './l2-design.ts';
 
-/** The kinds of system the registry holds (the issue's list: L2BEAT's categories and bitcoinlayers.org's). */
+/**
+ * The kinds of system the registry holds (the issue's list: L2BEAT's categories and bitcoinlayers.org's).
+ * `other`: L2BEAT's "Others" that neither prove their state nor post their data anywhere checkable (an
+ * Agglayer chain on pessimistic proofs, which prove only the bridge's accounting).
+ */
 export const SYSTEM_TYPES = [
   'optimistic-rollup',
   'zk-rollup',
   'validium',
   'optimium',
+  'other',
   'sidechain',
   'federated-sidechain',
   'merge-mined',
@@ -20,7 +25,8 @@ export type SystemType = (typeof SYSTEM_TYPES)[number];
 
 /**
  * Where a system's transaction data is published: Ethereum or Bitcoin themselves, an external DA layer,
- * a data-availability committee, the system's own validators, or a permissioned network of undisclosed members.
+ * a data-availability committee, the system's own validators, a permissioned network of undisclosed members,
+ * or nowhere a user can check (`none`: the operator keeps it; L2BEAT's DA layer "None").
  */
 export const DA_LAYERS = [
   'ethereum',
@@ -30,6 +36,7 @@ export const DA_LAYERS = [
   'dac',
   'own-validators',
   'permissioned-network',
+  'none',
 ] as const;
 export type DaLayer = (typeof DA_LAYERS)[number];
 
