@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { startLocalServer } from '../../test/helpers/localServer.ts';
+import { alertDocument } from '../app/alertCheck.ts';
 import { createAlertOutbox } from './alertOutbox.ts';
 import type { WebhookPolicy } from './deliverWebhook.ts';
 import type { Alert } from './evaluateRules.ts';
@@ -37,6 +38,7 @@ describe(createAlertOutbox.name, () => {
     const log: string[] = [];
     try {
       const first = createAlertOutbox({
+        document: alertDocument,
         stateFile: file,
         webhook: hook.url,
         log: (l) => log.push(l),
@@ -48,6 +50,7 @@ describe(createAlertOutbox.name, () => {
 
       // A later run (a new process): the rules still fire; nothing is new, both are sent again.
       const second = createAlertOutbox({
+        document: alertDocument,
         stateFile: file,
         webhook: hook.url,
         log: () => undefined,
@@ -61,6 +64,7 @@ describe(createAlertOutbox.name, () => {
 
       // Delivered and still firing: sent no more.
       const third = createAlertOutbox({
+        document: alertDocument,
         stateFile: file,
         webhook: hook.url,
         log: () => undefined,
@@ -81,6 +85,7 @@ describe(createAlertOutbox.name, () => {
     const file = stateFile();
     try {
       const down = createAlertOutbox({
+        document: alertDocument,
         stateFile: file,
         webhook: hook.url,
         log: () => undefined,
@@ -93,6 +98,7 @@ describe(createAlertOutbox.name, () => {
       assert.equal((await down.settle()).pending, 1);
       up = true;
       const later = createAlertOutbox({
+        document: alertDocument,
         stateFile: file,
         webhook: hook.url,
         log: () => undefined,
@@ -114,6 +120,7 @@ describe(createAlertOutbox.name, () => {
     });
     const hook = await startLocalServer((_req, res) => void gate.then(() => res.writeHead(200).end()));
     const outbox = createAlertOutbox({
+      document: alertDocument,
       stateFile: stateFile(),
       webhook: hook.url,
       log: () => undefined,
@@ -132,7 +139,12 @@ describe(createAlertOutbox.name, () => {
   });
 
   it('with no webhook, prints (returns) each alert once and keeps nothing pending', async () => {
-    const outbox = createAlertOutbox({ stateFile: stateFile(), webhook: null, log: () => undefined });
+    const outbox = createAlertOutbox({
+      document: alertDocument,
+      stateFile: stateFile(),
+      webhook: null,
+      log: () => undefined,
+    });
     assert.equal(outbox.cycle(TWO).fresh.length, 2);
     assert.equal(outbox.cycle(TWO).fresh.length, 0);
     assert.deepEqual(await outbox.settle(), { delivered: 0, failed: 0, pending: 0 });

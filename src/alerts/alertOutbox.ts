@@ -25,6 +25,8 @@ export type AlertOutboxOptions = {
   /** Where alerts are POSTed; null: alerts are only printed, nothing is pending. */
   webhook: string | null;
   log: (line: string) => void;
+  /** The body an alert is POSTed as (its document, `app/alertCheck.ts`). */
+  document: (alert: Alert) => unknown;
   policy?: WebhookPolicy;
 };
 
@@ -34,7 +36,7 @@ export type AlertOutboxOptions = {
  * cycle (of this run or a later one) until then, even if it has stopped firing meanwhile. A newer alert
  * of the same rule and subject replaces an older pending one. An alert still being sent is not sent
  * again by an overlapping cycle.
- * @example const outbox = createAlertOutbox({ stateFile, webhook, log }); outbox.cycle(alerts); await outbox.settle()
+ * @example const outbox = createAlertOutbox({ stateFile, webhook, log, document }); outbox.cycle(alerts); await outbox.settle()
  */
 export function createAlertOutbox(options: AlertOutboxOptions): AlertOutbox {
   const { stateFile, webhook, log } = options;
@@ -45,7 +47,12 @@ export function createAlertOutbox(options: AlertOutboxOptions): AlertOutbox {
 
   const send = (alert: Alert, url: string) => {
     const key = alertKey(alert);
-    const delivery = deliverWebhook(url, alert, log, policy).then((d) => {
+    const delivery = deliverWebhook(
+      url,
+      { label: `alert ${alert.rule}`, body: options.document(alert) },
+      log,
+      policy,
+    ).then((d) => {
       inFlight.delete(key);
       if (!d.delivered) {
         report.failed += 1;

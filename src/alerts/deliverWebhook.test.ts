@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { startLocalServer } from '../../test/helpers/localServer.ts';
+import { alertDocument } from '../app/alertCheck.ts';
 import { deliverWebhook, type WebhookPolicy } from './deliverWebhook.ts';
 import type { Alert } from './evaluateRules.ts';
 
@@ -19,6 +20,7 @@ const ALERT: Alert = {
   reason: 'protocol.score of zerolend is 22.5, below 40 on 2025-03-01',
   drivers: null,
 };
+const MESSAGE = { label: `alert ${ALERT.rule}`, body: alertDocument(ALERT) };
 
 describe(deliverWebhook.name, () => {
   it('never follows a 307: the other server receives nothing, and the alert is not delivered', async () => {
@@ -28,7 +30,7 @@ describe(deliverWebhook.name, () => {
     });
     try {
       const lines: string[] = [];
-      const d = await deliverWebhook(`${hook.url}/hook`, ALERT, (l) => lines.push(l), POLICY);
+      const d = await deliverWebhook(`${hook.url}/hook`, MESSAGE, (l) => lines.push(l), POLICY);
       assert.equal(d.delivered, false);
       assert.match(d.error ?? '', /HTTP 307 redirect to http:\/\/127\.0\.0\.1:\d+\/collect not followed/);
       assert.equal(elsewhere.requests.length, 0, 'nothing reached the redirect target');
@@ -42,7 +44,7 @@ describe(deliverWebhook.name, () => {
   it('makes one request per delivery against a redirect loop (302 to itself)', async () => {
     const loop = await startLocalServer((req, res) => res.writeHead(302, { location: req.url ?? '/' }).end());
     try {
-      const d = await deliverWebhook(`${loop.url}/hook`, ALERT, () => undefined, POLICY);
+      const d = await deliverWebhook(`${loop.url}/hook`, MESSAGE, () => undefined, POLICY);
       assert.equal(d.delivered, false);
       assert.equal(loop.requests.length, 1);
     } finally {
@@ -54,13 +56,13 @@ describe(deliverWebhook.name, () => {
     const ok = await startLocalServer((_req, res) => res.writeHead(204).end());
     const failing = await startLocalServer((_req, res) => res.writeHead(500).end('database down'));
     try {
-      assert.deepEqual(await deliverWebhook(ok.url, ALERT, () => undefined, POLICY), {
+      assert.deepEqual(await deliverWebhook(ok.url, MESSAGE, () => undefined, POLICY), {
         delivered: true,
         attempts: 1,
         error: null,
       });
       assert.equal(JSON.parse(ok.requests[0]?.body ?? '{}').schema, 'faultline.alert/v1');
-      const d = await deliverWebhook(failing.url, ALERT, () => undefined, POLICY);
+      const d = await deliverWebhook(failing.url, MESSAGE, () => undefined, POLICY);
       assert.deepEqual(d, { delivered: false, attempts: 4, error: 'HTTP 500: database down' });
       assert.equal(failing.requests.length, 4);
     } finally {
@@ -93,7 +95,7 @@ describe(deliverWebhook.name, () => {
       const script = `
         import { deliverWebhook } from './src/alerts/deliverWebhook.ts';
         const before = process.resourceUsage().maxRSS;
-        const d = await deliverWebhook(${JSON.stringify(flood.url)}, ${JSON.stringify(ALERT)}, () => {}, { attempts: 1, backoffMs: 1, timeoutMs: 60000 });
+        const d = await deliverWebhook(${JSON.stringify(flood.url)}, ${JSON.stringify(MESSAGE)}, () => {}, { attempts: 1, backoffMs: 1, timeoutMs: 60000 });
         process.stdout.write(JSON.stringify({ delivered: d.delivered, grewKiB: process.resourceUsage().maxRSS - before }));`;
       const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
         cwd: ROOT,

@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Alert } from './evaluateRules.ts';
 
 /** How a webhook is retried: attempts in all, the first backoff (doubling), and each attempt's timeout. */
 export type WebhookPolicy = { attempts: number; backoffMs: number; timeoutMs: number };
@@ -13,7 +12,8 @@ export const MAX_RESPONSE_BYTES = 64 * 1024;
 export type Delivery = { delivered: boolean; attempts: number; error: string | null };
 
 /**
- * POSTs an alert as JSON to a webhook. Only a 2xx answer delivers it. A redirect is never followed
+ * POSTs a message's body (an alert's document, see `app/alertCheck.ts`) as JSON to a webhook; `label`
+ * names it in the log. Only a 2xx answer delivers it. A redirect is never followed
  * (the alert would go to a host nobody configured): a 3xx is a failure, logged, and not retried in
  * this call. Any other failure (network error, timeout, another status) is retried with exponential
  * backoff; every failed attempt is passed to `log`. At most `MAX_RESPONSE_BYTES` of a response are
@@ -21,7 +21,7 @@ export type Delivery = { delivered: boolean; attempts: number; error: string | n
  */
 export async function deliverWebhook(
   url: string,
-  alert: Alert,
+  message: { label: string; body: unknown },
   log: (line: string) => void,
   policy: WebhookPolicy = DEFAULT_WEBHOOK_POLICY,
 ): Promise<Delivery> {
@@ -32,7 +32,7 @@ export async function deliverWebhook(
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ schema: 'faultline.alert/v1', ...alert }),
+        body: JSON.stringify(message.body),
         redirect: 'manual',
         signal: AbortSignal.timeout(policy.timeoutMs),
       });
@@ -49,7 +49,7 @@ export async function deliverWebhook(
     const last = redirected || attempt === policy.attempts;
     const wait = policy.backoffMs * 2 ** (attempt - 1);
     log(
-      `webhook ${url}: alert ${alert.rule} attempt ${attempt}/${policy.attempts} failed (${error})${last ? '; kept for the next cycle' : `; retrying in ${wait} ms`}`,
+      `webhook ${url}: ${message.label} attempt ${attempt}/${policy.attempts} failed (${error})${last ? '; kept for the next cycle' : `; retrying in ${wait} ms`}`,
     );
     if (last) return { delivered: false, attempts: attempt, error };
     await sleep(wait);

@@ -4,9 +4,7 @@ import type { Command } from 'commander';
 import { type AlertOutbox, createAlertOutbox } from '../alerts/alertOutbox.ts';
 import { type AlertRule, parseAlertRules } from '../alerts/alertRules.ts';
 import { alertKey } from '../alerts/alertState.ts';
-import { evaluateRules } from '../alerts/evaluateRules.ts';
-import { metricLookup } from '../alerts/metricLookup.ts';
-import { latestDataDay } from '../analytics/watchlist.ts';
+import { alertDocument, checkAlerts } from '../app/alertCheck.ts';
 import type { App } from '../app/createApp.ts';
 import type { Day } from '../core/day.ts';
 import { ConfigError, ValidationError } from '../core/errors.ts';
@@ -54,7 +52,11 @@ export function alertSetup(
     throw err;
   }
   const stateFile = o.alertState ?? join(app.config.dbPath, '..', 'alerts-state.json');
-  return { rules, outbox: createAlertOutbox({ stateFile, webhook: o.webhook ?? null, log }), out };
+  return {
+    rules,
+    outbox: createAlertOutbox({ stateFile, webhook: o.webhook ?? null, log, document: alertDocument }),
+    out,
+  };
 }
 
 /**
@@ -64,16 +66,11 @@ export function alertSetup(
  * waiting for the webhook, so the caller's next import never waits for it (`settleAlerts` does).
  */
 export async function runAlertCycle(app: App, setup: AlertSetup, asOfFlag: Day | null): Promise<void> {
-  const data = await app.sustainability();
-  const asOf = asOfFlag ?? latestDataDay(data);
-  if (!asOf)
-    throw new ConfigError('the store has no protocol history to evaluate alerts on', { field: '--as-of' });
-  const { alerts, unknown } = await evaluateRules(setup.rules, metricLookup(data, asOf), asOf);
+  const { asOf, alerts, unknown } = await checkAlerts(app, setup.rules, asOfFlag);
   for (const r of unknown)
     log(`rule ${r.id} (line ${r.line}): ${r.metric} of ${r.subject} is unknown on ${asOf}`);
   const { fresh, retried } = setup.outbox.cycle(alerts);
-  for (const alert of fresh)
-    setup.out.write(`${JSON.stringify({ schema: 'faultline.alert/v1', ...alert })}\n`);
+  for (const alert of fresh) setup.out.write(`${JSON.stringify(alertDocument(alert))}\n`);
   const again = new Set([...fresh, ...retried].map(alertKey));
   const sent = alerts.filter((a) => !again.has(alertKey(a))).length;
   log(
