@@ -50,7 +50,8 @@ export function l2SystemTable(rows: readonly SystemSummary[]): ViewTable {
       s.name,
       s.type,
       s.stage,
-      s.l2beatStage,
+      // L2BEAT's published stage is of the day of its imported summary, not of the table's day: say which.
+      s.l2beatStage && s.l2beatComparedAsOf ? `${s.l2beatStage} (${s.l2beatComparedAsOf})` : s.l2beatStage,
       letters(s.rosette?.map((r) => r.sentiment) ?? []),
       s.rosette?.every((r) => r.l2beat) ? letters(s.rosette.map((r) => r.l2beat?.sentiment ?? '')) : null,
       s.exitWindow?.value ?? null,
