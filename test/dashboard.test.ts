@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -7,7 +7,12 @@ import type { ConcentrationResult } from '../src/app/concentration.ts';
 import type { DrawdownsResult } from '../src/app/drawdowns.ts';
 import type { L2SystemsResult } from '../src/app/l2Systems.ts';
 import type { LayersResult } from '../src/app/layers.ts';
+import type { LendingCurveResult } from '../src/app/lending/lendingCurve.ts';
+import type { LendingStressResult } from '../src/app/lending/lendingStress.ts';
+import type { LendingVarResult } from '../src/app/lending/lendingVar.ts';
 import type { ProtocolResult } from '../src/app/protocol.ts';
+import type { RestakingBabylonResult } from '../src/app/restakingBabylon.ts';
+import type { RestakingCheckResult } from '../src/app/restakingCheck.ts';
 import type { TvlResult } from '../src/app/tvlSeries.ts';
 import type { WatchlistResult } from '../src/app/watchlist.ts';
 import { type ApiServer, startApiServer } from './helpers/apiServer.ts';
@@ -60,6 +65,26 @@ async function apiDocument<T>(path: string): Promise<T> {
   assert.equal(response.status, 200, path);
   return (await response.json()) as T;
 }
+
+/** A computation's document as the API answers a POST of `body` (what the page's figures must equal). */
+async function postDocument<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${api.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200, path);
+  return (await response.json()) as T;
+}
+
+/** A USD amount as a reader reads it: $1.79B, $220.90M, $394.82k (two decimals). */
+function money(x: number): string {
+  const [d, s] = x >= 1e9 ? [1e9, 'B'] : x >= 1e6 ? [1e6, 'M'] : x >= 1e3 ? [1e3, 'k'] : [1, ''];
+  return `$${(x / d).toFixed(d === 1 ? 0 : 2)}${s}`;
+}
+
+/** An ETH amount as the pages print it: 4,000,000 ETH (whole above 100, else two decimals). */
+const eth = (x: number) => `${x.toLocaleString('en-US', { maximumFractionDigits: x >= 100 ? 0 : 2 })} ETH`;
 
 /** A fraction as the pages print it: 12.3% (one decimal). */
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -188,27 +213,151 @@ describe('dashboard in Chromium', () => {
     await done(v, 'systems');
   });
 
-  it('restaking: restaked vs slashable draws; an uploaded network shows its attacking coalition', async () => {
+  it("restaking: the configured network's check as its document says (slashable, for whom, the bracket, sources); an upload shows its own", async () => {
     const v = await visit('#/restaking');
-    await v.page.getByRole('heading', { name: 'Restaked vs slashable stake per service' }).waitFor();
+    const [check, babylon] = await Promise.all([
+      apiDocument<RestakingCheckResult>('/api/v1/restaking'),
+      apiDocument<RestakingBabylonResult>('/api/v1/restaking/babylon'),
+    ]);
+    assert.ok(check.validAttack && check.onPaper && check.unit === 'ETH');
+    await v.page.locator('#restaking-verdict').waitFor();
+    const verdict = await text(v.page, '#restaking-verdict');
+    assert.ok(verdict.startsWith(`Insecure on ${check.checked}:`), verdict);
+    const { profit, stake } = check.validAttack.exact;
+    assert.ok(verdict.includes(`profit π_A ${profit} > stake σ_B ${stake} ETH`), verdict);
+    assert.ok(verdict.includes(check.validAttack.services.join(', ')), verdict);
+    assert.ok(
+      (await text(v.page, '#restaking-on-paper')).includes(
+        `secure, γ* = ${check.onPaper.gammaStar?.toFixed(4)}`,
+      ),
+    );
+    assert.equal(check.gammaBounds, null);
+    assert.equal(await text(v.page, '#restaking-bracket'), 'No γ* bracket: the network is insecure.');
+    assert.match(
+      await text(v.page, '#restaking-totals'),
+      new RegExp(`^Restaked ${eth(check.stake.restaked)}, slashable ${eth(check.stake.slashable)};`),
+    );
+    const rows = await v.page.locator('#restaking-services tbody tr').all();
+    assert.equal(rows.length, check.stake.services.length);
+    for (const [i, s] of check.stake.services.entries()) {
+      const cells = (await rows[i]?.locator('td').allTextContents())?.map((c) => c.trim());
+      const reported = check.reported.find((r) => r.service === s.service);
+      assert.deepEqual(
+        [cells?.[0], cells?.[1], cells?.[2], cells?.[4], cells?.[5], cells?.[6]],
+        [
+          s.service,
+          eth(s.restaked),
+          eth(s.slashable),
+          String(s.operators),
+          eth(reported?.restaked ?? Number.NaN),
+          reported?.stakers?.toLocaleString('en-US'),
+        ],
+        s.service,
+      );
+    }
+    assert.ok(check.networkSources.length > 0);
+    assert.deepEqual(
+      (await v.page.locator('#restaking-network-sources li').allTextContents()).map((t) => t.trim()),
+      check.networkSources,
+    );
+    assert.ok(check.sources[0] && (await provenance(v.page)).includes(check.sources[0].title));
+    assert.ok(babylon.security.stakedBtc !== null && babylon.month);
+    assert.equal(
+      await text(v.page, '#babylon-staked'),
+      `Staked: ${babylon.security.stakedBtc.toLocaleString('en-US', { maximumFractionDigits: 3 })} BTC at the month-end of ${babylon.month}.`,
+    );
+    assert.ok((await provenance(v.page)).includes(`As of ${babylon.asOf}`));
+    await painted(v.page, 1);
     await v.page
       .getByLabel('Network file')
       .setInputFiles(join(import.meta.dirname, 'fixtures/restaking/insecure.json'));
     await v.page.locator('#upload-verdict').waitFor();
     assert.match(await text(v.page, '#upload-verdict'), /^Insecure on graph: 1 validator\(s\) can attack s1/);
     await painted(v.page, 2);
+    const r1 = join(import.meta.dirname, '../examples/restaking/r1.json');
+    const secure = await postDocument<RestakingCheckResult>('/api/v1/restaking/check', {
+      network: JSON.parse(readFileSync(r1, 'utf8')),
+    });
+    assert.ok(secure.gammaBounds?.exact);
+    await v.page.getByLabel('Network file').setInputFiles(r1);
+    await v.page.locator('#upload-verdict', { hasText: 'Secure' }).waitFor();
+    assert.equal(
+      await text(v.page, '#upload-verdict'),
+      `Secure on graph: γ* = ${secure.gammaStar?.toFixed(4)} (exact).`,
+    );
+    assert.ok(
+      (await text(v.page, '#upload-bracket')).startsWith(
+        `γ* in [${secure.gammaBounds.lower.toFixed(4)} (exact search), ${secure.gammaBounds.upper.toFixed(4)} (exact search)]`,
+      ),
+    );
     await done(v, 'restaking');
   });
 
-  it('lending: moving the ETH slider to −40% shows the stress figures the CLI gives', async () => {
+  it('lending: the no-move baseline ($220.9M bad debt) beside every stress and VaR figure, with its book, day and reason; flagged rows apart', async () => {
     const v = await visit('#/lending');
-    await v.page.locator('#stress-figures').waitFor();
+    const curve = await apiDocument<LendingCurveResult>('/api/v1/lending/curve?asset=WETH&to=-0.6&steps=12');
+    await v.page.locator('#lending-baseline').waitFor();
+    assert.equal(await text(v.page, '#baseline-bad-debt'), money(curve.baseline.badDebtUsd));
+    assert.equal(money(curve.baseline.badDebtUsd), '$220.90M');
+    assert.equal(await text(v.page, '#baseline-bad-debt-label'), 'bad debt at no move (baseline, USD)');
+    assert.equal(await text(v.page, '#baseline-insolvency'), money(curve.baseline.insolvencyUsd));
+    const under = curve.findings.find((f) => f.kind === 'debt-above-collateral');
+    assert.ok(under && (await text(v.page, '#baseline-why')).includes(under.message));
+    assert.equal(curve.book.kind, 'top-borrowers');
+    assert.match(await text(v.page, '#lending-book-source'), /imported CSV file .*not a chain read/);
+    assert.equal(await text(v.page, '#lending-book-day'), curve.book.day);
+    assert.ok((await provenance(v.page)).includes(`As of ${curve.asOf}`));
+    const findings = await v.page.locator('#lending-findings tbody tr').allTextContents();
+    assert.equal(findings.length, curve.findings.length);
+    const missing = curve.findings.find((f) => f.kind === 'missing-debt-position');
+    assert.ok(missing);
+    const leftOut = findings.find((r) => r.includes('left out of every figure')) ?? '';
+    assert.ok(
+      leftOut.includes(String(missing.accounts)) && leftOut.includes(money(missing.debtUsd)),
+      leftOut,
+    );
+
     const slider = v.page.locator('#shock');
     await slider.focus();
     for (let i = 0; i < 4; i++) await slider.press('ArrowRight');
     await v.page.locator('#shock-value', { hasText: '40%' }).waitFor();
-    await v.page.locator('#stress-figures', { hasText: '$5.33B' }).waitFor();
-    assert.match(await text(v.page, '#stress-figures'), /\$975\.43M\s+bad debt/);
+    const stress = await postDocument<LendingStressResult>('/api/v1/lending/stress', {
+      shocks: { WETH: -0.4 },
+    });
+    await v.page
+      .locator('#increment-bad-debt', { hasText: `+${money(stress.increment.badDebtUsd)}` })
+      .waitFor();
+    assert.equal(await text(v.page, '#stress-baseline-bad-debt'), money(stress.baseline.badDebtUsd));
+    const badDebt = (
+      await v.page.locator('#stress-figures tbody tr').first().locator('td').allTextContents()
+    ).map((c) => c.trim());
+    assert.deepEqual(badDebt, [
+      'bad debt',
+      'USD',
+      `+${money(stress.increment.badDebtUsd)}`,
+      money(stress.baseline.badDebtUsd),
+      money(stress.badDebtUsd),
+    ]);
+    assert.deepEqual(
+      badDebt.slice(2),
+      ['+$754.54M', '$220.90M', '$975.43M'],
+      'the CLI gives these for WETH=-0.4',
+    );
+    assert.match(
+      await text(v.page, '#stress-figures'),
+      /liquidatable debt\s*USD\s*\+\$3\.54B\s*\$1\.79B\s*\$5\.33B/,
+    );
+
+    const risk = await postDocument<LendingVarResult>('/api/v1/lending/var', {});
+    await v.page.locator('#var95').waitFor();
+    assert.equal(await text(v.page, '#var95'), `+${money(risk.var95)}`);
+    assert.equal(await text(v.page, '#var-baseline'), money(risk.baseline.insolvencyUsd));
+    assert.equal(await text(v.page, '#lar95'), `+${money(risk.lar95)}`);
+    assert.equal(await text(v.page, '#lar-baseline'), money(risk.baseline.liquidatedUsd));
+    assert.ok(risk.var95 < risk.baseline.insolvencyUsd, 'VaR is the increment, not the baseline');
+    const days = await provenance(v.page);
+    for (const [id, day] of Object.entries(risk.dataThrough))
+      assert.ok(days.includes(`(data through ${day})`), id);
     await painted(v.page, 1);
     await done(v, 'lending');
   });

@@ -50,6 +50,7 @@ describe('faultline restaking check', () => {
     });
     const c = json(['restaking', 'check', file, '--psi', '0.1', '--json']);
     assert.deepEqual([c.secure, c.gammaStar, c.cascade.loss, c.cascade.shock], [true, 0, 1, ['a']]);
+    assert.deepEqual(c.networkSources, [], 'a graph file cites nothing');
   });
 
   it('shows the example EigenLayer network insecure on slashable stake and secure on paper', () => {
@@ -58,6 +59,9 @@ describe('faultline restaking check', () => {
     assert.deepEqual(c.validAttack.services, ['EigenDA:0', 'Cyber:0', 'Lagrange:0']);
     assert.deepEqual([c.validAttack.stake, c.validAttack.profit], [0, 510_000]);
     assert.equal(c.onPaper.secure, true);
+    const file = JSON.parse(readFileSync('examples/restaking/eigenlayer-avs.json', 'utf8'));
+    assert.ok(file.sources.length > 0);
+    assert.deepEqual(c.networkSources, file.sources, "the file's own citations, as it words them");
     const r = runCli(['restaking', 'report', 'examples/restaking/eigenlayer-avs.json']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /restaked 4,000,000 ETH, slashable 0 ETH/);

@@ -83,6 +83,9 @@ export const RestakingCheckResult = documentSchema('faultline.restaking-check/v1
   liquidity: z.array(LiquidityDocument),
   assumptions: z.array(AssumptionDocument),
   conversion: z.array(z.string()).describe("EigenLayer files: how each node's slashable stake was computed"),
+  networkSources: z
+    .array(z.string())
+    .describe('what the network file cites for its figures, as it words them (EigenLayer files; else empty)'),
   reported: z.array(
     z.strictObject({ service: z.string(), restaked: z.number().nullable(), stakers: z.number().nullable() }),
   ),

@@ -8,14 +8,18 @@ import type { L2CompareResult } from '@app/l2Compare.ts';
 import type { L2ExposureResult } from '@app/l2Exposure.ts';
 import type { L2SystemsResult } from '@app/l2Systems.ts';
 import type { LayersResult } from '@app/layers.ts';
+import type { LendingCurveResult } from '@app/lending/lendingCurve.ts';
+import type { LendingStressParameters, LendingStressResult } from '@app/lending/lendingStress.ts';
+import type { LendingVarParameters, LendingVarResult } from '@app/lending/lendingVar.ts';
 import type { ProtocolResult } from '@app/protocol.ts';
 import type { CategoriesResult, ProtocolsResult } from '@app/protocols.ts';
+import type { RestakingBabylonResult } from '@app/restakingBabylon.ts';
+import type { RestakingCheckParameters, RestakingCheckResult } from '@app/restakingCheck.ts';
 import type { ScoreResult } from '@app/score.ts';
 import type { SystemResult } from '@app/system.ts';
 import type { TvlExplainResult } from '@app/tvlExplain.ts';
 import type { TvlResult } from '@app/tvlSeries.ts';
 import type { WatchlistResult } from '@app/watchlist.ts';
-import type { PendingComputations, PendingDocuments } from './pendingDocuments.ts';
 
 /**
  * Every GET route the dashboard reads, and the document it answers with: the types come from the use
@@ -40,13 +44,23 @@ export type Documents = {
   '/api/v1/score': ScoreResult;
   '/api/v1/watchlist': WatchlistResult;
   '/api/v1/backtest': BacktestResult;
-} & PendingDocuments;
+  '/api/v1/lending/curve': LendingCurveResult;
+  '/api/v1/restaking': RestakingCheckResult;
+  '/api/v1/restaking/babylon': RestakingBabylonResult;
+};
 
 /** A GET route of the API. */
 export type Route = keyof Documents;
 
-/** Every POST computation the dashboard sends, with the body it takes and what it answers. */
-export type Computations = PendingComputations;
+/**
+ * Every POST computation the dashboard sends: the body it takes (the use case's parameters, as the route
+ * validates them) and the document it answers with, both from the use cases (`src/app/`).
+ */
+export type Computations = {
+  '/api/v1/lending/stress': { body: LendingStressParameters; result: LendingStressResult };
+  '/api/v1/lending/var': { body: Omit<LendingVarParameters, 'workers'>; result: LendingVarResult };
+  '/api/v1/restaking/check': { body: RestakingCheckParameters; result: RestakingCheckResult };
+};
 
 /** A problem document from the API (RFC 9457). */
 export type Problem = { code: string; title: string; detail: string; status: number };

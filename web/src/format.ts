@@ -20,3 +20,23 @@ export function pct(x: number | null | undefined, digits = 1): string {
 
 /** Days since 1970-01-01 UTC as seconds (uPlot's x axis), from YYYY-MM-DD. */
 export const daySeconds = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 1000;
+
+/** +$1.23M / −$4.5k: a USD change, its sign always shown (an increment over a baseline). */
+export function usdChange(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return 'unknown';
+  return x < 0 ? usd(x) : `+${usd(x)}`;
+}
+
+/** +12 / −3: a change in a count, its sign always shown. */
+export function countChange(x: number): string {
+  return x < 0 ? `−${-x}` : `+${x}`;
+}
+
+/** An amount in a restaking network's own unit (ETH, USD, ...), or marked as the file's unit when it names none. */
+export function inUnit(x: number | null | undefined, unit: string | null): string {
+  if (unit === null)
+    return x === null || x === undefined || !Number.isFinite(x)
+      ? 'unknown'
+      : `${x.toLocaleString('en-US', { maximumFractionDigits: 2 })} (file unit)`;
+  return amount(x, unit.toLowerCase());
+}

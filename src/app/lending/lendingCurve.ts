@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PositionBook } from '../../model/lending.ts';
 import { bookAssets } from '../../risk/lending/bookAssets.ts';
-import { bookBaseline } from '../../risk/lending/bookBaseline.ts';
+import { bookBaseline, incrementOver, stressFigures } from '../../risk/lending/bookBaseline.ts';
 import { bookFindings } from '../../risk/lending/bookFindings.ts';
 import { runStress } from '../../risk/lending/liquidationCascade.ts';
 import { shockScenario } from '../../risk/lending/shockScenario.ts';
@@ -27,7 +27,8 @@ export type LendingCurveParameters = z.input<typeof LendingCurveParameters>;
 
 /**
  * `faultline.lending-curve/v1`: liquidated collateral, insolvency and bad debt (USD, absolute) on a book
- * as one asset falls step by step from 0, with the no-move `baseline` to read each point against.
+ * as one asset falls step by step from 0, with the no-move `baseline` to read each point against and each
+ * point's `increment` over it (what the move itself adds, the figure to lead with).
  */
 export const LendingCurveResult = documentSchema('faultline.lending-curve/v1', {
   asset: z.string(),
@@ -39,6 +40,9 @@ export const LendingCurveResult = documentSchema('faultline.lending-curve/v1', {
       liquidatedCollateralUsd: z.number(),
       insolvencyUsd: z.number(),
       badDebtUsd: z.number(),
+      increment: StressFigures.describe(
+        'what this move adds to the baseline, figure by figure (USD; counts)',
+      ),
     }),
   ),
   baseline: StressFigures,
@@ -58,6 +62,7 @@ export async function lendingCurve(
   const p = parseParameters(LendingCurveParameters, parameters, 'lending curve');
   const { book, source, meta } = await lendingBook(app, p, files.positions);
   const assets = bookAssets(book);
+  const baseline = bookBaseline(book, p.version);
   const moves = Array.from({ length: p.steps + 1 }, (_, i) => Math.round(((p.to * i) / p.steps) * 1e9) / 1e9);
   const points = moves.map((move) => {
     const r = runStress(book, shockScenario(`${p.asset}=${move}`, { [p.asset]: move }, assets), p.version);
@@ -67,6 +72,7 @@ export async function lendingCurve(
       liquidatedCollateralUsd: r.liquidatedCollateralUsd,
       insolvencyUsd: r.insolvencyUsd,
       badDebtUsd: r.badDebtUsd,
+      increment: incrementOver(stressFigures(r), baseline),
     };
   });
   return {
@@ -76,7 +82,7 @@ export async function lendingCurve(
     version: p.version,
     accounts: book.accounts.length,
     points,
-    baseline: bookBaseline(book, p.version),
+    baseline,
     book: source,
     assumptions: book.assumptions,
     findings: bookFindings(book),

@@ -49,6 +49,7 @@ export async function checkNetwork(task: RestakingCheckTask): Promise<RestakingC
     liquidity: a.liquidity,
     assumptions: a.assumptions,
     conversion: a.conversion,
+    networkSources: task.input.format === 'eigenlayer' ? task.input.network.sources : [],
     reported: a.reported,
     graph: {
       validators: a.network.validators.map((v) => ({ id: v.id, stake: v.stake })),

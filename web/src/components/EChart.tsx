@@ -20,7 +20,7 @@ export type ChartOption = echarts.EChartsCoreOption;
 
 type Props = { option: ChartOption; label: string; height?: number };
 
-/** Bars and graphs drawn with ECharts on a canvas; no animation, resizing with its container. */
+/** Bars and graphs drawn with ECharts on a canvas; no animation, resizing with its container while it is on the page. */
 export function EChart({ option, label, height = 320 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -28,7 +28,11 @@ export function EChart({ option, label, height = 320 }: Props) {
     if (!el) return;
     const chart = echarts.init(el, null, { renderer: 'canvas', height });
     chart.setOption({ animation: false, ...option });
-    const resize = new ResizeObserver(() => chart.resize());
+    // A removed chart's box is observed at 0 px before the effect's cleanup runs: ECharts cannot lay out a
+    // graph in 0 px (it throws), so only a box still on the page with a width is resized.
+    const resize = new ResizeObserver(() => {
+      if (el.isConnected && el.clientWidth > 0) chart.resize();
+    });
     resize.observe(el);
     return () => {
       resize.disconnect();
