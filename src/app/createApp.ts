@@ -6,6 +6,7 @@ import type { Config } from '../core/config.ts';
 import type { Day } from '../core/day.ts';
 import { DEFILLAMA_SOURCE } from '../ingest/defillama/defillamaDataset.ts';
 import { type DefillamaScope, ingestDefillama } from '../ingest/defillama/ingestDefillama.ts';
+import { ingestDefillamaYields, type YieldsScope } from '../ingest/defillama/ingestDefillamaYields.ts';
 import { type ImportEvent, type ImportSummary, importDatasets } from '../ingest/importDatasets.ts';
 import type { IngestSettings } from '../ingest/ingestSettings.ts';
 import { ingestL2beat } from '../ingest/l2beat/ingestL2beat.ts';
@@ -13,6 +14,7 @@ import { L2BEAT_SOURCE } from '../ingest/l2beat/summaryUnit.ts';
 import type { IngestSummary } from '../ingest/runIngest.ts';
 import type { SystemFacts } from '../model/system.ts';
 import { createDefillamaClients } from '../sources/defillama/defillamaClients.ts';
+import { createDefillamaYieldsClient } from '../sources/defillama/defillamaYieldsClient.ts';
 import { DATASETS } from '../sources/files/datasets.ts';
 import { readRegistry } from '../sources/files/readRegistry.ts';
 import { createL2beatClient } from '../sources/l2beat/l2beatClient.ts';
@@ -53,6 +55,8 @@ export type App = {
   importData(onEvent?: (e: ImportEvent) => void): Promise<ImportSummary>;
   /** Brings live DefiLlama data into the store (`faultline ingest defillama`). */
   ingestDefillama(scope: DefillamaScope, settings: IngestSettings): Promise<IngestSummary>;
+  /** Brings live DefiLlama Yields pools and pool histories into the store (`faultline ingest defillama --yields`). */
+  ingestDefillamaYields(scope: YieldsScope, settings: IngestSettings): Promise<IngestSummary>;
   /** Brings L2BEAT's live scaling summary into the store (`faultline ingest l2beat`). */
   ingestL2beat(settings: IngestSettings): Promise<IngestSummary>;
   /** Read-only SQL over the store file. */
@@ -124,6 +128,15 @@ export function createApp({ config, store: access, memoBytes }: CreateAppParamet
             { apiUrl: config.urls.defillamaApi, coinsUrl: config.urls.defillamaCoins },
             settings.http,
           ),
+          scope,
+          settings,
+        ),
+      ),
+    ingestDefillamaYields: (scope, settings) =>
+      access.write((store) =>
+        ingestDefillamaYields(
+          store,
+          createDefillamaYieldsClient(config.urls.defillamaYields, settings.http),
           scope,
           settings,
         ),
