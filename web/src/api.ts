@@ -15,6 +15,9 @@ import type { SystemResult } from '@app/system.ts';
 import type { TvlExplainResult } from '@app/tvlExplain.ts';
 import type { TvlResult } from '@app/tvlSeries.ts';
 import type { WatchlistResult } from '@app/watchlist.ts';
+import type { RestakingYieldStackResult } from '@app/yield/restakingYieldStack.ts';
+import type { YieldBreakdownResult } from '@app/yield/yieldBreakdown.ts';
+import type { YieldCliffResult } from '@app/yield/yieldCliff.ts';
 import type { PendingComputations, PendingDocuments } from './pendingDocuments.ts';
 
 /**
@@ -40,6 +43,9 @@ export type Documents = {
   '/api/v1/score': ScoreResult;
   '/api/v1/watchlist': WatchlistResult;
   '/api/v1/backtest': BacktestResult;
+  '/api/v1/yield': YieldBreakdownResult;
+  '/api/v1/yield/cliff': YieldCliffResult;
+  '/api/v1/yield/stack': RestakingYieldStackResult;
 } & PendingDocuments;
 
 /** A GET route of the API. */
