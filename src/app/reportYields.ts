@@ -66,10 +66,31 @@ export async function yieldQuestionDay(app: App, asOf: Day | null): Promise<Day 
   return newest !== null && asOf > newest ? null : asOf;
 }
 
+/** A question with its document, or with why it has none for the day. */
+type Answer<D> = { question: object } & ({ doc: D } | { reason: string });
+
+/** Asks `run` the question; a document that says it has no answer, or a refused question, is a reason. */
+async function answer<P extends object, D>(
+  app: App,
+  question: P,
+  run: (app: App, p: P) => Promise<D>,
+  unanswered: (d: D) => string | null,
+): Promise<Answer<D>> {
+  try {
+    const doc = await run(app, question);
+    const reason = unanswered(doc);
+    return reason === null ? { question, doc } : { question, reason };
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    return { question, reason: err.shortMessage };
+  }
+}
+
 /**
- * Asks the report's yield questions for the report's day `asOf` (see `yieldQuestionDay`). A question
- * that cannot answer on that day (no pool yields by then, no reward-fall episode, a backtest window that
- * does not fit) is listed in `omitted` with its reason instead of its document.
+ * Asks the report's yield questions for the report's day `asOf` (see `yieldQuestionDay`), the store reads
+ * side by side. A question that cannot answer on that day (no pool yields by then, no reward-fall episode,
+ * a backtest window that does not fit) is listed in `omitted`, in the questions' order, with its reason
+ * instead of its document.
  */
 export async function reportYields(
   app: App,
@@ -77,38 +98,35 @@ export async function reportYields(
   omitted: Omitted[],
 ): Promise<ReportYieldsSection> {
   const q = yieldReportQuestions(await yieldQuestionDay(app, asOf));
-  const skip = (question: object, reason: string) =>
-    omitted.push({ section: 'yields', question: JSON.stringify(question), reason });
-  /** The question's document, or null (and said why) when it has none for the day. */
-  const ask = async <P extends object, D>(
-    question: P,
-    run: (app: App, p: P) => Promise<D>,
-    unanswered: (d: D) => string | null,
-  ): Promise<D | null> => {
-    try {
-      const doc = await run(app, question);
-      const reason = unanswered(doc);
-      if (reason === null) return doc;
-      skip(question, reason);
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      skip(question, err.shortMessage);
-    }
+  const [breakdowns, cliff, stack] = await Promise.all([
+    Promise.all(
+      q.breakdowns.map((b) =>
+        answer(app, b, yieldBreakdown, (d) =>
+          d.totals === null ? (d.notes[0] ?? `no pool yields for ${d.subject.name}`) : null,
+        ),
+      ),
+    ),
+    answer(app, q.cliff, yieldCliff, (d) =>
+      d.episodeCoverage.episodes === 0 ? (d.notes[0] ?? 'no reward-fall episode') : null,
+    ),
+    answer(app, q.stack, restakingYieldStack, (d) =>
+      d.pool === null ? `no ${d.token} pool on or before ${d.asked ?? 'the newest day'}` : null,
+    ),
+  ]);
+  // The backtest scores every protocol month by month on this thread: asked once the reads are done.
+  const backtest = await answer(app, q.backtest, incentiveBacktest, () => null);
+  const keep = <D>(a: Answer<D>): D | null => {
+    if ('doc' in a) return a.doc;
+    omitted.push({ section: 'yields', question: JSON.stringify(a.question), reason: a.reason });
     return null;
   };
-  const breakdowns: YieldBreakdownResult[] = [];
-  for (const b of q.breakdowns) {
-    const doc = await ask(b, yieldBreakdown, (d) =>
-      d.totals === null ? (d.notes[0] ?? `no pool yields for ${d.subject.name}`) : null,
-    );
-    if (doc) breakdowns.push(doc);
-  }
-  const cliff = await ask(q.cliff, yieldCliff, (d) =>
-    d.episodeCoverage.episodes === 0 ? (d.notes[0] ?? 'no reward-fall episode') : null,
-  );
-  const stack = await ask(q.stack, restakingYieldStack, (d) =>
-    d.pool === null ? `no ${d.token} pool on or before ${d.asked ?? 'the newest day'}` : null,
-  );
-  const backtest = await ask(q.backtest, incentiveBacktest, () => null);
-  return { breakdowns, cliff, stack, backtest };
+  return {
+    breakdowns: breakdowns.flatMap((a) => {
+      const doc = keep(a);
+      return doc ? [doc] : [];
+    }),
+    cliff: keep(cliff),
+    stack: keep(stack),
+    backtest: keep(backtest),
+  };
 }
