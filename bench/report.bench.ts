@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createFileApp } from '../src/app/createFileApp.ts';
 import { report } from '../src/app/report.ts';
+import { reportYields, yieldReportQuestions } from '../src/app/reportYields.ts';
+import { incentiveBacktest } from '../src/app/yield/incentiveBacktest.ts';
 import {
   DEFAULT_INCIDENTS_FILE,
   DEFAULT_REGISTRY_DIR,
@@ -46,10 +48,19 @@ const app = createFileApp({
   urls: DEFAULT_URLS,
 });
 const inProcess: number[] = [];
+const yields: number[] = [];
+const backtest: number[] = [];
 for (let i = 0; i < RUNS; i++) {
-  const t = performance.now();
+  let t = performance.now();
   renderViewsText(reportViews(await report(app)), { color: false, headings: true });
   inProcess.push(performance.now() - t);
+  // The "Where the yield comes from" section again on the same warm app: what it adds to a report.
+  t = performance.now();
+  await reportYields(app, null, []);
+  yields.push(performance.now() - t);
+  t = performance.now();
+  await incentiveBacktest(app, yieldReportQuestions(null).backtest);
+  backtest.push(performance.now() - t);
 }
 await app.close();
 console.log(`report benchmark, warm store, ${RUNS} runs, median`);
@@ -64,4 +75,7 @@ console.log(
 );
 console.log(
   `  build + render in process                                       : ${median(inProcess).toFixed(0)} ms`,
+);
+console.log(
+  `  of which the yields section (in process, warm)                  : ${median(yields).toFixed(0)} ms, its backtest alone ${median(backtest).toFixed(0)} ms`,
 );

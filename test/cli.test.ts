@@ -84,6 +84,34 @@ describe('faultline CLI on the real data', () => {
     assert.ok(s.btcLayers.published.some((l) => l.name === 'Rootstock' && l.btcLocked === 2757));
     for (const section of [s.ethereumTvl, s.layers, s.drawdowns, s.watchlist, s.quality])
       assert.ok(section.sources.length > 0 && Object.keys(section.dataThrough).length > 0, section.schema);
+    const y = s.yields;
+    assert.deepEqual(
+      y.breakdowns.map((b) => b.subject.name),
+      [
+        'Ethereum',
+        'Arbitrum',
+        'Base',
+        'OP Mainnet',
+        'Linea',
+        'Lending',
+        'Dexs',
+        'Liquid Staking',
+        'Liquid Restaking',
+      ],
+    );
+    for (const doc of [...y.breakdowns, y.cliff, y.stack])
+      assert.ok(
+        doc && doc.asOf !== null && doc.asOf < (report.asOf ?? '') && doc.sources.length > 0,
+        `${doc?.schema} is of its own day, before the report's, with its sources`,
+      );
+    assert.equal(
+      y.breakdowns.find((b) => b.subject.name === 'Lending')?.asOf,
+      '2025-04-10',
+      'the yields export',
+    );
+    assert.ok((y.cliff?.episodeCoverage.episodes ?? 0) > 1000, 'the cliff measured on the pool histories');
+    assert.equal(y.stack?.token, 'weETH');
+    assert.ok(y.backtest && ['helps', 'no change', 'hurts'].includes(y.backtest.verdict));
   });
 
   it('never reports an unknown L2 share as 0% or 100%, and quotes a partial month as a bound', () => {
@@ -120,6 +148,32 @@ describe('faultline CLI on the real data', () => {
       past.omitted.some((o) => o.section === 'concentration' && /Restaking/.test(o.question)),
       'a category with no daily history on that day is named as not answered, not dropped silently',
     );
+    const yields = past.sections.yields;
+    assert.ok(yields.breakdowns.length > 0, 'the DEX pool histories reach back before that day');
+    for (const doc of [...yields.breakdowns, yields.cliff, yields.backtest])
+      assert.ok(
+        doc && doc.asOf !== null && doc.asOf <= '2024-12-31',
+        `${doc?.schema} is of that day or before`,
+      );
+    assert.equal(yields.stack, null);
+    assert.deepEqual(
+      past.omitted.filter(
+        (o) => o.section === 'yields' && /"(chain":"linea|token":"weETH)"/.test(o.question),
+      ),
+      [
+        {
+          section: 'yields',
+          question: '{"chain":"linea","limit":10,"asOf":"2024-12-31"}',
+          reason: 'no pool yields for Linea on or before 2024-12-31',
+        },
+        {
+          section: 'yields',
+          question: '{"token":"weETH","asOf":"2024-12-31"}',
+          reason: 'no weETH pool on or before 2024-12-31',
+        },
+      ],
+      'the yield questions the data cannot answer on that day are named, with why',
+    );
   });
 
   it('still serves the first report form as JSON (--schema-version 1), and only as JSON', () => {
@@ -138,10 +192,21 @@ describe('faultline CLI on the real data', () => {
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /== Market concentration ==/);
     assert.match(text.stdout, /≥ 6\.8%/);
+    assert.match(
+      text.stdout,
+      /== Where the yield comes from ==\nThe yield data ends 2025-10-06, before the report's day/,
+    );
+    assert.match(text.stdout, /figures of 2025-04-10 \(not the report's \d{4}-\d{2}-\d{2}\), UTC; sources: /);
     const html = runCli(['report', '--format', 'html'], env);
     assert.equal(html.code, 0, html.stderr);
     assert.match(html.stdout, /^<!doctype html>/);
-    assert.equal((html.stdout.match(/<svg/g) ?? []).length, 3);
+    assert.equal(
+      (html.stdout.match(/<svg/g) ?? []).length,
+      5,
+      'L2 share, drawdowns, HHI, base vs reward APY, weETH stack',
+    );
+    assert.match(html.stdout, /aria-label="Base vs reward APY \(% a year\) by chain and category"/);
+    assert.match(html.stdout, />Ethereum 2025-10-06: reward<\/text>/);
     assert.doesNotMatch(html.stdout, /<script|<link|src="http|href="http/);
     const chart = html.stdout.slice(html.stdout.indexOf('aria-label="L2 share'));
     const paths = [...chart.slice(0, chart.indexOf('</svg>')).matchAll(/<path d="([^"]*)"([^>]*)>/g)];

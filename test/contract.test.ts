@@ -416,5 +416,18 @@ describe('one answer per question: the CLI and the API give the same document, v
     assert.deepEqual(s.lending.valueAtRisk, await post('/api/v1/lending/var', q.lendingVar));
     assert.deepEqual(s.restaking, await get('/api/v1/restaking', q.restaking));
     assert.deepEqual(s.babylon, await get('/api/v1/restaking/babylon', q.babylon));
+    const y = q.yields;
+    assert.deepEqual(
+      report.omitted.filter((o) => o.section === 'yields'),
+      [],
+      'every yield question answers on the real data',
+    );
+    assert.deepEqual(
+      s.yields.breakdowns,
+      await Promise.all(y.breakdowns.map((b) => get('/api/v1/yield', b))),
+    );
+    assert.deepEqual(s.yields.cliff, await get('/api/v1/yield/cliff', y.cliff));
+    assert.deepEqual(s.yields.stack, await get('/api/v1/yield/stack', y.stack));
+    assert.deepEqual(s.yields.backtest, await get('/api/v1/yield/backtest', y.backtest));
   });
 });

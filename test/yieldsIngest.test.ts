@@ -1,50 +1,53 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildProtocolIndex } from '../src/analytics/protocolIdentity.ts';
-import { yieldBreakdownOf } from '../src/app/yield/yieldBreakdown.ts';
-import type { Day } from '../src/core/day.ts';
-import { ingestDefillamaYields } from '../src/ingest/defillama/ingestDefillamaYields.ts';
-import type { IngestSettings } from '../src/ingest/ingestSettings.ts';
-import { createDefillamaYieldsClient } from '../src/sources/defillama/defillamaYieldsClient.ts';
-import { createHostLimits } from '../src/sources/http/hostLimiter.ts';
-import { createDuckDbStore } from '../src/store/duckdb/duckdbStore.ts';
-import type { Store } from '../src/store/store.ts';
+import type { YieldBreakdownResult } from '../src/app/yield/yieldBreakdown.ts';
+import type { YieldCliffResult } from '../src/app/yield/yieldCliff.ts';
+import type { IngestSummary } from '../src/ingest/runIngest.ts';
 import { tempDir } from './helpers/dataDir.ts';
+import { queryStore } from './helpers/queryStore.ts';
+import { runCliAsync } from './helpers/runCli.ts';
+import { storeChecksums } from './helpers/storeChecksum.ts';
 import { type ReplayServer, startReplayServer } from './replay/replayServer.ts';
-import { poolIdOf } from './replay/syntheticYields.ts';
+import { poolIdOf, yieldPools } from './replay/syntheticYields.ts';
 
 const YIELDS = { pools: 8, days: 120, endDay: '2025-12-19' };
-const UNTIL = '2025-12-20' as Day;
 /** Aerodrome's pools of the replayed universe (every fourth pool, and the one after). */
 const AERODROME = [0, 1, 4, 5].map(poolIdOf);
+const PROJECTS = ['--yield-projects', 'aerodrome-v1,aerodrome-slipstream'];
+const FAST = ['--rate', '1000', '--retry-base-ms', '1', '--retries', '2', '--timeout-ms', '2000'];
 
+type PoolEntry = { pool: string; tvlUsd: number; apyBase: number | null; apyReward: number | null };
+
+/**
+ * `faultline ingest defillama --yields` as a user runs it: the compiled CLI against the replay server's
+ * real-shaped DefiLlama Yields answers (`/pools`, `/chart/{pool}`), faults included, then the stored rows
+ * read back through the yield questions.
+ */
 describe('faultline ingest defillama --yields against the replay server', () => {
   let server: ReplayServer;
-  let store: Store;
-  const settings = (over: Partial<IngestSettings> = {}): IngestSettings => ({
-    until: UNTIL,
-    since: null,
-    staleDays: 3,
-    refresh: false,
-    concurrency: 3,
-    storeMemoryMib: 64,
-    http: {
-      limiter: createHostLimits({ concurrency: 3, ratePerSecond: 1000 }),
-      retries: 2,
-      backoff: { baseMs: 1, maxMs: 5 },
-      timeoutMs: 2000,
-      maxRetryAfterMs: 2000,
-    },
-    ...over,
-  });
-  const ingest = (over: Partial<IngestSettings> = {}) =>
-    ingestDefillamaYields(
-      store,
-      createDefillamaYieldsClient(server.url, settings(over).http),
-      { projects: ['aerodrome-v1', 'aerodrome-slipstream'], pools: [] },
-      settings(over),
+  let env: Record<string, string>;
+  const dir = tempDir();
+  const db = join(dir, 'live.duckdb');
+  const cli = (file: string, ...args: string[]) =>
+    runCliAsync(['--db', file, '--data', join(dir, 'no-data'), ...args], env);
+  const ingest = (file: string, ...args: string[]) =>
+    cli(file, 'ingest', 'defillama', '--yields', ...FAST, ...args);
+  const ask = async <T>(file: string, ...args: string[]): Promise<T> => {
+    const r = await cli(file, ...args, '--format', 'json');
+    assert.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout) as T;
+  };
+  const daysOf = async (file: string, pool: string) =>
+    Number(
+      (await queryStore(file, `SELECT count(*) AS n FROM yield_pool_days WHERE pool = '${pool}'`))[0]?.n,
     );
+  const charted = (from: number) =>
+    server.log
+      .slice(from)
+      .filter((l) => l.path.startsWith('/chart/'))
+      .map((l) => l.path.slice('/chart/'.length))
+      .sort();
 
   before(async () => {
     server = await startReplayServer({
@@ -52,67 +55,106 @@ describe('faultline ingest defillama --yields against the replay server', () => 
       yields: YIELDS,
       retryAfterSeconds: 0,
     });
-    store = await createDuckDbStore(join(tempDir(), 'live.duckdb'));
-    await store.migrate();
+    // The TVL API points nowhere: every request of a --yields run must go to DEFILLAMA_YIELDS_URL.
+    env = { DEFILLAMA_YIELDS_URL: server.url, DEFILLAMA_API_URL: 'http://127.0.0.1:9' };
   });
-  after(async () => {
-    store.close();
-    await server.close();
-  });
+  after(() => server.close());
 
-  it('lists the pools through a rate limit, and keeps the charts that land when others break', async () => {
-    server.script('/pools', ['429', '503']);
-    server.script(`/chart/${AERODROME[1]}`, ['drift']);
-    server.script(`/chart/${AERODROME[2]}`, ['truncated', 'truncated', 'truncated']);
-    const summary = await ingest();
-    assert.deepEqual(
-      summary.failed.map((f) => f.unit).sort(),
-      [`yields:chart:${AERODROME[1]}`, `yields:chart:${AERODROME[2]}`].sort(),
+  it('lists the pools past a 500, names the URL and place of a malformed chart, and stores none of it', async () => {
+    server.script('/pools', ['500']);
+    server.script(`/chart/${AERODROME[1]}`, ['wrong-type']);
+    const r = await ingest(db, ...PROJECTS, '--until', '2025-12-20');
+    assert.equal(r.code, 1, 'a failed unit fails the run');
+    assert.match(r.stderr, /HTTP 500/, 'the retry and its reason are shown on stderr');
+    assert.match(r.stdout, /defillama ingest up to 2025-12-20/);
+    assert.match(r.stdout, /units: +6 \(5 written, .* 1 failed\)/, 'pools, 4 charts and the facts');
+    assert.match(r.stdout, /, 1 retry/);
+    assert.ok(
+      r.stdout.includes(
+        `FAILED yields:chart:${AERODROME[1]}: ${server.url}/chart/${AERODROME[1]}: data[3].apy: expected number, received string`,
+      ),
+      r.stdout,
     );
-    const drift = summary.failed.find((f) => f.unit.endsWith(AERODROME[1] as string));
-    assert.match(drift?.error ?? '', /tvlUsd/, 'the renamed field is named');
-    assert.equal((await store.ingestFailures('defillama')).length, 2);
-    const spans = await store.yieldPoolSpans({
-      kind: 'projects',
-      projects: ['aerodrome-v1', 'aerodrome-slipstream'],
-    });
-    const days = new Map(spans.map((s) => [s.pool, s.days]));
-    assert.equal(days.get(AERODROME[0] as string), YIELDS.days + 1, 'its history and the /pools day');
-    assert.equal(days.get(AERODROME[1] as string), 1, 'only the /pools day: the broken chart wrote nothing');
-    const flags = await store.ingestFlags();
-    assert.ok(flags.some((f) => f.kind === 'apy-split-unknown' && f.subject === '1 pools'));
-    assert.ok(flags.some((f) => f.kind === 'extreme-apy'));
+    assert.match(r.stderr, /1 unit\(s\) failed; what they stored before is kept/);
+    assert.equal(
+      await daysOf(db, AERODROME[1] as string),
+      1,
+      'only the /pools day: the broken chart wrote nothing',
+    );
+    assert.equal(await daysOf(db, AERODROME[0] as string), YIELDS.days + 1, 'its history and the /pools day');
   });
 
-  it('catches up on the next run, derives the cliff facts, and answers from the live data', async () => {
-    const summary = await ingest();
+  it('catches up on the next run, and the yield questions answer from the live rows', async () => {
+    const r = await ingest(db, ...PROJECTS, '--until', '2025-12-20', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const summary = JSON.parse(r.stdout) as IngestSummary & { retries: number };
     assert.deepEqual(summary.failed, []);
-    assert.equal(summary.skipped >= 1, true, 'the finished units are not fetched again');
-    const spans = await store.yieldPoolSpans({
-      kind: 'projects',
-      projects: ['aerodrome-v1', 'aerodrome-slipstream'],
-    });
-    assert.ok(spans.every((s) => s.days === YIELDS.days + 1));
-    const episodes = await store.cliffEpisodes({ kind: 'all' }, null, 100);
-    assert.ok(episodes.length >= 4, 'each DEX pool’s reward falls to a tenth');
-    assert.ok(episodes.every((e) => e.project.startsWith('aerodrome')));
-    const doc = await yieldBreakdownOf(
-      { store, index: buildProtocolIndex([], []) },
-      { subject: { kind: 'chain', id: 'base' } },
+    assert.equal(summary.skipped, 4, 'the pools and the three charts that landed are not fetched again');
+    assert.equal(await daysOf(db, AERODROME[1] as string), YIELDS.days + 1);
+    const listed = (yieldPools(YIELDS) as { data: PoolEntry[] }).data;
+    const first = listed[0] as PoolEntry;
+    const pool = await ask<YieldBreakdownResult>(db, 'yield', '--pool', first.pool);
+    assert.equal(pool.asOf, '2025-12-20', 'the /pools answer is stored as the run’s day');
+    assert.equal(pool.totals?.tvlUsd, first.tvlUsd, 'the pool’s figures are DefiLlama’s');
+    for (const [got, want] of [
+      [pool.totals?.baseApy, first.apyBase],
+      [pool.totals?.rewardApy, first.apyReward],
+    ])
+      assert.ok(Math.abs((got ?? Number.NaN) - (want ?? Number.NaN)) < 1e-9, `${got} vs ${want}`);
+    const base = await ask<YieldBreakdownResult>(db, 'yield', '--chain', 'base');
+    assert.deepEqual(base.dataThrough, { 'defillama/yields-api': '2025-12-20' });
+    assert.deepEqual(
+      base.sources.map((s) => s.kind),
+      ['live'],
     );
-    assert.equal(doc.asOf, UNTIL);
-    assert.deepEqual(Object.keys(doc.dataThrough), ['defillama/yields-api']);
-    assert.equal(doc.totals?.unknown.pools, 1, 'the pool with no split is counted apart');
-    const linea = await yieldBreakdownOf(
-      { store, index: buildProtocolIndex([], []) },
-      { subject: { kind: 'chain', id: 'linea' } },
-    );
+    assert.equal(base.totals?.pools, 4);
+    assert.equal(base.totals?.unknown.pools, 1, 'the pool with no split is counted apart');
+    assert.equal(base.totals?.rewardTokens[0]?.token, 'base:0x940181a94a35a4569e4529a3cdfb74e38fd98631');
+    const linea = await ask<YieldBreakdownResult>(db, 'yield', '--chain', 'linea');
     assert.equal(linea.totals?.outliers.pools, 1, 'the 150,000% pool is kept out of the averages');
+    const cliff = await ask<YieldCliffResult>(db, 'yield', 'cliff', '--episodes', 'all');
+    assert.ok(cliff.episodeCoverage.episodes >= 4, 'each DEX pool’s reward falls to a tenth');
+    assert.ok(cliff.episodes.every((e) => e.project.startsWith('aerodrome')));
   });
 
-  it('writes the same store again when nothing changed: a rerun replaces, never duplicates', async () => {
-    const before = await store.yieldCoverage();
-    await ingest({ refresh: true });
-    assert.deepEqual(await store.yieldCoverage(), before);
+  it('charts the projects already charted by default, a 304 list included, plus --pools', async () => {
+    const from = server.log.length;
+    const r = await ingest(db, '--until', '2025-12-21', '--pools', poolIdOf(2));
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(charted(from), [...AERODROME, poolIdOf(2)].sort());
+    assert.ok(
+      server.log.slice(from).some((l) => l.path === '/pools'),
+      'the list is asked for on every run',
+    );
+    assert.match(r.stdout, /units: +7 \(/);
+  });
+
+  it('writes the same store again on --refresh: a rerun replaces, never duplicates', async () => {
+    const stored = await storeChecksums(db);
+    const { ingest_checkpoints: _, ...before } = stored;
+    const r = await ingest(db, ...PROJECTS, '--until', '2025-12-20', '--refresh');
+    assert.equal(r.code, 0, r.stderr);
+    const { ingest_checkpoints: __, ...again } = await storeChecksums(db);
+    assert.deepEqual(again, before);
+  });
+
+  it('stores no day before --since', async () => {
+    const fresh = join(dir, 'since.duckdb');
+    const r = await ingest(fresh, '--pools', poolIdOf(0), '--since', '2025-12-01', '--until', '2025-12-20');
+    assert.equal(r.code, 0, r.stderr);
+    const days = await queryStore(
+      fresh,
+      `SELECT min(day)::VARCHAR AS first, count(*) AS n FROM yield_pool_days WHERE pool = '${poolIdOf(0)}'`,
+    );
+    assert.deepEqual(days[0], { first: '2025-12-01', n: '20' });
+  });
+
+  it('refuses the TVL options with --yields, and the yield options without it', async () => {
+    const mixed = await cli(db, 'ingest', 'defillama', '--yields', '--chains', 'Ethereum');
+    assert.equal(mixed.code, 1);
+    assert.match(mixed.stderr, /--chains is an option of the TVL ingest, not of --yields/);
+    const alone = await cli(db, 'ingest', 'defillama', '--pools', poolIdOf(0));
+    assert.equal(alone.code, 1);
+    assert.match(alone.stderr, /--pools needs --yields/);
   });
 });

@@ -17,6 +17,7 @@ export function reportRoutes(server: FastifyInstance, ctx: ServerContext): void 
   questionRoute(server, ctx, {
     method: 'GET',
     url: '/api/v1/report',
+    // Seconds of scoring (the watchlist, the incentive backtest) and simulation: a thread of the pool.
     heavy: true,
     tags: ['report'],
     summary:

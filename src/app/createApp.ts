@@ -7,6 +7,7 @@ import type { Config } from '../core/config.ts';
 import type { Day } from '../core/day.ts';
 import { DEFILLAMA_SOURCE } from '../ingest/defillama/defillamaDataset.ts';
 import type { DefillamaScope } from '../ingest/defillama/ingestDefillama.ts';
+import type { YieldsScope } from '../ingest/defillama/ingestDefillamaYields.ts';
 import { fileHashMemo } from '../ingest/fileHashMemo.ts';
 import { type ImportEvent, type ImportSummary, importDatasets } from '../ingest/importDatasets.ts';
 import type { IngestSettings } from '../ingest/ingestSettings.ts';
@@ -52,6 +53,8 @@ export type App = {
   importData(onEvent?: (e: ImportEvent) => void): Promise<ImportSummary>;
   /** Brings live DefiLlama data into the store (`faultline ingest defillama`). */
   ingestDefillama(scope: DefillamaScope, settings: IngestSettings): Promise<IngestSummary>;
+  /** Brings live DefiLlama Yields pools and pool histories into the store (`faultline ingest defillama --yields`). */
+  ingestDefillamaYields(scope: YieldsScope, settings: IngestSettings): Promise<IngestSummary>;
   /** Brings L2BEAT's live scaling summary into the store (`faultline ingest l2beat`). */
   ingestL2beat(settings: IngestSettings): Promise<IngestSummary>;
   /** Read-only SQL over the store file. */
@@ -141,6 +144,20 @@ export function createApp({ config, store: access, memoBytes }: CreateAppParamet
             { apiUrl: config.urls.defillamaApi, coinsUrl: config.urls.defillamaCoins },
             settings.http,
           ),
+          scope,
+          settings,
+        ),
+      );
+    },
+    ingestDefillamaYields: async (scope, settings) => {
+      const [{ ingestDefillamaYields }, { createDefillamaYieldsClient }] = await Promise.all([
+        import('../ingest/defillama/ingestDefillamaYields.ts'),
+        import('../sources/defillama/defillamaYieldsClient.ts'),
+      ]);
+      return access.write((store) =>
+        ingestDefillamaYields(
+          store,
+          createDefillamaYieldsClient(config.urls.defillamaYields, settings.http),
           scope,
           settings,
         ),

@@ -15,6 +15,7 @@ import { LendingVarResult, lendingVar } from './lending/lendingVar.ts';
 import { DaySchema, parseParameters } from './parameters.ts';
 import { newestDay, TVL_SOURCES } from './provenance.ts';
 import { QualityResult, quality } from './quality.ts';
+import { ReportYieldsSection, reportYields, yieldReportQuestions } from './reportYields.ts';
 import { RestakingBabylonResult, restakingBabylon } from './restakingBabylon.ts';
 import { RestakingCheckResult, restakingCheck } from './restakingCheck.ts';
 import { TvlResult, tvlSeries } from './tvlSeries.ts';
@@ -38,6 +39,7 @@ export const REPORT_CATEGORIES = [
 /**
  * The question behind each section of the report, with the parameters it is asked with: a section is
  * exactly the document its own command and route give for these parameters (the contract test asks both).
+ * The yield questions are asked without a day when `asOf` is after the newest pool yields (`yieldQuestionDay`).
  */
 export function reportQuestions(asOf: Day | null) {
   const day = asOf === null ? {} : { asOf };
@@ -59,6 +61,7 @@ export function reportQuestions(asOf: Day | null) {
     lendingVar: { paths: 10000, seed: 1 },
     restaking: {},
     babylon: { ...day },
+    yields: yieldReportQuestions(asOf),
   };
 }
 
@@ -113,6 +116,7 @@ export const ReportResult = documentSchema('faultline.report/v2', {
       ),
     restaking: RestakingCheckResult.describe('the configured restaking network (--restaking), checked'),
     babylon: RestakingBabylonResult,
+    yields: ReportYieldsSection,
   }),
   omitted: z
     .array(z.strictObject({ section: z.string(), question: z.string(), reason: z.string() }))
@@ -123,7 +127,8 @@ export type ReportResult = z.infer<typeof ReportResult>;
 /**
  * The ecosystem report: Ethereum's TVL with its coverage, L1 vs L2s (a partial month a bound), Bitcoin
  * staking, the deepest drawdowns (ZeroLend kept), concentration by market, L2 and Bitcoin-layer risk with
- * value exposed, the watchlist and the data kept out, from data up to `asOf`.
+ * value exposed, where the yield comes from (each yield figure on its own day), the watchlist and the data
+ * kept out, from data up to `asOf`.
  */
 export async function report(app: App, parameters: ReportParameters = {}): Promise<ReportResult> {
   const p = parseParameters(ReportParameters, parameters, 'report');
@@ -157,6 +162,7 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
     restakingCheck(app, q.restaking),
     restakingBabylon(app, q.babylon),
   ]);
+  const yields = await reportYields(app, asOf, omitted);
   const statuses = await app.datasets();
   const sections = [ethereumTvl, layersDoc, bitcoin, drawdownsDoc, ...concentrationDocs, systems, btc];
   const dataThrough: Record<string, Day | null> = {};
@@ -164,7 +170,11 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
   // The quality list is of the whole store, not of a day: its sources count, its days do not.
   for (const s of flags.sources) sources.set(s.id, s);
   const lendingDocs = lendingSection ? [...lendingSection.stress, lendingSection.valueAtRisk] : [];
-  for (const doc of [...sections, exposure, watch, ...lendingDocs, babylon]) {
+  const yieldDocs = [
+    ...yields.breakdowns,
+    ...[yields.cliff, yields.stack, yields.backtest].filter((d) => d !== null),
+  ];
+  for (const doc of [...sections, exposure, watch, ...lendingDocs, babylon, ...yieldDocs]) {
     Object.assign(dataThrough, doc.dataThrough);
     for (const s of doc.sources) sources.set(s.id, s);
   }
@@ -200,6 +210,7 @@ export async function report(app: App, parameters: ReportParameters = {}): Promi
       lending: lendingSection,
       restaking,
       babylon,
+      yields,
     },
     omitted,
   };

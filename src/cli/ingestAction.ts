@@ -34,6 +34,9 @@ export type DefillamaOptions = IngestOptions & {
   chains?: string;
   fees?: boolean;
   prices: boolean;
+  yields?: boolean;
+  yieldProjects?: string;
+  pools?: string;
 };
 
 /** Which source an ingest run brings in, with its options. */
@@ -44,28 +47,36 @@ export type IngestRun =
 /**
  * Runs `faultline ingest defillama|l2beat`: brings the source's new days into the store, prints the
  * summary, then evaluates the alert rules. Exits non-zero when a unit failed (what it stored before is
- * kept) or an alert delivery failed, naming how many.
+ * kept) or an alert delivery failed, naming how many. `defillama --yields` brings DefiLlama Yields
+ * instead of the TVL API: the options of the one do not apply to the other, and giving them is an error.
  */
 export async function ingestAction(program: Command, command: Command, run: IngestRun): Promise<void> {
   const o = run.options;
   await withApp(program, async (app) => {
-    if (run.source === 'defillama' && run.options.protocols && run.options.all)
-      throw new ConfigError('give --protocols or --all, not both', { field: '--all' });
+    if (run.source === 'defillama') checkDefillamaOptions(run.options);
     const alerts = alertSetup(app, command, o, o.json ? process.stderr : process.stdout);
     const { settings, finish } = settingsOf(o);
     const summary =
-      run.source === 'defillama'
-        ? await app.ingestDefillama(
-            {
-              protocols: listOption(run.options.protocols),
-              all: run.options.all === true,
-              chains: listOption(run.options.chains),
-              fees: run.options.fees === true,
-              prices: run.options.prices,
-            },
-            settings,
-          )
-        : await app.ingestL2beat(settings);
+      run.source === 'l2beat'
+        ? await app.ingestL2beat(settings)
+        : run.options.yields
+          ? await app.ingestDefillamaYields(
+              {
+                projects: listOption(run.options.yieldProjects, '--yield-projects'),
+                pools: listOption(run.options.pools, '--pools') ?? [],
+              },
+              settings,
+            )
+          : await app.ingestDefillama(
+              {
+                protocols: listOption(run.options.protocols, '--protocols'),
+                all: run.options.all === true,
+                chains: listOption(run.options.chains, '--chains'),
+                fees: run.options.fees === true,
+                prices: run.options.prices,
+              },
+              settings,
+            );
     const problems = [finish(summary, o.json === true)];
     if (alerts) {
       await runAlertCycle(app, alerts, null);
@@ -76,13 +87,35 @@ export async function ingestAction(program: Command, command: Command, run: Inge
   });
 }
 
-function listOption(text: string | undefined): string[] | null {
+/** Refuses options that do not go together: --protocols with --all, TVL options with --yields, yield options without it. */
+function checkDefillamaOptions(o: DefillamaOptions): void {
+  if (o.protocols && o.all) throw new ConfigError('give --protocols or --all, not both', { field: '--all' });
+  const tvlOnly = [
+    ['--protocols', o.protocols !== undefined],
+    ['--all', o.all === true],
+    ['--chains', o.chains !== undefined],
+    ['--fees', o.fees === true],
+    ['--no-prices', !o.prices],
+  ] as const;
+  const yieldsOnly = [
+    ['--yield-projects', o.yieldProjects !== undefined],
+    ['--pools', o.pools !== undefined],
+  ] as const;
+  const clash = o.yields ? tvlOnly.find(([, given]) => given) : yieldsOnly.find(([, given]) => given);
+  if (clash)
+    throw new ConfigError(
+      o.yields ? `${clash[0]} is an option of the TVL ingest, not of --yields` : `${clash[0]} needs --yields`,
+      { field: clash[0] },
+    );
+}
+
+function listOption(text: string | undefined, flag: string): string[] | null {
   if (text === undefined) return null;
   const list = text
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  if (list.length === 0) throw new ConfigError('empty list', { field: text });
+  if (list.length === 0) throw new ConfigError(`empty list: "${text}"`, { field: flag });
   return list;
 }
 

@@ -11,7 +11,9 @@ export function registerIngest(program: Command): void {
   const defillama = withCommon(
     ingest
       .command('defillama')
-      .description('protocol histories (per chain and section, tokens), chain totals, prices, and fees')
+      .description(
+        'protocol histories (per chain and section, tokens), chain totals, prices, and fees; or, with --yields, pool yields',
+      )
       .option(
         '--protocols <slugs>',
         'comma-separated DefiLlama slugs (default: every protocol already stored)',
@@ -19,7 +21,16 @@ export function registerIngest(program: Command): void {
       .option('--all', 'every protocol DefiLlama lists')
       .option('--chains <names>', 'chains whose published totals to fetch (default: those already stored)')
       .option('--fees', 'also fetch daily fees and revenue of the chosen protocols')
-      .option('--no-prices', 'skip the ETH and BTC daily prices'),
+      .option('--no-prices', 'skip the ETH and BTC daily prices')
+      .option(
+        '--yields',
+        'DefiLlama Yields instead (DEFILLAMA_YIELDS_URL): the /pools list, then /chart/{pool} histories of the chosen pools',
+      )
+      .option(
+        '--yield-projects <slugs>',
+        'with --yields: chart every listed pool of these DefiLlama project slugs (default: the projects whose pool histories are already stored)',
+      )
+      .option('--pools <ids>', 'with --yields: also chart these pools (DefiLlama Yields pool ids)'),
   );
   defillama.action(async (o: DefillamaOptions) => {
     const { ingestAction } = await import('./ingestAction.ts');

@@ -20,6 +20,9 @@ import type { SystemResult } from '@app/system.ts';
 import type { TvlExplainResult } from '@app/tvlExplain.ts';
 import type { TvlResult } from '@app/tvlSeries.ts';
 import type { WatchlistResult } from '@app/watchlist.ts';
+import type { RestakingYieldStackResult } from '@app/yield/restakingYieldStack.ts';
+import type { YieldBreakdownResult } from '@app/yield/yieldBreakdown.ts';
+import type { YieldCliffResult } from '@app/yield/yieldCliff.ts';
 
 /**
  * Every GET route the dashboard reads, and the document it answers with: the types come from the use
@@ -47,6 +50,9 @@ export type Documents = {
   '/api/v1/lending/curve': LendingCurveResult;
   '/api/v1/restaking': RestakingCheckResult;
   '/api/v1/restaking/babylon': RestakingBabylonResult;
+  '/api/v1/yield': YieldBreakdownResult;
+  '/api/v1/yield/cliff': YieldCliffResult;
+  '/api/v1/yield/stack': RestakingYieldStackResult;
 };
 
 /** A GET route of the API. */

@@ -7,6 +7,7 @@ import { Protocol } from './pages/Protocol.tsx';
 import { Restaking } from './pages/Restaking.tsx';
 import { Systems } from './pages/Systems.tsx';
 import { Watchlist } from './pages/Watchlist.tsx';
+import { Yield } from './pages/Yield.tsx';
 import './style.css';
 
 const PAGES = [
@@ -16,6 +17,7 @@ const PAGES = [
   { path: '#/systems', label: 'L2s & Bitcoin layers' },
   { path: '#/restaking', label: 'Restaking' },
   { path: '#/lending', label: 'Lending' },
+  { path: '#/yield', label: 'Yield' },
   { path: '#/watchlist', label: 'Watchlist' },
 ];
 
@@ -27,6 +29,7 @@ function page(hash: string) {
   if (name === 'systems') return <Systems />;
   if (name === 'restaking') return <Restaking />;
   if (name === 'lending') return <Lending />;
+  if (name === 'yield') return <Yield />;
   if (name === 'watchlist') return <Watchlist />;
   return <Overview />;
 }

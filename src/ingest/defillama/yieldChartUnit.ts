@@ -4,6 +4,9 @@ import type { HttpClient } from '../../sources/http/httpClient.ts';
 import { checkpointOf, type IngestUnit, recordNotModified, storedValidators } from '../ingestUnit.ts';
 import { DEFILLAMA_SOURCE } from './defillamaDataset.ts';
 
+/** The id of a pool's chart unit is this prefix and the pool id. */
+export const YIELD_CHART_UNIT_PREFIX = 'yields:chart:';
+
 /**
  * One pool's DefiLlama Yields `/chart/{pool}` history (the last point of each UTC day), up to `until`
  * and from `since`: it replaces the pool's live days in its range (the API sends the whole history).
@@ -11,7 +14,7 @@ import { DEFILLAMA_SOURCE } from './defillamaDataset.ts';
  * the next `/pools`.
  */
 export function yieldChartUnit(client: HttpClient, pool: string): IngestUnit {
-  const id = `yields:chart:${pool}`;
+  const id = `${YIELD_CHART_UNIT_PREFIX}${pool}`;
   return {
     id,
     async run(ctx) {

@@ -7,6 +7,7 @@ import { drawdownsView } from './drawdownsView.ts';
 import { layersView } from './layersView.ts';
 import { lendingVarView } from './lendingBookViews.ts';
 import { qualityView } from './qualityView.ts';
+import { reportYieldViews } from './reportYieldViews.ts';
 import { restakingBabylonView, restakingReportView } from './restakingViews.ts';
 import { watchlistView } from './scoreView.ts';
 import { btcLayersView, l2ExposureView, l2PublishedView, l2SystemsView } from './systemsViews.ts';
@@ -159,6 +160,7 @@ export function reportViews(doc: ReportResult): View[] {
     ...(s.lending ? [lendingStressSummary(s.lending), lendingVarView(s.lending.valueAtRisk)] : []),
     restakingReportView(s.restaking),
     restakingBabylonView(s.babylon),
+    ...reportYieldViews(s.yields, doc.asOf),
     watchlistView(s.watchlist, WATCHLIST_SHOWN),
     qualityView(s.quality),
   ];

@@ -1,4 +1,4 @@
-import { BarChart, GraphChart, LineChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -8,6 +8,7 @@ echarts.use([
   BarChart,
   GraphChart,
   LineChart,
+  ScatterChart,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
@@ -20,7 +21,7 @@ export type ChartOption = echarts.EChartsCoreOption;
 
 type Props = { option: ChartOption; label: string; height?: number };
 
-/** Bars and graphs drawn with ECharts on a canvas; no animation, resizing with its container while it is on the page. */
+/** Bars, scatters and graphs drawn with ECharts on a canvas; no animation, resizing with its container while it is on the page. */
 export function EChart({ option, label, height = 320 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
