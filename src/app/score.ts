@@ -32,6 +32,12 @@ export const ScoredFactor = z.strictObject({
   risk: z.number().nullable(),
   weight: z.number(),
   contribution: z.number().nullable(),
+  detail: z
+    .string()
+    .nullable()
+    .describe(
+      'what the signal rests on, where the value alone does not say (oracle staleness: which feed, which day, how late)',
+    ),
 });
 
 /** A sustainability score: 0–100 (higher is healthier), its band, every factor, and the facts that drive it. */
@@ -60,6 +66,7 @@ export const SCORE_SOURCES = [
   ...PRICE_SOURCES,
   'defillama/chain-tvl-daily',
   'aave-v3/top-borrowers',
+  'oracles/chainlink-rounds',
 ];
 
 /** The day a score is about: the one asked (not after the data), else the end of the daily history. */

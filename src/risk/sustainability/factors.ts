@@ -26,6 +26,11 @@ export const PROTOCOL_FACTORS = [
   { id: 'earnings30', label: '30-day earnings (revenue − incentives) as a share of fees', unit: 'fraction' },
   { id: 'stuckLiquidity', label: 'deposits lent out (utilisation: borrowed / supplied)', unit: 'fraction' },
   { id: 'incentiveDependence', label: 'share of its yield paid by incentives', unit: 'fraction' },
+  {
+    id: 'oracleStaleness',
+    label: 'stale-oracle findings on the feeds it relies on in the last 90 days',
+    unit: 'count',
+  },
 ] as const;
 
 /**
@@ -75,6 +80,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     stuckLiquidity: 1,
     earnings30: 1,
     incentiveDependence: 1,
+    oracleStaleness: 1,
   },
   balanced: {
     drawdownUsd: 1,
@@ -94,6 +100,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     stuckLiquidity: 1,
     earnings30: 1,
     incentiveDependence: 1,
+    oracleStaleness: 1,
   },
   trend: {
     drawdownUsd: 1,
@@ -113,6 +120,7 @@ export const WEIGHT_SETS: Readonly<Record<string, Weights>> = {
     stuckLiquidity: 1,
     earnings30: 1,
     incentiveDependence: 1,
+    oracleStaleness: 1,
   },
 };
 
