@@ -77,7 +77,7 @@ export type SustainabilityData = {
   incentives: Map<string, { day: Day; share: number }[]>;
   /** The oracle feed-days each protocol relies on (rounds histories and market reads), and why it relies on them. */
   oracle: Map<string, FeedDay[]>;
-  oracleBasis: Map<string, string>;
+  oracleBasis: Map<string, string[]>;
 };
 
 /** Where the loader finds what the store does not hold. */
@@ -250,20 +250,25 @@ function oracleExposure(
   rows: Awaited<ReturnType<TvlContext['store']['oracleFeedDays']>>,
   withParent: (key: string) => string[],
 ): Pick<SustainabilityData, 'oracle' | 'oracleBasis'> {
-  const oracleBasis = new Map<string, string>();
+  const oracleBasis = new Map<string, string[]>();
   const roundsUsers = new Set<string>();
-  for (const s of ctx.snapshot)
-    if (
-      s.oracles.includes(CHAINLINK_ROUNDS_NETWORK.oracle) &&
-      s.chains.some((c) => normaliseChain(c) === CHAINLINK_ROUNDS_NETWORK.chain)
-    )
-      for (const id of withParent(s.slug)) {
-        roundsUsers.add(id);
-        oracleBasis.set(
-          id,
-          `DefiLlama's protocol list of ${s.day} names ${CHAINLINK_ROUNDS_NETWORK.oracle} among its oracles and ${CHAINLINK_ROUNDS_NETWORK.chain} among its chains`,
-        );
-      }
+  const bySlug = new Map(ctx.snapshot.map((s) => [s.slug as string, s]));
+  const { oracle, chain, chainName } = CHAINLINK_ROUNDS_NETWORK;
+  for (const identity of ctx.index.all()) {
+    // A parent relies on the network when one of its products (snapshot entries) names it.
+    const entry = identity.members
+      .map((m) => bySlug.get(m.slug))
+      .find((s) => s?.oracles.includes(oracle) && s.chains.some((c) => normaliseChain(c) === chain));
+    if (!entry) continue;
+    for (const id of withParent(identity.id)) {
+      roundsUsers.add(id);
+      appendTo(
+        oracleBasis,
+        id,
+        `DefiLlama's protocol list of ${entry.day} names ${oracle} among the oracles of ${entry.name} and ${chainName} among its chains`,
+      );
+    }
+  }
   const marketProtocols = new Map<string, string[]>();
   for (const market of new Set(rows.flatMap((r) => (r.market === null ? [] : [r.market])))) {
     let ids: string[];
@@ -275,7 +280,7 @@ function oracleExposure(
     }
     marketProtocols.set(market, ids);
     for (const id of ids)
-      oracleBasis.set(id, `its market ${market} (chain snapshot) prices with these feeds`);
+      appendTo(oracleBasis, id, `its market ${market} (chain snapshot) prices with its feeds`);
   }
   const observed: ObservedFeedDay[] = rows.map((r) => {
     const stale =
@@ -357,7 +362,7 @@ export function protocolScoreAt(
     oracleDays: data.oracle.get(id) ?? [],
   });
   const oracle = oracleStaleness(asOf, data.oracle.get(id) ?? []);
-  const basis = data.oracleBasis.get(id);
+  const basis = (data.oracleBasis.get(id) ?? []).join(', and ');
   return scoreSignals(p.name, asOf, PROTOCOL_FACTORS, signals, weights, {
     oracleStaleness: oracle.detail === null ? null : `${oracle.detail}; relied on because ${basis}`,
   });

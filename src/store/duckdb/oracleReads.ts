@@ -8,10 +8,10 @@ export function createOracleReads(rows: Rows): OracleReads {
   return {
     oracleFindings: () =>
       rows(
-        `SELECT dataset, feed, pair, kind, round_id AS "roundId", ${DAY('day')} AS day, at::DOUBLE AS at,
+        `SELECT dataset, feed, pair, kind, round_id AS "roundId", ${DAY('day')} AS day, at_unix::DOUBLE AS at,
            seen_at AS "seenAt", gap_seconds::DOUBLE AS "gapSeconds", heartbeat_seconds::DOUBLE AS "heartbeatSeconds",
            grace_seconds AS "graceSeconds", move, deviation, file
-         FROM oracle_findings ORDER BY day, feed, at`,
+         FROM oracle_findings ORDER BY day, feed, at_unix`,
       ),
 
     marketStaleReads: () =>

@@ -16,7 +16,7 @@ export async function appendOracleFindings(
       ['kind', 'varchar'],
       ['round_id', 'varchar'],
       ['day', 'date'],
-      ['at', 'bigint'],
+      ['at_unix', 'bigint'],
       ['seen_at', 'varchar'],
       ['gap_seconds', 'bigint'],
       ['heartbeat_seconds', 'bigint'],
