@@ -34,7 +34,7 @@ export type SustainabilityScore = {
   drivers: string;
 };
 
-/** The band of a score: healthy ≥ 75, fragile ≥ 60, warning ≥ 40 (the last two below the watch threshold), critical below. */
+/** The band of a score: healthy ≥ 75, fragile ≥ 60, warning ≥ 40, critical below (fixed; the watch threshold is the backtest's). */
 export function bandOf(score: number): SustainabilityScore['band'] {
   return score >= 75 ? 'healthy' : score >= 60 ? 'fragile' : score >= 40 ? 'warning' : 'critical';
 }

@@ -5,7 +5,7 @@ import type { Day } from '../../core/day.ts';
 import { evaluateWarnings, type Outcome } from './backtest.ts';
 import { chainSignals } from './chainSignals.ts';
 import { earningsRatios } from './earnings.ts';
-import { DEFAULT_WEIGHTS, PROTOCOL_FACTORS } from './factors.ts';
+import { DEFAULT_WEIGHTS, PROTOCOL_FACTORS, WEIGHT_SETS, type Weights } from './factors.ts';
 import { protocolSignals } from './protocolSignals.ts';
 import { type ProtocolSignals, scoreSignals } from './scoreSignals.ts';
 
@@ -47,7 +47,7 @@ describe('scoreSignals', () => {
       '2025-01-01',
       PROTOCOL_FACTORS,
       { ...calm, drawdownUsd: 0.8, trend30: -0.5 },
-      DEFAULT_WEIGHTS,
+      WEIGHT_SETS.balanced as Weights,
     );
     const lost = s.factors.reduce((a, f) => a + (f.contribution ?? 0), 0);
     assert.ok(Math.abs(s.score - (100 - lost)) < 1e-9);
