@@ -39,7 +39,11 @@ export function oracleFlags(pair: string, feed: string, file: string, report: Fe
 }
 
 /** The oracle network and chain of every feed of the rounds files, as a protocol list names them. */
-export const CHAINLINK_ROUNDS_NETWORK = { oracle: 'Chainlink', chain: 'ethereum', chainName: 'Ethereum' } as const;
+export const CHAINLINK_ROUNDS_NETWORK = {
+  oracle: 'Chainlink',
+  chain: 'ethereum',
+  chainName: 'Ethereum',
+} as const;
 
 /**
  * Real Chainlink rounds on Ethereum (ETH/USD, BTC/USD, stETH/ETH, ETH/BTC): stored per round, with the
