@@ -29,8 +29,7 @@ export function createOracleReads(rows: Rows): OracleReads {
     oracleFeedDays: () =>
       rows(
         `WITH observed AS (
-           SELECT dataset, feed, any_value(pair) AS pair, day FROM oracle_rounds WHERE day IS NOT NULL
-           GROUP BY dataset, feed, day),
+           SELECT DISTINCT dataset, feed, pair, day FROM oracle_rounds WHERE day IS NOT NULL),
          stale AS (
            SELECT dataset, feed, day, count(*) AS n, max(gap_seconds) AS gap, arg_max(round_id, gap_seconds) AS round_id,
              arg_max(heartbeat_seconds, gap_seconds) AS heartbeat
