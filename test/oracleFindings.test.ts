@@ -204,7 +204,10 @@ describe('oracle findings in the quality document and the sustainability score',
     assert.equal(on.dataThrough['chain/aave-v3'], '2025-02-10', 'the market read is a source of the score');
     assert.ok(on.sources.some((x) => x.id === 'chain/aave-v3' && x.kind === 'live'));
     const before = ScoreResult.parse(await score(app, { protocol: 'aave-v3', asOf: '2025-02-09' }));
-    assert.ok(!before.sources.some((x) => x.id === 'chain/aave-v3'), 'a read after the day is not a source of it');
+    assert.ok(
+      !before.sources.some((x) => x.id === 'chain/aave-v3'),
+      'a read after the day is not a source of it',
+    );
     const earlier = before.factors.find((f) => f.id === 'oracleStaleness');
     assert.equal(earlier?.value, null, 'no feed observed in the 90 days to 2025-02-09: unknown, not on time');
     assert.ok(before.unknown.includes('oracleStaleness'));
