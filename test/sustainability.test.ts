@@ -38,6 +38,7 @@ function cutAt(data: SustainabilityData, day: Day): SustainabilityData {
     ),
     ethClose: new Map([...data.ethClose].filter(([d]) => d <= day)),
     flagDays: new Map([...data.flagDays].map(([id, ds]) => [id, ds.filter((d) => d <= day)])),
+    oracle: new Map([...data.oracle].map(([id, ds]) => [id, ds.filter((d) => d.day <= day)])),
   };
 }
 
@@ -53,7 +54,7 @@ describe('sustainability score, watchlist and backtest on the real history', () 
     assert.ok(['warning', 'critical'].includes(s.band));
     assert.match(
       s.drivers,
-      /^ZeroLend scores \d+\/100 on 2025-03-01 because .*fell \d+% in 30 days.*1 known incident in the last year/,
+      /^ZeroLend scores \d+\/100 on 2025-03-01 because it is \d+% below its peak in USD, .*fell \d+% in 30 days/,
     );
     const lost = s.factors.reduce(
       (a: number, f: { contribution: number | null }) => a + (f.contribution ?? 0),
@@ -74,7 +75,7 @@ describe('sustainability score, watchlist and backtest on the real history', () 
     const app = createFileApp(resolveConfig({ flags: {}, env, cwd: process.cwd() }));
     try {
       const data = await app.sustainability();
-      for (const day of ['2022-06-01', '2024-01-01', '2025-02-01'] as Day[]) {
+      for (const day of ['2022-06-01', '2023-06-01', '2024-01-01', '2025-02-01'] as Day[]) {
         const cut = cutAt(data, day);
         for (const id of ['zerolend', 'aave-v3', 'sushi', 'kim-exchange-v3', 'curve-dex']) {
           assert.deepEqual(

@@ -1,8 +1,13 @@
 import { appendTo } from '../core/appendTo.ts';
 import { addDays, type Day, type Month, monthOf } from '../core/day.ts';
+import { ValidationError } from '../core/errors.ts';
 import type { DailyFee } from '../model/fees.ts';
+import { normaliseChain } from '../model/normaliseChain.ts';
 import type { TokenBalance } from '../model/tvl.ts';
 import { stressBook } from '../risk/lending/stressBook.ts';
+import { feedDaysByProtocol, type ObservedFeedDay } from '../risk/oracle/oracleExposure.ts';
+import { isStaleAge } from '../risk/oracle/oracleFindings.ts';
+import { type FeedDay, oracleStaleness } from '../risk/oracle/oracleStaleness.ts';
 import { chainSignals } from '../risk/sustainability/chainSignals.ts';
 import {
   CHAIN_FACTORS,
@@ -13,6 +18,7 @@ import {
 import { protocolSignals } from '../risk/sustainability/protocolSignals.ts';
 import { type SustainabilityScore, scoreSignals } from '../risk/sustainability/scoreSignals.ts';
 import { AAVE_V3_ETHEREUM, aaveV3Borrowers } from '../sources/files/aaveV3Borrowers.ts';
+import { CHAINLINK_ROUNDS_NETWORK } from '../sources/files/chainlinkOracleRounds.ts';
 import { readIncidents } from '../sources/files/readIncidents.ts';
 import { aaveTopBorrowersBook } from './aaveTopBorrowersBook.ts';
 import { chainSeries } from './chainSeries.ts';
@@ -69,6 +75,9 @@ export type SustainabilityData = {
   borrowed: Map<string, Map<Day, number>>;
   /** The share of each protocol's yield paid by incentives, on each day with pool yields (oldest first). */
   incentives: Map<string, { day: Day; share: number }[]>;
+  /** The oracle feed-days each protocol relies on (rounds histories and market reads), and why it relies on them. */
+  oracle: Map<string, FeedDay[]>;
+  oracleBasis: Map<string, string[]>;
 };
 
 /** Where the loader finds what the store does not hold. */
@@ -119,7 +128,7 @@ export async function loadSustainabilityData(
   systems: SystemsView,
   files: SustainabilityFiles,
 ): Promise<SustainabilityData> {
-  const [totals, mix, eth, btc, flags, tokenRows, lendingStress, incentives] = await Promise.all([
+  const [totals, mix, eth, btc, flags, tokenRows, lendingStress, incentives, feedRows] = await Promise.all([
     ctx.store.protocolDailyTotals(null),
     ctx.store.protocolChainMonthEnds(null),
     ctx.store.dailyPrices('ETH'),
@@ -128,6 +137,7 @@ export async function loadSustainabilityData(
     ctx.store.tokenBalances(),
     bookStress(ctx),
     incentiveShares(ctx.store, ctx.index),
+    ctx.store.oracleFeedDays(),
   ]);
   // Every identity keeps its own series (a product can still be scored on its own), but lists count
   // each protocol once: a product whose parent has history is inside the parent's row (`listed`), is
@@ -206,6 +216,7 @@ export async function loadSustainabilityData(
     systems.systems.filter((s) => weakIds.has(s.id)).map((s) => s.facts.chain as string),
   );
   const outcomes = new Map(protocolDrawdowns(totals, ctx.snapshot, ctx.index).map((d) => [d.id, d]));
+  const { oracle, oracleBasis } = oracleExposure(ctx, feedRows, withParent);
   return {
     tvl: ctx,
     protocols,
@@ -223,7 +234,77 @@ export async function loadSustainabilityData(
     fees,
     borrowed,
     incentives,
+    oracle,
+    oracleBasis,
   };
+}
+
+/**
+ * Which observed feeds each protocol relies on: the rounds histories' feeds (Chainlink on Ethereum) for
+ * every protocol the newest protocol list names with that oracle and chain (DefiLlama's `oracles` field:
+ * the network, not the feed), and a market read's feeds for the protocol the market is stored under.
+ * A market read past its feed's heartbeat plus grace is one stale finding on its day.
+ */
+function oracleExposure(
+  ctx: TvlContext,
+  rows: Awaited<ReturnType<TvlContext['store']['oracleFeedDays']>>,
+  withParent: (key: string) => string[],
+): Pick<SustainabilityData, 'oracle' | 'oracleBasis'> {
+  const oracleBasis = new Map<string, string[]>();
+  const roundsUsers = new Set<string>();
+  const bySlug = new Map(ctx.snapshot.map((s) => [s.slug as string, s]));
+  const { oracle, chain, chainName } = CHAINLINK_ROUNDS_NETWORK;
+  for (const identity of ctx.index.all()) {
+    // A parent relies on the network when one of its products (snapshot entries) names it.
+    const entry = identity.members
+      .map((m) => bySlug.get(m.slug))
+      .find((s) => s?.oracles.includes(oracle) && s.chains.some((c) => normaliseChain(c) === chain));
+    if (!entry) continue;
+    for (const id of withParent(identity.id)) {
+      roundsUsers.add(id);
+      appendTo(
+        oracleBasis,
+        id,
+        `DefiLlama's protocol list of ${entry.day} names ${oracle} among the oracles of ${entry.name} and ${chainName} among its chains`,
+      );
+    }
+  }
+  const marketProtocols = new Map<string, string[]>();
+  for (const market of new Set(rows.flatMap((r) => (r.market === null ? [] : [r.market])))) {
+    let ids: string[];
+    try {
+      ids = withParent(ctx.index.resolve(market).id);
+    } catch (err) {
+      if (err instanceof ValidationError) continue; // not stored under a protocol's name
+      throw err;
+    }
+    marketProtocols.set(market, ids);
+    for (const id of ids)
+      appendTo(oracleBasis, id, `its market ${market} (chain snapshot) prices with its feeds`);
+  }
+  const observed: ObservedFeedDay[] = rows.map((r) => {
+    const stale =
+      r.origin === 'market'
+        ? r.gapSeconds !== null && isStaleAge(r.gapSeconds, r.heartbeatSeconds)
+          ? 1
+          : 0
+        : (r.staleFindings ?? 0);
+    return {
+      origin: r.origin,
+      market: r.market,
+      feed: r.feed,
+      pair: r.pair,
+      // The id app/market/storedSnapshot.ts gives a chain snapshot's source.
+      source: r.origin === 'market' ? `chain/${r.market}` : (r.dataset ?? 'rounds'),
+      day: r.day,
+      stale,
+      worst:
+        stale > 0 && r.gapSeconds !== null
+          ? { gapSeconds: r.gapSeconds, heartbeatSeconds: r.heartbeatSeconds, roundId: r.roundId }
+          : null,
+    };
+  });
+  return { oracle: feedDaysByProtocol(observed, { roundsUsers, marketProtocols }), oracleBasis };
 }
 
 /**
@@ -278,8 +359,13 @@ export function protocolScoreAt(
     borrowedUsd: data.borrowed.get(id)?.get(last.day) ?? null,
     fees30: fees30(data.fees.get(id) ?? [], asOf),
     incentiveShares: data.incentives.get(id) ?? [],
+    oracleDays: data.oracle.get(id) ?? [],
   });
-  return scoreSignals(p.name, asOf, PROTOCOL_FACTORS, signals, weights);
+  const oracle = oracleStaleness(asOf, data.oracle.get(id) ?? []);
+  const basis = (data.oracleBasis.get(id) ?? []).join(', and ');
+  return scoreSignals(p.name, asOf, PROTOCOL_FACTORS, signals, weights, {
+    oracleStaleness: oracle.detail === null ? null : `${oracle.detail}; relied on because ${basis}`,
+  });
 }
 
 /**

@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { aaveTopBorrowersBook } from '../analytics/aaveTopBorrowersBook.ts';
 import type { Day } from '../core/day.ts';
 import { bookFindings } from '../risk/lending/bookFindings.ts';
+import { findingMessage, type OracleFinding, readFinding } from '../risk/oracle/oracleFindings.ts';
 import { AAVE_V3_ETHEREUM, aaveV3Borrowers } from '../sources/files/aaveV3Borrowers.ts';
 import { DATASETS } from '../sources/files/datasets.ts';
 import type { IngestFlag, Store } from '../store/store.ts';
 import type { App } from './createApp.ts';
 import { type DocumentSource, documentSchema } from './document.ts';
+import { snapshotSourceId } from './market/storedSnapshot.ts';
 import { PageFields } from './page.ts';
 import { DaySchema, Flag, IntParam, parseParameters } from './parameters.ts';
 
@@ -92,11 +94,13 @@ const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export async function quality(app: App, parameters: QualityParameters = {}): Promise<QualityResult> {
   const p = parseParameters(QualityParameters, parameters, 'quality');
   const store = await app.store();
-  const [imports, imported, points, live] = await Promise.all([
+  const [imports, imported, points, live, findings, reads] = await Promise.all([
     store.datasetImports(),
     store.qualityFlags(),
     store.flaggedPoints(),
     store.ingestFlags(),
+    store.oracleFindings(),
+    store.marketStaleReads(),
   ]);
   const relFiles = imports.flatMap((i) => i.files.map((f) => f.file));
   const shown = (file: string | null) =>
@@ -140,6 +144,13 @@ export async function quality(app: App, parameters: QualityParameters = {}): Pro
     })),
     ...live.map(liveEntry),
     ...(await lendingEntries(store)),
+    ...findings.map((f) => oracleEntry(f, f.dataset, 'import', shown(f.file), null, null)),
+    ...reads.flatMap((r) => {
+      const f = readFinding(r);
+      if (f === null) return [];
+      const entry = oracleEntry(f, snapshotSourceId(r.market), 'live', null, `market:${r.market}`, r.symbol);
+      return [{ ...entry, message: `${entry.message}; block ${r.block}` }];
+    }),
   ];
   const flags = all.filter(
     (f) =>
@@ -204,6 +215,41 @@ function liveEntry(f: IngestFlag): QualityFlagEntry {
   };
 }
 
+const ORACLE_TREATMENT: Record<OracleFinding['kind'], string> = {
+  'stale-oracle':
+    "counted; a finding about the feed (past heartbeat + grace), scored in the sustainability score's oracle-staleness factor of the protocols relying on it",
+  'oracle-deviation':
+    'counted; a finding about the feed (a jump past twice its deviation threshold in one update), not scored: a fast market, not a stopped feed',
+};
+
+/** A dated oracle finding: the feed, its round and day, how late or how far, where it was seen. */
+function oracleEntry(
+  f: OracleFinding,
+  source: string,
+  origin: 'import' | 'live',
+  file: string | null,
+  ingestUnit: string | null,
+  reserve: string | null,
+): QualityFlagEntry {
+  return {
+    source,
+    origin,
+    scope: 'point',
+    kind: f.kind,
+    protocol: null,
+    chain: null,
+    section: null,
+    subject: `${f.pair} (${f.feed})${reserve === null ? '' : `, the ${reserve} price`}`,
+    day: f.day,
+    counted: true,
+    treatment: ORACLE_TREATMENT[f.kind],
+    usd: null,
+    file,
+    ingestUnit,
+    message: findingMessage(f),
+  };
+}
+
 /** The stored Aave book's findings: accounts left out of it, and the pre-existing shortfall kept in as its baseline. */
 async function lendingEntries(store: Store): Promise<QualityFlagEntry[]> {
   if ((await store.lendingAccounts(AAVE_V3_ETHEREUM)).length === 0) return [];
@@ -242,6 +288,9 @@ async function datasetsOf(
       const file = DATASETS.find((d) => d.id === dataset);
       let dataThrough: Day | null = null;
       if (file) dataThrough = (await store.coverage(file.id, file.tables)).lastDay;
+      else if (dataset.startsWith('chain/'))
+        dataThrough =
+          (await store.marketSnapshots()).find((m) => snapshotSourceId(m.market) === dataset)?.day ?? null;
       else
         for (const c of (await store.ingestCheckpoints(dataset.split('/')[0] as string)).values()) {
           const day = c.newestDay ?? c.targetDay;

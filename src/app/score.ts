@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { chainScoreAt, protocolScoreAt } from '../analytics/sustainabilityData.ts';
+import { chainScoreAt, protocolScoreAt, type SustainabilityData } from '../analytics/sustainabilityData.ts';
 import { latestDataDay } from '../analytics/watchlist.ts';
 import type { Day } from '../core/day.ts';
 import { NotFoundError, UsageError } from '../core/errors.ts';
 import { DEFAULT_WEIGHTS, WATCH_THRESHOLD } from '../risk/sustainability/factors.ts';
 import type { App } from './createApp.ts';
-import { documentSchema } from './document.ts';
+import { type DocumentMeta, documentSchema } from './document.ts';
 import { DaySchema, parseParameters } from './parameters.ts';
 import { checkAsOf, oldestDay, PRICE_SOURCES, provenance, TVL_SOURCES } from './provenance.ts';
 import { resolveProtocol } from './resolveProtocol.ts';
@@ -32,6 +32,12 @@ export const ScoredFactor = z.strictObject({
   risk: z.number().nullable(),
   weight: z.number(),
   contribution: z.number().nullable(),
+  detail: z
+    .string()
+    .nullable()
+    .describe(
+      'what the signal rests on, where the value alone does not say (oracle staleness: which feed, which day, how late)',
+    ),
 });
 
 /** A sustainability score: 0–100 (higher is healthier), its band, every factor, and the facts that drive it. */
@@ -60,7 +66,33 @@ export const SCORE_SOURCES = [
   ...PRICE_SOURCES,
   'defillama/chain-tvl-daily',
   'aave-v3/top-borrowers',
+  'oracles/chainlink-rounds',
 ];
+
+/**
+ * The chain snapshots (market reads) whose feeds the scores of these protocols read up to `asOf`, as
+ * sources with the newest day read: the oracle factor's live inputs beside the datasets.
+ */
+export function oracleReadSources(
+  data: SustainabilityData,
+  ids: readonly string[],
+  asOf: Day,
+): Pick<DocumentMeta, 'dataThrough' | 'sources'> {
+  const newest = new Map<string, Day>();
+  for (const id of ids)
+    for (const d of data.oracle.get(id) ?? [])
+      if (d.source.startsWith('chain/') && d.day <= asOf && (newest.get(d.source) ?? '') < d.day)
+        newest.set(d.source, d.day);
+  const sorted = [...newest].sort(([a], [b]) => a.localeCompare(b));
+  return {
+    dataThrough: Object.fromEntries(sorted),
+    sources: sorted.map(([id]) => ({
+      id,
+      title: `${id.slice('chain/'.length)} read from the chain (market snapshot)`,
+      kind: 'live',
+    })),
+  };
+}
 
 /** The day a score is about: the one asked (not after the data), else the end of the daily history. */
 export async function scoreDay(app: App, asOf: Day | undefined, field = 'asOf'): Promise<Day> {
@@ -98,6 +130,7 @@ export async function score(app: App, parameters: ScoreParameters): Promise<Scor
   const id = resolveProtocol(data.tvl, p.protocol as string).id;
   const s = protocolScoreAt(data, id, asOf, DEFAULT_WEIGHTS);
   if (!s) throw new NotFoundError(`no daily history for ${id} up to ${asOf}`, { field: 'protocol' });
+  const reads = oracleReadSources(data, [id], asOf);
   const last =
     data.protocols
       .get(id)
@@ -106,6 +139,8 @@ export async function score(app: App, parameters: ScoreParameters): Promise<Scor
   return {
     schema: 'faultline.score/v1',
     ...meta,
+    dataThrough: { ...meta.dataThrough, ...reads.dataThrough },
+    sources: [...meta.sources, ...reads.sources],
     kind: 'protocol',
     id,
     watchThreshold: WATCH_THRESHOLD,

@@ -5,7 +5,7 @@ import type { App } from './createApp.ts';
 import { documentSchema } from './document.ts';
 import { DaySchema, NumberParam, parseParameters } from './parameters.ts';
 import { provenance } from './provenance.ts';
-import { SCORE_SOURCES, ScoreFields, scoreDay } from './score.ts';
+import { oracleReadSources, SCORE_SOURCES, ScoreFields, scoreDay } from './score.ts';
 
 export const WatchlistParameters = z.strictObject({
   asOf: DaySchema.optional().describe(
@@ -31,11 +31,19 @@ export type WatchlistResult = z.infer<typeof WatchlistResult>;
 export async function watchlist(app: App, parameters: WatchlistParameters): Promise<WatchlistResult> {
   const p = parseParameters(WatchlistParameters, parameters, 'watchlist');
   const asOf = await scoreDay(app, p.asOf);
-  const entries = belowThreshold(await app.sustainability(), asOf, DEFAULT_WEIGHTS, p.threshold);
+  const data = await app.sustainability();
+  const entries = belowThreshold(data, asOf, DEFAULT_WEIGHTS, p.threshold);
+  const meta = await provenance(app, SCORE_SOURCES, asOf);
+  const reads = oracleReadSources(
+    data,
+    entries.map((e) => e.id),
+    asOf,
+  );
   return {
     schema: 'faultline.watchlist/v1',
     asOf,
-    ...(await provenance(app, SCORE_SOURCES, asOf)),
+    dataThrough: { ...meta.dataThrough, ...reads.dataThrough },
+    sources: [...meta.sources, ...reads.sources],
     coverage: null,
     threshold: p.threshold,
     weights: DEFAULT_WEIGHTS_NAME,

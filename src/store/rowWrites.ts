@@ -1,6 +1,7 @@
 import type { Day } from '../core/day.ts';
 import type { BtcLayerProfile } from '../model/btc-layer.ts';
 import type { L2RiskProfile } from '../model/l2-risk.ts';
+import type { OracleFinding } from '../risk/oracle/oracleFindings.ts';
 import type { RateStrategyRow, YieldDayRow, YieldPoolRow } from './yieldStore.ts';
 
 /** A protocol as one dataset lists it (`protocols`). */
@@ -99,6 +100,12 @@ export type OracleRoundRow = {
 };
 
 /**
+ * A dated finding on a feed's rounds (`risk/oracle/oracleFindings.ts`): `stale-oracle` or
+ * `oracle-deviation`, the round and UTC day it is seen on, seconds and fractions as found, and its file.
+ */
+export type OracleFindingRow = OracleFinding & { file: string };
+
+/**
  * The typed writes of rows parsed outside the store, inside a dataset load's or a live unit's
  * transaction: every row is tagged with `dataset`. No SQL passes through.
  */
@@ -136,4 +143,5 @@ export interface RowWrites {
   /** Appends interest-rate strategies (fractions a year). */
   appendRateStrategies(dataset: string, rows: readonly RateStrategyRow[]): Promise<void>;
   appendOracleRounds(dataset: string, rounds: readonly OracleRoundRow[]): Promise<void>;
+  appendOracleFindings(dataset: string, findings: readonly OracleFindingRow[]): Promise<void>;
 }

@@ -2,6 +2,7 @@ import type { IngestWrites } from './ingestWrites.ts';
 import type { LayerReads } from './layerReads.ts';
 import type { LendingReads } from './lendingReads.ts';
 import type { MarketStore } from './marketStore.ts';
+import type { OracleReads } from './oracleReads.ts';
 import type { ProvenanceReads } from './provenanceReads.ts';
 import type { StoreMaintenance } from './storeMaintenance.ts';
 import type { TvlReads } from './tvlReads.ts';
@@ -10,6 +11,7 @@ import type { YieldReads } from './yieldStore.ts';
 export type { IngestCheckpoint, IngestFlag, LoadResult, SeriesState, UnitCommit } from './ingestWrites.ts';
 export type { BtcStakingRow } from './layerReads.ts';
 export type { Column, ColumnType, DatasetTx, LoadTx, RowFlag } from './loadTx.ts';
+export type { MarketFeedRead, OracleFeedDay, StoredOracleFinding } from './oracleReads.ts';
 export type {
   DatasetCoverage,
   DatasetImport,
@@ -32,6 +34,7 @@ export interface Store
     LendingReads,
     YieldReads,
     MarketStore,
+    OracleReads,
     IngestWrites,
     ProvenanceReads,
     StoreMaintenance {}

@@ -47,6 +47,17 @@ export type ViolationOptions = {
 };
 
 /**
+ * Seconds past a heartbeat still counted as on time: max(120 s, 1% of the heartbeat). Chainlink: "when the
+ * node detects that the heartbeat is reached, it initiates the latest round … there may be an approximately
+ * 40 second latency" (smartcontractkit/documentation, data-feeds/index.mdx); the ETH/USD and BTC/USD files
+ * show up to 120 s.
+ * @example graceSecondsOf(3600) // 120; graceSecondsOf(86_400) // 864
+ */
+export function graceSecondsOf(heartbeatSeconds: number): number {
+  return Math.max(120, heartbeatSeconds / 100);
+}
+
+/**
  * Heartbeat and deviation violations of a feed's rounds (pure; any order in, round order inside, which
  * is time order on a real feed; the latest round is the one with the highest id):
  * a round with no data (`updatedAt = 0`), a non-positive answer, an answer carried over from an earlier
@@ -63,7 +74,7 @@ export function feedViolations(
   options: ViolationOptions = {},
 ): FeedReport {
   const hb = rules.heartbeatSeconds;
-  const grace = hb === null ? null : (options.graceSeconds ?? Math.max(120, hb / 100));
+  const grace = hb === null ? null : (options.graceSeconds ?? graceSecondsOf(hb));
   const jump = rules.deviation === null ? null : rules.deviation * (options.jumpFactor ?? 2);
   const violations: FeedViolation[] = [];
   const add = (v: FeedViolation) => violations.push(v);

@@ -1,4 +1,5 @@
 import { addDays, type Day, daysBetween } from '../../core/day.ts';
+import { type FeedDay, oracleStaleness } from '../oracle/oracleStaleness.ts';
 import type { ProtocolSignals } from './scoreSignals.ts';
 
 /** Everything a protocol's signals are computed from, all of it known on `asOf` (nothing later). */
@@ -31,6 +32,8 @@ export type SignalInput = {
   incidentDays: readonly Day[];
   /** The share of its pools' yield paid by incentives (risk/yield/yieldMix.ts) on each day with yield data, oldest first. */
   incentiveShares: readonly { day: Day; share: number }[];
+  /** The oracle feeds it relies on, as observed day by day, with their stale findings (risk/oracle). */
+  oracleDays: readonly FeedDay[];
 };
 
 /** An incentive share older than this (days before `asOf`) no longer says how the yield is paid. */
@@ -61,7 +64,7 @@ function drawdown(values: readonly number[]): number | null {
  * share of its value on declining chains, its largest chain's share, days since its data stopped,
  * flags in the last 90 days, the share on weak L2s, net token flows (price moves excluded), the largest
  * token's share, a lending book's bad debt under stress once that book is known, incidents in a year,
- * and the share of its yield paid by incentives.
+ * the share of its yield paid by incentives, and stale-oracle findings on its feeds in 90 days.
  */
 export function protocolSignals(input: SignalInput): ProtocolSignals {
   const { asOf, series } = input;
@@ -116,6 +119,8 @@ export function protocolSignals(input: SignalInput): ProtocolSignals {
       input.incentiveShares
         .filter((x) => x.day <= asOf && daysBetween(x.day, asOf) <= INCENTIVE_SHARE_MAX_AGE_DAYS)
         .at(-1)?.share ?? null,
+    // Known where a feed it relies on was observed in the 90 days; otherwise unknown, never "on time".
+    oracleStaleness: oracleStaleness(asOf, input.oracleDays).findings,
     // The incident list is not exhaustive: a protocol it does not mention is unknown, not safe.
     incidents:
       input.incidentDays.length === 0

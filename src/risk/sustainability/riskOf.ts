@@ -9,7 +9,8 @@ const clamp = (x: number) => Math.min(1, Math.max(0, x));
  * leaving is a risk in proportion, and so are incentives paid beyond revenue (earnings below zero, as a
  * share of fees); bad debt of 10% of a book's debt under ETH −40% is the worst; one
  * incident in a year is the worst; utilisation above 80% is a risk up to 1 when all of it is lent out; a
- * yield paid more than 20% by incentives is a risk reaching 1 at 80% (the part that stops when they do); staleness reaches 1 at 30 days; three flags in 90 days are the worst.
+ * yield paid more than 20% by incentives is a risk reaching 1 at 80% (the part that stops when they do); staleness reaches 1 at 30 days; three flags in 90 days are the worst, and so are three stale-oracle
+ * findings (a feed past its heartbeat plus the latency grace) in 90 days.
  */
 export function riskOf(id: FactorId, signal: number | null): number | null {
   if (signal === null || !Number.isFinite(signal)) return null;
@@ -42,6 +43,7 @@ export function riskOf(id: FactorId, signal: number | null): number | null {
     case 'staleness':
       return clamp(signal / 30);
     case 'qualityFlags':
+    case 'oracleStaleness':
       return clamp(signal / 3);
   }
 }

@@ -17,6 +17,8 @@ export type ScoredFactor = {
   weight: number;
   /** Points (of 100) this factor took off the score; null when its signal is unknown. */
   contribution: number | null;
+  /** What the signal rests on, in words, where the factor says more than its value (which feed, day, how late). */
+  detail: string | null;
 };
 
 /** A sustainability score: 0–100, higher is healthier, with every factor and the facts that drive it. */
@@ -32,7 +34,7 @@ export type SustainabilityScore = {
   drivers: string;
 };
 
-/** The band of a score: healthy ≥ 75, fragile ≥ 60, warning ≥ 40 (the last two below the watch threshold), critical below. */
+/** The band of a score: healthy ≥ 75, fragile ≥ 60, warning ≥ 40, critical below (fixed; the watch threshold is the backtest's). */
 export function bandOf(score: number): SustainabilityScore['band'] {
   return score >= 75 ? 'healthy' : score >= 60 ? 'fragile' : score >= 40 ? 'warning' : 'critical';
 }
@@ -76,12 +78,15 @@ function fact(f: ScoredFactor): string {
       return `${pct(v)} of its protocols left in 6 months`;
     case 'incentiveDependence':
       return `${pct(v)} of its yield is paid by incentives`;
+    case 'oracleStaleness':
+      return `its oracle feeds show ${f.detail ?? `${v} stale finding${v === 1 ? '' : 's'} in 90 days`}`;
   }
 }
 
 /**
  * Scores signals under weights: 100 × (1 − Σ w·risk / Σ w) over the known factors. The drivers are the
- * (at most three) factors that took the most off, in a sentence a depositor reads.
+ * (at most three) factors that took the most off, in a sentence a depositor reads; `details` say what a
+ * factor's signal rests on.
  * @example scoreSignals('zerolend', '2025-03-01', PROTOCOL_FACTORS, signals, DEFAULT_WEIGHTS).score
  */
 export function scoreSignals(
@@ -90,6 +95,7 @@ export function scoreSignals(
   specs: readonly FactorSpec[],
   signals: Signals,
   weights: Readonly<Partial<Record<FactorId, number>>>,
+  details: Readonly<Partial<Record<FactorId, string | null>>> = {},
 ): SustainabilityScore {
   const weight = (id: FactorId) => weights[id] ?? 0;
   const signal = (id: FactorId) => signals[id] ?? null;
@@ -106,6 +112,7 @@ export function scoreSignals(
       risk,
       weight: weight(f.id),
       contribution: risk === null || total === 0 ? null : (100 * weight(f.id) * risk) / total,
+      detail: details[f.id] ?? null,
     };
   });
   const lost = factors.reduce((s, f) => s + (f.contribution ?? 0), 0);

@@ -5,7 +5,7 @@ import type { Day } from '../../core/day.ts';
 import { evaluateWarnings, type Outcome } from './backtest.ts';
 import { chainSignals } from './chainSignals.ts';
 import { earningsRatios } from './earnings.ts';
-import { DEFAULT_WEIGHTS, PROTOCOL_FACTORS } from './factors.ts';
+import { DEFAULT_WEIGHTS, PROTOCOL_FACTORS, WEIGHT_SETS, type Weights } from './factors.ts';
 import { protocolSignals } from './protocolSignals.ts';
 import { type ProtocolSignals, scoreSignals } from './scoreSignals.ts';
 
@@ -28,6 +28,7 @@ const calm: ProtocolSignals = {
   stuckLiquidity: null,
   earnings30: null,
   incentiveDependence: null,
+  oracleStaleness: null,
 };
 
 describe('earningsRatios (MODELS §8 vector)', () => {
@@ -46,7 +47,7 @@ describe('scoreSignals', () => {
       '2025-01-01',
       PROTOCOL_FACTORS,
       { ...calm, drawdownUsd: 0.8, trend30: -0.5 },
-      DEFAULT_WEIGHTS,
+      WEIGHT_SETS.balanced as Weights,
     );
     const lost = s.factors.reduce((a, f) => a + (f.contribution ?? 0), 0);
     assert.ok(Math.abs(s.score - (100 - lost)) < 1e-9);
@@ -74,6 +75,7 @@ describe('scoreSignals', () => {
       'earnings30',
       'stuckLiquidity',
       'incentiveDependence',
+      'oracleStaleness',
     ]);
     const known = scoreSignals(
       'p',
@@ -103,6 +105,31 @@ describe('scoreSignals', () => {
       DEFAULT_WEIGHTS,
     );
     assert.match(s.drivers, /95% of its yield is paid by incentives/);
+  });
+
+  it('counts stale-oracle findings as a risk of a third each, the worst at three, and names the feed, day and lateness', () => {
+    const risk = (n: number | null) =>
+      scoreSignals('p', 'd', PROTOCOL_FACTORS, { ...calm, oracleStaleness: n }, DEFAULT_WEIGHTS).factors.find(
+        (f) => f.id === 'oracleStaleness',
+      )?.risk;
+    assert.deepEqual([0, 1, 2, 3, 7, null].map(risk), [0, 1 / 3, 2 / 3, 1, 1, null]);
+    const detail =
+      '2 stale findings in 90 days; longest: ETH / USD (0x5f4e…) 7,320 s without an update = 2.03× its 3,600 s heartbeat, on 2023-05-03';
+    const s = scoreSignals(
+      'p',
+      '2023-06-01',
+      PROTOCOL_FACTORS,
+      { ...calm, oracleStaleness: 2 },
+      DEFAULT_WEIGHTS,
+      { oracleStaleness: detail },
+    );
+    const f = s.factors.find((x) => x.id === 'oracleStaleness');
+    assert.equal(f?.detail, detail);
+    assert.equal(s.factors.find((x) => x.id === 'drawdownUsd')?.detail, null);
+    assert.match(
+      s.drivers,
+      /its oracle feeds show 2 stale findings in 90 days; longest: ETH \/ USD .*2\.03× its 3,600 s heartbeat, on 2023-05-03/,
+    );
   });
 
   it('stays in [0, 100] and never rises when a signal gets worse', () => {
@@ -151,6 +178,12 @@ describe('protocolSignals', () => {
       { day: d('2024-03-01'), share: 0.9 },
       { day: d('2024-06-01'), share: 0.55 },
     ],
+    oracleDays: [
+      { feed: '0xf', pair: 'ETH / USD', source: 'r', day: d('2024-04-19'), stale: 2, worst: null },
+      { feed: '0xf', pair: 'ETH / USD', source: 'r', day: d('2024-04-20'), stale: 1, worst: null },
+      { feed: '0xf', pair: 'ETH / USD', source: 'r', day: d('2024-07-10'), stale: 0, worst: null },
+      { feed: '0xf', pair: 'ETH / USD', source: 'r', day: d('2024-07-19'), stale: 4, worst: null },
+    ],
   };
   it('measures the fall from peak, the changes, the chain mix, staleness and recent flags', () => {
     const s = protocolSignals(input);
@@ -183,6 +216,16 @@ describe('protocolSignals', () => {
       'a share over 90 days old no longer counts: unknown, not safe',
     );
     assert.equal(protocolSignals({ ...input, incentiveShares: [] }).incentiveDependence, null);
+    assert.equal(
+      s.oracleStaleness,
+      1,
+      'the 90 days to 2024-07-18 start after 2024-04-19; a finding of 2024-07-19 is not known yet',
+    );
+    assert.equal(
+      protocolSignals({ ...input, oracleDays: [] }).oracleStaleness,
+      null,
+      'no oracle observed: unknown, not on time',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import type { LoadTx } from '../loadTx.ts';
 import { appendBabylonNetwork } from './loads/appendBabylonNetwork.ts';
 import { appendBtcLayerProfiles } from './loads/appendBtcLayerProfiles.ts';
+import { appendOracleFindings } from './loads/appendOracleFindings.ts';
 import { appendOracleRounds } from './loads/appendOracleRounds.ts';
 import { appendProtocolChainSnapshots } from './loads/appendProtocolChainSnapshots.ts';
 import { appendProtocolPoints } from './loads/appendProtocolPoints.ts';
@@ -39,5 +40,6 @@ export function createLoadTx(tx: SqlTx): LoadTx {
     appendReserveConfigs: (dataset, rows) => appendReserveConfigs(tx, dataset, rows),
     appendRateStrategies: (dataset, rows) => appendRateStrategies(tx, dataset, rows),
     appendOracleRounds: (dataset, rounds) => appendOracleRounds(tx, dataset, rounds),
+    appendOracleFindings: (dataset, findings) => appendOracleFindings(tx, dataset, findings),
   };
 }

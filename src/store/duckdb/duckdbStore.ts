@@ -9,6 +9,7 @@ import { createLendingReads } from './lendingReads.ts';
 import { createMarketStore } from './marketStore.ts';
 import { migrateStore } from './migrateStore.ts';
 import { openDuckDb } from './openDuckDb.ts';
+import { createOracleReads } from './oracleReads.ts';
 import { createProvenanceReads } from './provenanceReads.ts';
 import { queryObjects } from './queryObjects.ts';
 import { createSession, createSessionPool, type Session } from './session.ts';
@@ -72,6 +73,7 @@ export async function createDuckDbStore(path: string): Promise<Store> {
     ...createLendingReads(session.rows),
     ...createYieldReads((sql, params) => queryObjects(live.conn, sql, params)),
     ...market,
+    ...createOracleReads(session.rows),
     ...ingest,
     async replaceDataset(...args) {
       await revise();

@@ -199,6 +199,16 @@ UPDATE quality_flags SET excluded = kind IN ('rejected-negative-tvl', 'rejected-
 `,
   },
   {
+    version: 8,
+    name: 'dated oracle findings of the rounds histories',
+    sql: `
+CREATE TABLE oracle_findings (dataset VARCHAR NOT NULL, feed VARCHAR NOT NULL, pair VARCHAR NOT NULL,
+  kind VARCHAR NOT NULL, round_id VARCHAR, day DATE NOT NULL, at_unix BIGINT NOT NULL, seen_at VARCHAR NOT NULL,
+  gap_seconds BIGINT,
+  heartbeat_seconds BIGINT, grace_seconds DOUBLE, move DOUBLE, deviation DOUBLE, file VARCHAR NOT NULL);
+`,
+  },
+  {
     version: 9,
     name: 'store revision: an id of the data held, changed before every write',
     sql: `
