@@ -3,7 +3,9 @@ import { addDays, type Day, type Month, monthOf } from '../core/day.ts';
 import { ValidationError } from '../core/errors.ts';
 import type { DailyFee } from '../model/fees.ts';
 import { normaliseChain } from '../model/normaliseChain.ts';
+import type { SystemFacts, SystemHistory } from '../model/system.ts';
 import type { TokenBalance } from '../model/tvl.ts';
+import { type WeakChainHistory, weakChainHistory, weakChainsOn } from '../risk/l2/weakChains.ts';
 import { stressBook } from '../risk/lending/stressBook.ts';
 import { feedDaysByProtocol, type ObservedFeedDay } from '../risk/oracle/oracleExposure.ts';
 import { isStaleAge } from '../risk/oracle/oracleFindings.ts';
@@ -25,7 +27,6 @@ import { chainSeries } from './chainSeries.ts';
 import { MIN_FLOW_COVERAGE } from './drawdownTable.ts';
 import { incentiveShares } from './incentiveShares.ts';
 import { splitFlows, type TokenPrice } from './inflows.ts';
-import { type SystemsView, systemsExposure } from './l2Systems.ts';
 import { pegPrice } from './pegPrice.ts';
 import { type ProtocolDrawdown, protocolDrawdowns } from './protocolDrawdowns.ts';
 import { qualityFlags } from './qualityFlags.ts';
@@ -58,8 +59,11 @@ export type SustainabilityData = {
   chainTotals: Map<string, Map<Month, number>>;
   ethClose: Map<Day, number>;
   flagDays: Map<string, Day[]>;
-  /** Chains whose L2 or bridge is weak (exit window None, no proofs, a federated bridge, one party can steal; the registry's facts today). */
-  weakChains: Set<string>;
+  /**
+   * Per chain, from which day its L2 or bridge is weak (exit window None, no proofs, a federated bridge,
+   * one party can steal), entry by entry of the registry's dated facts: a score uses those of its own day.
+   */
+  weakChains: WeakChainHistory;
   /** Peak and latest (the Dec 2025 protocol-list snapshot where newer) per protocol: the outcomes. */
   outcomes: Map<string, ProtocolDrawdown>;
   /** Stored token amounts per protocol, and their prices (pegs to ETH, BTC, USD). */
@@ -119,13 +123,10 @@ function fees30(rows: readonly DailyFee[], asOf: Day) {
   };
 }
 
-/** The exposure buckets that make a system weak for the score: no exit window, no proofs, a bridge held by a few. */
-const WEAK_BUCKETS = new Set(['exitWindowNone', 'proofsAbsent', 'federatedBridge', 'singlePartySteal']);
-
 /** Loads the store's data for scoring (all days; each score cuts it at its own `asOf`). */
 export async function loadSustainabilityData(
   ctx: TvlContext,
-  systems: SystemsView,
+  registry: readonly (SystemFacts | SystemHistory)[],
   files: SustainabilityFiles,
 ): Promise<SustainabilityData> {
   const [totals, mix, eth, btc, flags, tokenRows, lendingStress, incentives, feedRows] = await Promise.all([
@@ -207,14 +208,7 @@ export async function loadSustainabilityData(
     const key = f.unit.startsWith('protocol:') ? f.unit.slice('protocol:'.length) : f.subject;
     for (const id of withParent(key)) appendTo(flagDays, id, f.day);
   }
-  const weakIds = new Set(
-    systemsExposure(systems.systems)
-      .buckets.filter((b) => WEAK_BUCKETS.has(b.key))
-      .flatMap((b) => b.systems),
-  );
-  const weakChains = new Set(
-    systems.systems.filter((s) => weakIds.has(s.id)).map((s) => s.facts.chain as string),
-  );
+  const weakChains = weakChainHistory(registry);
   const outcomes = new Map(protocolDrawdowns(totals, ctx.snapshot, ctx.index).map((d) => [d.id, d]));
   const { oracle, oracleBasis } = oracleExposure(ctx, feedRows, withParent);
   return {
@@ -348,7 +342,7 @@ export function protocolScoreAt(
     chains,
     chainChange90,
     flagDays: data.flagDays.get(id) ?? [],
-    weakChains: data.weakChains,
+    weakChains: weakChainsOn(data.weakChains, asOf),
     flows:
       split && startTvl && split.startUsd >= MIN_FLOW_COVERAGE * startTvl
         ? { inflowsUsd: split.inflowsUsd, startUsd: split.startUsd }

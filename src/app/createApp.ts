@@ -101,7 +101,7 @@ export function createApp({ config, store: access, memoBytes }: CreateAppParamet
     sustainability: () =>
       memo('sustainability', async () => {
         const { loadSustainabilityData } = await import('../analytics/sustainabilityData.ts');
-        return loadSustainabilityData(await app.tvl(), await app.systems(), {
+        return loadSustainabilityData(await app.tvl(), app.registry(), {
           incidentsFile: config.incidentsFile,
         });
       }),

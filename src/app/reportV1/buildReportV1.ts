@@ -4,7 +4,7 @@ import { btcStakingConcentration } from '../../analytics/btcStakingConcentration
 import { concentration } from '../../analytics/concentration.ts';
 import { healthFactorSummary } from '../../analytics/healthFactors.ts';
 import { l2ShareByMonth } from '../../analytics/l2Share.ts';
-import { loadSystems, type SystemsView, systemSummary, systemsExposure } from '../../analytics/l2Systems.ts';
+import { loadSystems, systemSummary, systemsExposure } from '../../analytics/l2Systems.ts';
 import { lendingStressView } from '../../analytics/lendingStressView.ts';
 import { protocolDrawdowns } from '../../analytics/protocolDrawdowns.ts';
 import { buildProtocolIndex } from '../../analytics/protocolIdentity.ts';
@@ -144,7 +144,7 @@ export async function buildReportV1({
     lending,
     restaking: await restakingSection(store, restaking, asOf),
     qualityFlags: await store.qualityFlags(),
-    watchlist: await watchlistSection(store, systems, asOf, incidentsFile),
+    watchlist: await watchlistSection(store, registry, asOf, incidentsFile),
   };
 }
 
@@ -153,11 +153,11 @@ const WATCHLIST_SHOWN = 15;
 
 async function watchlistSection(
   store: Store,
-  systems: SystemsView,
+  registry: readonly SystemFacts[],
   asOf: Day | null,
   incidentsFile: string,
 ): Promise<Report['watchlist']> {
-  const data = await loadSustainabilityData(await loadTvlContext(store, asOf), systems, { incidentsFile });
+  const data = await loadSustainabilityData(await loadTvlContext(store, asOf), registry, { incidentsFile });
   const day = asOf ?? latestDataDay(data);
   const entries = day === null ? [] : watchlist(data, day, DEFAULT_WEIGHTS);
   return {

@@ -1,5 +1,5 @@
 import type { Day } from '../../core/day.ts';
-import type { SystemHistory } from '../../model/system.ts';
+import type { SystemFacts, SystemHistory } from '../../model/system.ts';
 import { assessSystem, type SystemRisk } from './systemRisk.ts';
 
 /**
@@ -18,6 +18,9 @@ export function isWeak(risk: SystemRisk): boolean {
   );
 }
 
+/** The first day of all: plain facts without a history hold from it. */
+const EVER = '0001-01-01' as Day;
+
 /** Per chain, from which day its system is weak or not (oldest first): one row per registry entry. */
 export type WeakChainHistory = ReadonlyMap<string, readonly { from: Day; weak: boolean }[]>;
 
@@ -26,10 +29,12 @@ export type WeakChainHistory = ReadonlyMap<string, readonly { from: Day; weak: b
  * `weakChainsOn(history, D)` and so uses the facts in force on D, never today's. Pure.
  * @example weakChainsOn(weakChainHistory(registry), '2024-11-15' as Day).has('base') === true
  */
-export function weakChainHistory(registry: readonly SystemHistory[]): WeakChainHistory {
+export function weakChainHistory(registry: readonly (SystemFacts | SystemHistory)[]): WeakChainHistory {
   const out = new Map<string, { from: Day; weak: boolean }[]>();
   for (const system of registry) {
-    const rows = system.history.entries.map((e) => ({ from: e.from, weak: isWeak(assessSystem(e.facts)) }));
+    // Plain facts (no history) hold on every day.
+    const entries = 'history' in system ? system.history.entries : [{ from: EVER, facts: system }];
+    const rows = entries.map((e) => ({ from: e.from, weak: isWeak(assessSystem(e.facts)) }));
     out.set(
       system.chain,
       [...(out.get(system.chain) ?? []), ...rows].sort((a, b) => (a.from < b.from ? -1 : 1)),
