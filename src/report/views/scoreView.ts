@@ -21,8 +21,9 @@ export function scoreView(doc: ScoreResult): View {
           column('risk', 'number', 'risk', 2),
           column('weight', 'number'),
           column('points off', 'number', 'points_off', 1),
+          column('detail', 'text'),
         ],
-        rows: doc.factors.map((f) => [f.label, f.value, f.unit, f.risk, f.weight, f.contribution]),
+        rows: doc.factors.map((f) => [f.label, f.value, f.unit, f.risk, f.weight, f.contribution, f.detail]),
       },
     ],
     notes:

@@ -41,6 +41,7 @@ export function ScoreCard({ score }: { score: Score }) {
                 show: (f) => (f.contribution === null ? 'unknown' : f.contribution.toFixed(1)),
                 numeric: true,
               },
+              { label: 'what it rests on', value: (f) => f.detail ?? '' },
             ]}
           />
         }
