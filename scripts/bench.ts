@@ -84,6 +84,7 @@ writeFileSync(
     ...sections,
   ]
     .sort((a, b) => order(a) - order(b))
+    .map((section) => `${section.trimEnd()}\n`)
     .join('\n')}`,
 );
 console.log(
