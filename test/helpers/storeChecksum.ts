@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 import { DuckDBInstance } from '@duckdb/node-api';
 
-/** Columns that record when something ran, not what is stored: left out of the checksum. */
-const WALL_CLOCK = new Map([['schema_migrations', ['applied_at']]]);
+/**
+ * Columns that record when or by which write something ran, not what is stored: left out of the
+ * checksum (the store's revision is a new id at every write, so equal data written twice differs there).
+ */
+const WALL_CLOCK = new Map([
+  ['schema_migrations', ['applied_at']],
+  ['store_revision', ['revision', 'changed_at']],
+]);
 
 /**
  * A checksum of every table's sorted contents (all columns but wall-clock times), per table, from a
@@ -33,7 +39,8 @@ export async function storeChecksums(
       )
         .map((r) => String(r[0]))
         .filter((c) => !skip.includes(c));
-      const list = columns.map((c) => `"${c}"`).join(', ');
+      // A table whose every column is left out still counts its rows.
+      const list = columns.length > 0 ? columns.map((c) => `"${c}"`).join(', ') : '1 AS row';
       const rows = await (await conn.run(`SELECT ${list} FROM ${table} ORDER BY ALL`)).getRowsJson();
       out[table] = {
         rows: rows.length,
