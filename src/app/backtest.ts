@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { runBacktest } from '../analytics/runBacktest.ts';
+import { type BacktestPlan, runBacktest } from '../analytics/runBacktest.ts';
 import { addDays, type Day } from '../core/day.ts';
 import { UsageError } from '../core/errors.ts';
 import type { App } from './createApp.ts';
@@ -74,16 +74,14 @@ export type BacktestResult = z.infer<typeof BacktestResult>;
 export const MAX_BACKTEST_YEARS = 10;
 
 /**
- * Scores every protocol on the first day of each month from data up to that day, chooses the weights
- * and threshold on the months before `split` and judges them on the rest. The window must lie within
- * the stored history (a day outside it is a usage error, not a computation).
+ * The training and test months of a backtest window (`from` < `split` ≤ `to`, `to` defaulting to the
+ * newest scored day), checked against the stored history: at most a year before it starts and at most
+ * `MAX_BACKTEST_YEARS` long, else a usage error naming the field.
  */
-export async function backtest(
+export async function backtestPlan(
   app: App,
-  parameters: BacktestParameters,
-  onProgress?: (done: number, total: number) => void,
-): Promise<BacktestResult> {
-  const p = parseParameters(BacktestParameters, parameters, 'backtest');
+  p: { from: Day; split: Day; to?: Day | undefined },
+): Promise<BacktestPlan> {
   const to = await scoreDay(app, p.to, 'to');
   if (!(p.from < p.split && p.split <= to))
     throw new UsageError(`need from ${p.from} < split ${p.split} ≤ to ${to}`, { field: 'split' });
@@ -94,14 +92,25 @@ export async function backtest(
     });
   if (addDays(p.from, 366 * MAX_BACKTEST_YEARS) < to)
     throw new UsageError(`at most ${MAX_BACKTEST_YEARS} years at once`, { field: 'from' });
-  const report = runBacktest(
-    await app.sustainability(),
-    { train: { from: p.from, to: addDays(p.split, -1) }, test: { from: p.split, to } },
-    onProgress,
-  );
+  return { train: { from: p.from, to: addDays(p.split, -1) }, test: { from: p.split, to } };
+}
+
+/**
+ * Scores every protocol on the first day of each month from data up to that day, chooses the weights
+ * and threshold on the months before `split` and judges them on the rest. The window must lie within
+ * the stored history (a day outside it is a usage error, not a computation).
+ */
+export async function backtest(
+  app: App,
+  parameters: BacktestParameters,
+  onProgress?: (done: number, total: number) => void,
+): Promise<BacktestResult> {
+  const p = parseParameters(BacktestParameters, parameters, 'backtest');
+  const plan = await backtestPlan(app, p);
+  const report = runBacktest(await app.sustainability(), plan, onProgress);
   return {
     schema: 'faultline.backtest/v1',
-    asOf: to,
+    asOf: plan.test.to,
     ...(await provenance(app, SCORE_SOURCES, null)),
     coverage: null,
     ...report,

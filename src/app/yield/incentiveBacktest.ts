@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { type BacktestPlan, runBacktest } from '../../analytics/runBacktest.ts';
+import { runBacktest } from '../../analytics/runBacktest.ts';
 import { addDays, type Day, daysBetween } from '../../core/day.ts';
-import { UsageError } from '../../core/errors.ts';
 import type { BacktestResult } from '../../risk/sustainability/backtest.ts';
 import { WEIGHT_SETS, type Weights } from '../../risk/sustainability/factors.ts';
 import { INCENTIVE_SHARE_MAX_AGE_DAYS } from '../../risk/sustainability/protocolSignals.ts';
-import { BacktestParameters, MAX_BACKTEST_YEARS } from '../backtest.ts';
+import { BacktestParameters, backtestPlan } from '../backtest.ts';
 import type { App } from '../createApp.ts';
 import { documentSchema } from '../document.ts';
 import { parseParameters } from '../parameters.ts';
-import { oldestDay, provenance, TVL_SOURCES } from '../provenance.ts';
-import { SCORE_SOURCES, scoreDay } from '../score.ts';
+import { provenance } from '../provenance.ts';
+import { SCORE_SOURCES } from '../score.ts';
 import { DayText } from './yieldSchemas.ts';
 import { yieldSources } from './yieldSources.ts';
 
@@ -79,21 +78,9 @@ export async function incentiveBacktest(
   parameters: IncentiveBacktestParameters,
 ): Promise<IncentiveBacktestResult> {
   const p = parseParameters(IncentiveBacktestParameters, parameters, 'yield backtest');
-  const to = await scoreDay(app, p.to, 'to');
-  if (!(p.from < p.split && p.split <= to))
-    throw new UsageError(`need from ${p.from} < split ${p.split} ≤ to ${to}`, { field: 'split' });
-  const first = await oldestDay(app, TVL_SOURCES);
-  if (first !== null && p.from < addDays(first, -366))
-    throw new UsageError(`${p.from} is more than a year before the stored history starts (${first})`, {
-      field: 'from',
-    });
-  if (addDays(p.from, 366 * MAX_BACKTEST_YEARS) < to)
-    throw new UsageError(`at most ${MAX_BACKTEST_YEARS} years at once`, { field: 'from' });
   const data = await app.sustainability();
-  const plan: BacktestPlan = {
-    train: { from: p.from, to: addDays(p.split, -1) },
-    test: { from: p.split, to },
-  };
+  const plan = await backtestPlan(app, p);
+  const to = plan.test.to;
   const without: Record<string, Weights> = Object.fromEntries(
     Object.entries(WEIGHT_SETS).map(([name, w]) => [name, { ...w, incentiveDependence: 0 }]),
   );
