@@ -11,7 +11,7 @@ export function tvlRoutes(server: FastifyInstance, ctx: ServerContext): void {
     url: '/api/v1/tvl',
     heavy: true,
     tags: ['tvl'],
-    summary: "Daily TVL series under DefiLlama's rules with its headline figure (faultline.tvl/v1)",
+    summary: "Daily TVL series under DefiLlama's rules with its headline figure",
     parameters: TvlParameters,
     result: TvlResult,
     run: tvlSeries,
@@ -21,8 +21,7 @@ export function tvlRoutes(server: FastifyInstance, ctx: ServerContext): void {
     url: '/api/v1/tvl/explain',
     heavy: true,
     tags: ['tvl'],
-    summary:
-      'One day of a TVL series broken down into protocols, chains and sections (faultline.tvl-explain/v1)',
+    summary: 'One day of a TVL series broken down into protocols, chains and sections',
     parameters: TvlExplainParameters,
     result: TvlExplainResult,
     run: tvlExplain,

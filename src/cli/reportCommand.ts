@@ -55,12 +55,8 @@ export function registerReport(program: Command): void {
           `report/v${schemaVersion}`,
           parameters,
           async () => {
-            if (schemaVersion === '1') {
-              const { reportV1 } = await import('../app/reportV1/reportV1Answer.ts');
-              return serializeDocument(await reportV1(app, parameters));
-            }
-            const { report } = await import('../app/report.ts');
-            return serializeDocument(await report(app, parameters));
+            const { versionedReport } = await import('../app/reportV1/reportV1Answer.ts');
+            return serializeDocument(await versionedReport(app, { ...parameters, version: schemaVersion }));
           },
           { fresh },
         );

@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { readRestakingNetwork } from '../../sources/files/readRestakingNetwork.ts';
 import type { App } from '../createApp.ts';
 import { parseParameters } from '../parameters.ts';
-import { ReportParameters } from '../report.ts';
+import { ReportParameters, ReportResult, report } from '../report.ts';
 import { buildReportV1 } from './buildReportV1.ts';
 import type { Report } from './reportV1.ts';
 
@@ -19,4 +20,25 @@ export async function reportV1(app: App, parameters: ReportParameters = {}): Pro
     restaking: { file: app.config.restakingFile, input: readRestakingNetwork(app.config.restakingFile) },
     incidentsFile: app.config.incidentsFile,
   });
+}
+
+/** The report's parameters where both forms are served (the API): `version` picks the document. */
+export const VersionedReportParameters = ReportParameters.extend({
+  version: z
+    .enum(['1', '2'])
+    .default('2')
+    .describe('1: the first report form (faultline.report/v1), still served'),
+});
+export type VersionedReportParameters = z.input<typeof VersionedReportParameters>;
+
+/** Either form of the report: `faultline.report/v2`, or the first form, checked by its schema name. */
+export const VersionedReportResult = z.union([
+  ReportResult,
+  z.looseObject({ schema: z.literal('faultline.report/v1') }),
+]);
+
+/** The report in the form `version` names (default the current one). */
+export function versionedReport(app: App, parameters: VersionedReportParameters) {
+  const { version, ...rest } = parseParameters(VersionedReportParameters, parameters, 'report');
+  return version === '1' ? reportV1(app, rest) : report(app, rest);
 }
