@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { basename, dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { protocolScoreAt, type SustainabilityData } from '../src/analytics/sustainabilityData.ts';
+import { protocolScoreAt } from '../src/analytics/scoreAt.ts';
+import type { SustainabilityData } from '../src/analytics/sustainabilityData.ts';
 import { createFileApp } from '../src/app/createFileApp.ts';
 import { resolveConfig } from '../src/core/config.ts';
 import { type Day, monthOf } from '../src/core/day.ts';

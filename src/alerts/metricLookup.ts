@@ -1,4 +1,5 @@
-import { chainScoreAt, protocolScoreAt, type SustainabilityData } from '../analytics/sustainabilityData.ts';
+import { chainScoreAt, protocolScoreAt } from '../analytics/scoreAt.ts';
+import type { SustainabilityData } from '../analytics/sustainabilityData.ts';
 import { watchlist } from '../analytics/watchlist.ts';
 import type { Day } from '../core/day.ts';
 import { ValidationError } from '../core/errors.ts';

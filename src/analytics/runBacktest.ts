@@ -12,7 +12,8 @@ import {
   WEIGHT_SETS,
   type Weights,
 } from '../risk/sustainability/factors.ts';
-import { protocolScoreAt, type SustainabilityData } from './sustainabilityData.ts';
+import { type ProtocolSignalsAt, protocolSignalsAt, scoreProtocolSignals } from './scoreAt.ts';
+import type { SustainabilityData } from './sustainabilityData.ts';
 
 /** The thresholds the training part chooses from, with the weight set. */
 export const THRESHOLDS = [40, 50, 60] as const;
@@ -91,6 +92,27 @@ function snapshotDay(data: SustainabilityData): Day | null {
     .reduce<Day | null>((d, o) => (d === null || o.latestDay > d ? o.latestDay : d), null);
 }
 
+/** Every listed protocol's signals at the first day of each month of a plan, from data up to that day only. */
+export type BacktestSignals = { days: Day[]; signals: ProtocolSignalsAt[][] };
+
+/**
+ * The signals a backtest scores: computed once, then scored under every weight set (signals do not
+ * depend on the weights), so several runs on the same plan share them.
+ */
+export function backtestSignals(
+  data: SustainabilityData,
+  plan: BacktestPlan,
+  onProgress?: (done: number, total: number) => void,
+): BacktestSignals {
+  const days = monthStarts(plan.train.from, plan.test.to);
+  const signals = days.map((day, i) => {
+    const onDay = [...data.listed].flatMap((id) => protocolSignalsAt(data, id, day) ?? []);
+    onProgress?.(i + 1, days.length);
+    return onDay;
+  });
+  return { days, signals };
+}
+
 /**
  * Scores every protocol (one row per identity) at the first day of each month with data up to that day
  * only, chooses the weight set (of `weightSets`, the published ones by default) and threshold with the
@@ -99,25 +121,26 @@ function snapshotDay(data: SustainabilityData): Day | null {
 export function runBacktest(
   data: SustainabilityData,
   plan: BacktestPlan,
-  onProgress?: (done: number, total: number) => void,
-  weightSets: Readonly<Record<string, Weights>> = WEIGHT_SETS,
+  options: {
+    onProgress?: ((done: number, total: number) => void) | undefined;
+    weightSets?: Readonly<Record<string, Weights>>;
+    /** The plan's signals, when another run on the same plan computed them. */
+    signals?: BacktestSignals;
+  } = {},
 ): BacktestReport {
-  const days = monthStarts(plan.train.from, plan.test.to);
+  const { days, signals } = options.signals ?? backtestSignals(data, plan, options.onProgress);
   const outcomes = outcomesOf(data);
-  const pointsBySet = new Map<string, BacktestPoint[]>();
-  const sets = Object.entries(weightSets);
-  let done = 0;
-  for (const [name, weights] of sets) {
-    const points: BacktestPoint[] = [];
-    for (const day of days) {
-      for (const id of data.listed) {
-        const s = protocolScoreAt(data, id, day, weights);
-        if (s) points.push({ id, day, score: s.score });
-      }
-      onProgress?.(++done, days.length * sets.length);
-    }
-    pointsBySet.set(name, points);
-  }
+  const sets = Object.entries(options.weightSets ?? WEIGHT_SETS);
+  const pointsBySet = new Map<string, BacktestPoint[]>(
+    sets.map(([name, weights]) => [
+      name,
+      signals.flat().map((s) => ({
+        id: s.id,
+        day: s.asOf,
+        score: scoreProtocolSignals(s, weights).score,
+      })),
+    ]),
+  );
   const candidates = sets.flatMap(([name]) =>
     THRESHOLDS.map((threshold) => {
       const r = evaluateWarnings(

@@ -1,7 +1,8 @@
 import type { Day } from '../core/day.ts';
 import { WATCH_THRESHOLD, type Weights } from '../risk/sustainability/factors.ts';
 import type { SustainabilityScore } from '../risk/sustainability/scoreSignals.ts';
-import { protocolScoreAt, type SustainabilityData } from './sustainabilityData.ts';
+import { protocolScoreAt } from './scoreAt.ts';
+import type { SustainabilityData } from './sustainabilityData.ts';
 
 /** A watchlist entry: the protocol and its score. */
 export type WatchlistEntry = { id: string; category: string | null } & SustainabilityScore;

@@ -107,7 +107,7 @@ export async function backtest(
 ): Promise<BacktestResult> {
   const p = parseParameters(BacktestParameters, parameters, 'backtest');
   const plan = await backtestPlan(app, p);
-  const report = runBacktest(await app.sustainability(), plan, onProgress);
+  const report = runBacktest(await app.sustainability(), plan, { onProgress });
   return {
     schema: 'faultline.backtest/v1',
     asOf: plan.test.to,

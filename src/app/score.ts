@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { chainScoreAt, protocolScoreAt, type SustainabilityData } from '../analytics/sustainabilityData.ts';
+import { chainScoreAt, protocolScoreAt } from '../analytics/scoreAt.ts';
+import type { SustainabilityData } from '../analytics/sustainabilityData.ts';
 import { latestDataDay } from '../analytics/watchlist.ts';
 import type { Day } from '../core/day.ts';
 import { NotFoundError, UsageError } from '../core/errors.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { runBacktest } from '../../analytics/runBacktest.ts';
+import { backtestSignals, runBacktest } from '../../analytics/runBacktest.ts';
 import { addDays, type Day, daysBetween } from '../../core/day.ts';
 import type { BacktestResult } from '../../risk/sustainability/backtest.ts';
 import { WEIGHT_SETS, type Weights } from '../../risk/sustainability/factors.ts';
@@ -84,7 +84,11 @@ export async function incentiveBacktest(
   const without: Record<string, Weights> = Object.fromEntries(
     Object.entries(WEIGHT_SETS).map(([name, w]) => [name, { ...w, incentiveDependence: 0 }]),
   );
-  const runs = { with: runBacktest(data, plan), without: runBacktest(data, plan, undefined, without) };
+  const signals = backtestSignals(data, plan);
+  const runs = {
+    with: runBacktest(data, plan, { signals }),
+    without: runBacktest(data, plan, { signals, weightSets: without }),
+  };
   const summary = (r: (typeof runs)['with']) => ({
     chosen: r.chosen,
     train: part(r.train),
