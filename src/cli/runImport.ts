@@ -13,8 +13,10 @@ export async function runImport(app: App, quiet = false): Promise<ImportSummary>
   const parts = [
     summary.imported.length > 0
       ? `imported ${summary.imported.length} dataset(s), ${rows.toLocaleString('en-US')} rows`
-      : 'nothing to import: every dataset is unchanged',
-    summary.unchanged.length > 0 && summary.imported.length > 0
+      : summary.failed.length > 0
+        ? 'imported 0 dataset(s)'
+        : 'nothing to import: every dataset is unchanged',
+    summary.unchanged.length > 0 && (summary.imported.length > 0 || summary.failed.length > 0)
       ? `${summary.unchanged.length} unchanged`
       : '',
     summary.failed.length > 0 ? `${summary.failed.length} failed` : '',
