@@ -207,7 +207,9 @@ describe('faultline lending: bad input names the account and the field', () => {
       runCli(['lending', 'position', 'examples/lending/position.json', '--version', '2'], env).stderr,
       /--version: lending position: not an Aave version: 3.0 or 3.3/,
     );
-    assert.match(runCli(['lending', 'winddown'], env).stderr, /give a wind-down file or a stored market/);
+    const none = runCli(['lending', 'winddown'], env);
+    assert.match(none.stderr, /give a wind-down file or a stored market/);
+    assert.doesNotMatch(none.stderr, /imported/, 'a usage error comes before any import');
   });
 });
 

@@ -203,7 +203,8 @@ export function registerLending(program: Command): void {
     await answer(
       program,
       formatOf(o),
-      input === undefined,
+      // Only a market is read from the store: without one, a missing file is refused before any import.
+      input === undefined && market !== undefined,
       (app) => lendingWindDown(app, { market, block, repayRate, days }, input),
       lendingWindDownView,
     );
