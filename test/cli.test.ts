@@ -12,6 +12,16 @@ describe('faultline CLI on the real data', () => {
   const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: db };
   let report: ReportResult;
   let firstJson = '';
+  let text: string | null = null;
+  /** The report as text: the kept answer, read once. */
+  const reportText = () => {
+    if (text === null) {
+      const r = runCli(['report'], env);
+      assert.equal(r.code, 0, r.stderr);
+      text = r.stdout;
+    }
+    return text;
+  };
 
   before(() => {
     const first = runCli(['report', '--format', 'json'], env);
@@ -112,6 +122,32 @@ describe('faultline CLI on the real data', () => {
     assert.ok((y.cliff?.episodeCoverage.episodes ?? 0) > 1000, 'the cliff measured on the pool histories');
     assert.equal(y.stack?.token, 'weETH');
     assert.ok(y.backtest && ['helps', 'no change', 'hurts'].includes(y.backtest.verdict));
+  });
+
+  it('carries a lending stress section: ETH −20% / −40%, LST depegs 5% / 10%, VaR, each over the no-move baseline', () => {
+    const lending = report.sections.lending;
+    assert.ok(lending, 'the stored Aave v3 book is stressed');
+    assert.deepEqual(
+      lending.stress.map((s) => s.scenario.slice(0, 9)),
+      ['WETH=-0.2', 'WETH=-0.4', 'depeg weE', 'depeg weE'],
+    );
+    for (const s of lending.stress) {
+      assert.equal(s.schema, 'faultline.lending-stress/v1');
+      assert.ok(s.baseline.insolvencyUsd > 0, 'the no-move shortfall is shown');
+      assert.ok(Math.abs(s.insolvencyUsd - s.baseline.insolvencyUsd - s.increment.insolvencyUsd) < 1);
+    }
+    assert.ok(lending.valueAtRisk.var95 >= 0 && lending.valueAtRisk.paths === 10000);
+    assert.match(reportText(), /Lending stress: Aave v3 Ethereum book/);
+    assert.match(reportText(), /already short/);
+  });
+
+  it('carries the restaking section and Babylon, as their own documents', () => {
+    const { restaking, babylon } = report.sections;
+    assert.equal(restaking.schema, 'faultline.restaking-check/v1');
+    assert.equal(restaking.secure, false, 'the shipped EigenLayer example is not secure');
+    assert.equal(babylon.schema, 'faultline.restaking-babylon/v1');
+    assert.match(reportText(), /NOT SECURE/);
+    assert.match(reportText(), /6 of 9 covenant signers/);
   });
 
   it('never reports an unknown L2 share as 0% or 100%, and quotes a partial month as a bound', () => {

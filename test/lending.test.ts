@@ -298,22 +298,4 @@ describe('faultline lending on files and on the stored Aave v3 top-1,000', () =>
     assert.ok(a.assumptions.some((x: string) => /ZRO: no volatility in the data/.test(x)));
     assert.notEqual(json([...args.slice(0, -3), '--seed', '6', '--json']).lar95, a.lar95);
   });
-  it('the report gains a lending stress section: ETH −20% / −40%, LST depegs 5% / 10%, VaR, each over the no-move baseline', () => {
-    const r = runCli(['report', '--format', 'json'], env);
-    assert.equal(r.code, 0, r.stderr);
-    const lending = JSON.parse(r.stdout).sections.lending;
-    assert.deepEqual(
-      lending.stress.map((s: { scenario: string }) => s.scenario.slice(0, 9)),
-      ['WETH=-0.2', 'WETH=-0.4', 'depeg weE', 'depeg weE'],
-    );
-    for (const s of lending.stress) {
-      assert.equal(s.schema, 'faultline.lending-stress/v1');
-      assert.ok(s.baseline.insolvencyUsd > 0, 'the no-move shortfall is shown');
-      assert.ok(Math.abs(s.insolvencyUsd - s.baseline.insolvencyUsd - s.increment.insolvencyUsd) < 1);
-    }
-    assert.ok(lending.valueAtRisk.var95 >= 0 && lending.valueAtRisk.paths === 10000);
-    const text = runCli(['report'], env).stdout;
-    assert.match(text, /Lending stress: Aave v3 Ethereum book/);
-    assert.match(text, /already short/);
-  });
 });

@@ -231,7 +231,7 @@ describe('faultline da eigenda', () => {
   });
 });
 
-describe('restaking in the report and Babylon from the store', () => {
+describe('Babylon from the store', () => {
   const env = { FAULTLINE_DATA: REAL_DATA, FAULTLINE_DB: join(dir, 'restaking.duckdb') };
   before(() => {
     importedStore(dirname(env.FAULTLINE_DB), basename(env.FAULTLINE_DB));
@@ -250,17 +250,5 @@ describe('restaking in the report and Babylon from the store', () => {
     assert.equal(last.slashing_rate, undefined);
     assert.deepEqual([b.slashingRate, b.stakeAtRiskBtc, b.stakeAtRiskUsd], [null, null, null]);
     assert.equal(b.finality.quorum, 2 / 3);
-  });
-
-  it('the main report carries the restaking section and Babylon, as their own documents', () => {
-    const r = runCli(['report', '--format', 'json'], env);
-    assert.equal(r.code, 0, r.stderr);
-    const { restaking, babylon } = JSON.parse(r.stdout).sections;
-    assert.equal(restaking.schema, 'faultline.restaking-check/v1');
-    assert.equal(restaking.secure, false, 'the shipped EigenLayer example is not secure');
-    assert.equal(babylon.schema, 'faultline.restaking-babylon/v1');
-    const text = runCli(['report'], env).stdout;
-    assert.match(text, /NOT SECURE/);
-    assert.match(text, /6 of 9 covenant signers/);
   });
 });
