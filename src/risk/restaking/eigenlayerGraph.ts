@@ -19,7 +19,9 @@ export interface EigenLayerGraphs {
   lines: string[];
 }
 
-const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 6 });
+// One formatter for every number: toLocaleString with options builds a new one per call.
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const fmt = (x: number) => NUMBER.format(x);
 
 /** Converts EigenLayer's operators, strategies, sets and allocations to the graph of MODELS §6. */
 export function eigenLayerGraphs(el: EigenLayerNetwork): EigenLayerGraphs {
