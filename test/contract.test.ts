@@ -38,7 +38,7 @@ import { YieldBreakdownResult } from '../src/app/yield/yieldBreakdown.ts';
 import { YieldCliffResult } from '../src/app/yield/yieldCliff.ts';
 import { YieldRateModelResult } from '../src/app/yield/yieldRateModel.ts';
 import { type ApiServer, startApiServer } from './helpers/apiServer.ts';
-import { runCli } from './helpers/runCli.ts';
+import { runCli, runCliAsync } from './helpers/runCli.ts';
 
 /** One question asked both ways: the CLI's `--format json` and the API's route, with the schema its document publishes. */
 type Case = { question: string; cli: string[]; url: string; body?: unknown; schema: z.ZodType };
@@ -344,13 +344,19 @@ describe('one answer per question: the CLI and the API give the same document, v
 
   for (const c of CASES) {
     it(c.question, async () => {
-      const response = await fetch(`${api.url}${c.url}`, {
-        headers: { 'accept-encoding': 'identity', ...(c.body ? { 'content-type': 'application/json' } : {}) },
-        ...(c.body ? { method: 'POST', body: JSON.stringify(c.body) } : {}),
-      });
+      // Asked both ways at once: the server computes on its thread while the CLI runs in its process.
+      const [response, cli] = await Promise.all([
+        fetch(`${api.url}${c.url}`, {
+          headers: {
+            'accept-encoding': 'identity',
+            ...(c.body ? { 'content-type': 'application/json' } : {}),
+          },
+          ...(c.body ? { method: 'POST', body: JSON.stringify(c.body) } : {}),
+        }),
+        runCliAsync([...c.cli, '--format', 'json'], api.env),
+      ]);
       const body = await response.text();
       assert.equal(response.status, 200, body);
-      const cli = runCli([...c.cli, '--format', 'json'], api.env);
       assert.equal(cli.code, 0, cli.stderr);
       assert.equal(cli.stdout, `${body}\n`, 'the CLI prints the bytes the API sends');
       const document = JSON.parse(body);

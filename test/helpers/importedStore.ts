@@ -47,6 +47,16 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * file. Test processes running at once share the import through a lock file. Returns the copy's path.
  */
 export function importedStore(dir: string, name = 'store.duckdb'): string {
+  const copy = join(dir, name);
+  copyFileSync(cachedStore(), copy);
+  return copy;
+}
+
+/**
+ * The suite's imported store (read it through a copy, `importedStore`): imports the real data when this
+ * code and data have none yet. `npm test` calls it while it type-checks, so the first test finds it.
+ */
+export function cachedStore(): string {
   const cache = join(tmpdir(), 'faultline-test-stores');
   mkdirSync(cache, { recursive: true });
   const stored = join(cache, `${cacheKey()}.duckdb`);
@@ -77,7 +87,5 @@ export function importedStore(dir: string, name = 'store.duckdb'): string {
       rmSync(lock, { force: true });
     }
   }
-  const copy = join(dir, name);
-  copyFileSync(stored, copy);
-  return copy;
+  return stored;
 }
