@@ -85,6 +85,12 @@ describe('alerts: rules, webhook, dedup, nothing lost', () => {
     const r2 = runCli(['watch', '--alerts', bad, '--once'], env);
     assert.equal(r2.code, 2);
     assert.match(r2.stderr, /line 2, field "threshold": threshold must be a number, got "60%"/);
+    const r3 = runCli(
+      ['watch', '--alerts', 'examples/alerts.yaml', '--once', '--webhook-backoff', '1.5'],
+      env,
+    );
+    assert.equal(r3.code, 1, r3.stderr);
+    assert.match(r3.stderr, /--webhook-backoff.*not a wait in whole milliseconds from 0 to 60000: "1\.5"/);
   });
 
   it('delivers each new alert once to the webhook, retrying a failing receiver with backoff', async () => {
@@ -114,9 +120,12 @@ describe('alerts: rules, webhook, dedup, nothing lost', () => {
     const state = join(dir, 'down.json');
     failFirst = 8; // both alerts' 4 attempts
     received.length = 0;
-    const args = watchOnce(state, `${receiver.url}/hook`);
+    // A shorter first wait than the default 500 ms: the retries are the same, the test waits less.
+    const args = [...watchOnce(state, `${receiver.url}/hook`), '--webhook-backoff', '20'];
     const down = await runCliAsync(args, env);
     assert.equal(down.code, 1, down.stderr);
+    assert.match(down.stderr, /attempt 1\/4 failed \(HTTP 500\); retrying in 20 ms/);
+    assert.match(down.stderr, /attempt 3\/4 failed \(HTTP 500\); retrying in 80 ms/);
     assert.match(down.stderr, /attempt 4\/4 failed \(HTTP 500\); kept for the next cycle/);
     assert.match(
       down.stderr,

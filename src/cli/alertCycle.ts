@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { type AlertOutbox, createAlertOutbox } from '../alerts/alertOutbox.ts';
+import { DEFAULT_WEBHOOK_POLICY } from '../alerts/deliverWebhook.ts';
 import { type AlertRule, parseAlertRules } from '../alerts/alertRules.ts';
 import { alertKey } from '../alerts/alertState.ts';
 import { alertDocument, checkAlerts } from '../app/alertCheck.ts';
@@ -18,6 +19,17 @@ export type AlertSetup = {
 };
 
 const log = (line: string) => process.stderr.write(`faultline alerts: ${line}\n`);
+
+/** `--webhook-backoff`: whole milliseconds from 0 to a minute, else the default. */
+function backoffOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_WEBHOOK_POLICY.backoffMs;
+  const ms = Number(value);
+  if (!/^\d+$/.test(value) || ms > 60_000)
+    throw new ConfigError(`not a wait in whole milliseconds from 0 to 60000: "${value}"`, {
+      field: '--webhook-backoff',
+    });
+  return ms;
+}
 
 /**
  * Reads the alert options before any work starts: a bad rules file stops the command here (exit 2,
@@ -54,7 +66,13 @@ export function alertSetup(
   const stateFile = o.alertState ?? join(app.config.dbPath, '..', 'alerts-state.json');
   return {
     rules,
-    outbox: createAlertOutbox({ stateFile, webhook: o.webhook ?? null, log, document: alertDocument }),
+    outbox: createAlertOutbox({
+      stateFile,
+      webhook: o.webhook ?? null,
+      log,
+      document: alertDocument,
+      policy: { ...DEFAULT_WEBHOOK_POLICY, backoffMs: backoffOf(o.webhookBackoff) },
+    }),
     out,
   };
 }
