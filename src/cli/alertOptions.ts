@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 
 /** The alert options of `import`, `ingest` and `watch`, as commander parses them. */
-export type AlertOptions = { alerts?: string; webhook?: string; webhookBackoff?: string; alertState?: string };
+export type AlertOptions = {
+  alerts?: string;
+  webhook?: string;
+  webhookBackoff?: string;
+  alertState?: string;
+};
 
 /**
  * Adds `--alerts FILE`, `--webhook URL`, `--webhook-backoff MS` and `--alert-state FILE` to a command that
