@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -15,11 +15,8 @@ import type { RestakingBabylonResult } from '../src/app/restakingBabylon.ts';
 import type { RestakingCheckResult } from '../src/app/restakingCheck.ts';
 import type { TvlResult } from '../src/app/tvlSeries.ts';
 import type { WatchlistResult } from '../src/app/watchlist.ts';
-import { type ApiServer, startApiServer } from './helpers/apiServer.ts';
-import { launchChromium } from './helpers/browser.ts';
-
-/** Screenshots are kept here as test artifacts (gitignored), one per page and one after its interaction. */
-const ARTIFACTS = join(import.meta.dirname, '../test-artifacts/dashboard');
+import type { ApiServer } from './helpers/apiServer.ts';
+import { ARTIFACTS, painted, startDashboard } from './helpers/browser.ts';
 
 let api: ApiServer;
 let browser: Browser;
@@ -41,22 +38,6 @@ async function visit(hash: string, width = 1200): Promise<Visit> {
   });
   await page.goto(`${api.url}/${hash}`);
   return { page, errors, offsite };
-}
-
-/** Waits until at least `n` canvases on the page have a painted pixel (charts draw after their data arrives). */
-async function painted(page: Page, n: number): Promise<void> {
-  await page.waitForFunction(
-    (want) =>
-      [...document.querySelectorAll('canvas')].filter((c) => {
-        const ctx = c.getContext('2d');
-        if (!ctx || c.width === 0 || c.height === 0) return false;
-        const data = ctx.getImageData(0, 0, c.width, c.height).data;
-        for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-        return false;
-      }).length >= want,
-    n,
-    { timeout: 20_000 },
-  );
 }
 
 /** A route's document as the API answers it (the figure a user checks the page against). */
@@ -106,9 +87,7 @@ async function done(v: Visit, name: string): Promise<void> {
 
 describe('dashboard in Chromium', () => {
   before(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    api = await startApiServer({ computeRateLimit: 1000 });
-    browser = await launchChromium();
+    ({ api, browser } = await startDashboard());
   });
   after(async () => {
     await browser?.close();

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { RestakingYieldStackResult } from '../src/app/yield/restakingYieldStack.ts';
 import type { YieldBreakdownResult } from '../src/app/yield/yieldBreakdown.ts';
 import type { YieldCliffResult } from '../src/app/yield/yieldCliff.ts';
-import { type ApiServer, startApiServer } from './helpers/apiServer.ts';
-import { launchChromium } from './helpers/browser.ts';
-
-/** Screenshots are kept here as test artifacts (gitignored). */
-const ARTIFACTS = join(import.meta.dirname, '../test-artifacts/dashboard');
+import type { ApiServer } from './helpers/apiServer.ts';
+import { ARTIFACTS, painted, startDashboard } from './helpers/browser.ts';
 
 let api: ApiServer;
 let browser: Browser;
@@ -30,24 +26,9 @@ const signed = (x: number | null | undefined) => `${(x ?? 0) >= 0 ? '+' : ''}${p
 const text = async (page: Page, selector: string) =>
   ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-/** Waits until at least `n` canvases have a painted pixel (charts draw once their data arrives). */
-async function painted(page: Page, n: number): Promise<void> {
-  await page.waitForFunction(
-    (want) =>
-      [...document.querySelectorAll('canvas')].filter((c) => {
-        const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
-        return data?.some((v, i) => i % 4 === 3 && v !== 0);
-      }).length >= want,
-    n,
-    { timeout: 30_000 },
-  );
-}
-
 describe('the Yield page in Chromium', () => {
   before(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    api = await startApiServer({ computeRateLimit: 1000 });
-    browser = await launchChromium();
+    ({ api, browser } = await startDashboard());
   });
   after(async () => {
     await browser?.close();
@@ -101,7 +82,7 @@ describe('the Yield page in Chromium', () => {
     const provenance = (await page.locator('.provenance').allTextContents()).join('\n');
     for (const doc of [ethereum, cliff, stack])
       assert.ok(provenance.includes(`As of ${doc.asOf}`), `${doc.schema}: its day is shown (${provenance})`);
-    await painted(page, 4);
+    await painted(page, 4, 30_000);
     await page.screenshot({ path: join(ARTIFACTS, 'yield.png'), fullPage: true });
 
     // Choose a protocol: its chains, stacked, as its own document gives them.

@@ -10,6 +10,7 @@ import type { App } from '../app/createApp.ts';
 import type { Day } from '../core/day.ts';
 import { ConfigError, ValidationError } from '../core/errors.ts';
 import type { AlertOptions } from './alertOptions.ts';
+import { numberOption } from './options.ts';
 
 /** Where alerts go: the rules, the outbox that delivers them, and the stream alerts are printed on. */
 export type AlertSetup = {
@@ -19,17 +20,6 @@ export type AlertSetup = {
 };
 
 const log = (line: string) => process.stderr.write(`faultline alerts: ${line}\n`);
-
-/** `--webhook-backoff`: whole milliseconds from 0 to a minute, else the default. */
-function backoffOf(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_WEBHOOK_POLICY.backoffMs;
-  const ms = Number(value);
-  if (!/^\d+$/.test(value) || ms > 60_000)
-    throw new ConfigError(`not a wait in whole milliseconds from 0 to 60000: "${value}"`, {
-      field: '--webhook-backoff',
-    });
-  return ms;
-}
 
 /**
  * Reads the alert options before any work starts: a bad rules file stops the command here (exit 2,
@@ -71,7 +61,10 @@ export function alertSetup(
       webhook: o.webhook ?? null,
       log,
       document: alertDocument,
-      policy: { ...DEFAULT_WEBHOOK_POLICY, backoffMs: backoffOf(o.webhookBackoff) },
+      policy: {
+        ...DEFAULT_WEBHOOK_POLICY,
+        backoffMs: numberOption(o.webhookBackoff, '--webhook-backoff', DEFAULT_WEBHOOK_POLICY.backoffMs),
+      },
     }),
     out,
   };
